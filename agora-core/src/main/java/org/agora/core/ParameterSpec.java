@@ -1,0 +1,172 @@
+package org.agora.core;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * Declaration of one typed game parameter: its name, type, default (or none when required), range
+ * or allowed values, and a description for help text.
+ *
+ * @param name parameter name as written in game strings
+ * @param type value type
+ * @param defaultValue default value (Integer, Double, Boolean or String), or null when required
+ * @param min smallest allowed number (INTEGER and REAL)
+ * @param max largest allowed number (INTEGER and REAL)
+ * @param choices allowed values for TEXT parameters; empty means any text
+ * @param description one line for help text
+ */
+public record ParameterSpec(
+    String name,
+    Type type,
+    Object defaultValue,
+    double min,
+    double max,
+    List<String> choices,
+    String description) {
+
+  /** Parameter value types. */
+  public enum Type {
+    INTEGER,
+    REAL,
+    BOOLEAN,
+    TEXT,
+    /** A nested game string, such as the stage game of a repeated game. */
+    GAME
+  }
+
+  public ParameterSpec {
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(type, "type");
+    choices = List.copyOf(choices);
+    description = description == null ? "" : description;
+  }
+
+  /** An integer parameter in {@code [min, max]}. */
+  public static ParameterSpec integer(String name, int defaultValue, int min, int max, String description) {
+    return new ParameterSpec(name, Type.INTEGER, defaultValue, min, max, List.of(), description);
+  }
+
+  /** A required integer parameter in {@code [min, max]}. */
+  public static ParameterSpec requiredInteger(String name, int min, int max, String description) {
+    return new ParameterSpec(name, Type.INTEGER, null, min, max, List.of(), description);
+  }
+
+  /** A real parameter in {@code [min, max]}. */
+  public static ParameterSpec real(String name, double defaultValue, double min, double max, String description) {
+    return new ParameterSpec(name, Type.REAL, defaultValue, min, max, List.of(), description);
+  }
+
+  /** A boolean parameter. */
+  public static ParameterSpec bool(String name, boolean defaultValue, String description) {
+    return new ParameterSpec(name, Type.BOOLEAN, defaultValue, 0, 1, List.of(), description);
+  }
+
+  /** A free-text parameter; a null default makes it required. */
+  public static ParameterSpec text(String name, String defaultValue, String description) {
+    return new ParameterSpec(name, Type.TEXT, defaultValue, 0, 0, List.of(), description);
+  }
+
+  /** A text parameter restricted to {@code choices}. */
+  public static ParameterSpec choice(String name, String defaultValue, List<String> choices, String description) {
+    return new ParameterSpec(name, Type.TEXT, defaultValue, 0, 0, choices, description);
+  }
+
+  /** A nested game parameter; a null default makes it required. */
+  public static ParameterSpec game(String name, String defaultValue, String description) {
+    return new ParameterSpec(name, Type.GAME, defaultValue, 0, 0, List.of(), description);
+  }
+
+  /** True when the parameter has no default and must be given. */
+  public boolean required() {
+    return defaultValue == null;
+  }
+
+  /** What values are allowed, for error messages and help, e.g. {@code integer in [2, 10]}. */
+  public String allowed() {
+    return switch (type) {
+      case INTEGER -> "integer in [" + formatBound(min) + ", " + formatBound(max) + "]";
+      case REAL -> "number in [" + formatBound(min) + ", " + formatBound(max) + "]";
+      case BOOLEAN -> "true or false";
+      case TEXT -> choices.isEmpty() ? "any text" : "one of " + String.join(", ", choices);
+      case GAME -> "a game string such as rock_paper_scissors";
+    };
+  }
+
+  private static String formatBound(double value) {
+    if (value == Double.POSITIVE_INFINITY || value >= Integer.MAX_VALUE) {
+      return "inf";
+    }
+    if (value == Double.NEGATIVE_INFINITY || value <= Integer.MIN_VALUE) {
+      return "-inf";
+    }
+    if (value == Math.rint(value)) {
+      return Long.toString((long) value);
+    }
+    return Double.toString(value);
+  }
+
+  /**
+   * Parses and validates a raw value.
+   *
+   * @param gameName game whose parameter this is, for the message
+   * @throws GameSpecException naming the parameter, the value and what is allowed
+   */
+  public Object parse(String gameName, String raw) {
+    String text = raw.trim();
+    switch (type) {
+      case INTEGER -> {
+        int value;
+        try {
+          value = Integer.parseInt(text);
+        } catch (NumberFormatException e) {
+          throw invalid(gameName, raw, "is not an integer");
+        }
+        if (value < min || value > max) {
+          throw invalid(gameName, raw, "is out of range");
+        }
+        return value;
+      }
+      case REAL -> {
+        double value;
+        try {
+          value = Double.parseDouble(text);
+        } catch (NumberFormatException e) {
+          throw invalid(gameName, raw, "is not a number");
+        }
+        if (!(value >= min && value <= max)) {
+          throw invalid(gameName, raw, "is out of range");
+        }
+        return value;
+      }
+      case BOOLEAN -> {
+        String lower = text.toLowerCase(Locale.ROOT);
+        if (lower.equals("true")) {
+          return Boolean.TRUE;
+        }
+        if (lower.equals("false")) {
+          return Boolean.FALSE;
+        }
+        throw invalid(gameName, raw, "is not a boolean");
+      }
+      case TEXT -> {
+        if (!choices.isEmpty() && !choices.contains(text)) {
+          throw invalid(gameName, raw, "is not allowed");
+        }
+        return text;
+      }
+      case GAME -> {
+        if (text.isEmpty()) {
+          throw invalid(gameName, raw, "is empty");
+        }
+        return text;
+      }
+      default -> throw new AssertionError(type);
+    }
+  }
+
+  private GameSpecException invalid(String gameName, String raw, String problem) {
+    return new GameSpecException(
+        gameName + ": parameter '" + name + "' value '" + raw + "' " + problem + "; allowed: " + allowed());
+  }
+}

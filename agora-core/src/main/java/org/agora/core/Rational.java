@@ -1,0 +1,158 @@
+package org.agora.core;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.math.MathContext;
+
+/**
+ * An exact rational number {@code numerator/denominator} in lowest terms with a positive
+ * denominator. Used for payoffs and probabilities read from exact formats (Gambit .nfg/.efg) so that
+ * exact solvers can compare results digit for digit.
+ */
+public final class Rational implements Comparable<Rational> {
+
+  public static final Rational ZERO = new Rational(BigInteger.ZERO, BigInteger.ONE);
+  public static final Rational ONE = new Rational(BigInteger.ONE, BigInteger.ONE);
+
+  private final BigInteger numerator;
+  private final BigInteger denominator;
+
+  private Rational(BigInteger numerator, BigInteger denominator) {
+    this.numerator = numerator;
+    this.denominator = denominator;
+  }
+
+  /** {@code numerator/denominator}, reduced. */
+  public static Rational of(BigInteger numerator, BigInteger denominator) {
+    if (denominator.signum() == 0) {
+      throw new ArithmeticException("zero denominator");
+    }
+    if (denominator.signum() < 0) {
+      numerator = numerator.negate();
+      denominator = denominator.negate();
+    }
+    BigInteger gcd = numerator.gcd(denominator);
+    if (!gcd.equals(BigInteger.ONE) && gcd.signum() != 0) {
+      numerator = numerator.divide(gcd);
+      denominator = denominator.divide(gcd);
+    }
+    if (numerator.signum() == 0) {
+      return ZERO;
+    }
+    return new Rational(numerator, denominator);
+  }
+
+  public static Rational of(long numerator, long denominator) {
+    return of(BigInteger.valueOf(numerator), BigInteger.valueOf(denominator));
+  }
+
+  public static Rational of(long value) {
+    return of(BigInteger.valueOf(value), BigInteger.ONE);
+  }
+
+  /** The exact value of a finite double (every double is a dyadic rational). */
+  public static Rational of(double value) {
+    if (!Double.isFinite(value)) {
+      throw new ArithmeticException("not a finite number: " + value);
+    }
+    return parse(new BigDecimal(value).toPlainString());
+  }
+
+  /**
+   * Parses {@code 3}, {@code -3/4}, {@code 0.25}, {@code 1.5e-3} or {@code -2E+4}.
+   *
+   * @throws NumberFormatException with the offending text
+   */
+  public static Rational parse(String text) {
+    String s = text.trim();
+    int slash = s.indexOf('/');
+    try {
+      if (slash >= 0) {
+        BigInteger num = new BigInteger(s.substring(0, slash).trim());
+        BigInteger den = new BigInteger(s.substring(slash + 1).trim());
+        if (den.signum() == 0) {
+          throw new NumberFormatException("zero denominator in '" + text + "'");
+        }
+        return of(num, den);
+      }
+      BigDecimal decimal = new BigDecimal(s);
+      if (decimal.scale() <= 0) {
+        return of(decimal.toBigIntegerExact(), BigInteger.ONE);
+      }
+      return of(decimal.unscaledValue(), BigInteger.TEN.pow(decimal.scale()));
+    } catch (NumberFormatException | ArithmeticException e) {
+      throw new NumberFormatException("not a rational number: '" + text + "'");
+    }
+  }
+
+  public BigInteger numerator() {
+    return numerator;
+  }
+
+  public BigInteger denominator() {
+    return denominator;
+  }
+
+  public int signum() {
+    return numerator.signum();
+  }
+
+  public boolean isInteger() {
+    return denominator.equals(BigInteger.ONE);
+  }
+
+  public Rational add(Rational other) {
+    if (denominator.equals(other.denominator)) {
+      return of(numerator.add(other.numerator), denominator);
+    }
+    return of(numerator.multiply(other.denominator).add(other.numerator.multiply(denominator)),
+        denominator.multiply(other.denominator));
+  }
+
+  public Rational subtract(Rational other) {
+    return add(other.negate());
+  }
+
+  public Rational multiply(Rational other) {
+    return of(numerator.multiply(other.numerator), denominator.multiply(other.denominator));
+  }
+
+  public Rational divide(Rational other) {
+    if (other.signum() == 0) {
+      throw new ArithmeticException("division by zero");
+    }
+    return of(numerator.multiply(other.denominator), denominator.multiply(other.numerator));
+  }
+
+  public Rational negate() {
+    return numerator.signum() == 0 ? this : new Rational(numerator.negate(), denominator);
+  }
+
+  public double doubleValue() {
+    if (isInteger()) {
+      return numerator.doubleValue();
+    }
+    return new BigDecimal(numerator).divide(new BigDecimal(denominator), MathContext.DECIMAL64).doubleValue();
+  }
+
+  @Override
+  public int compareTo(Rational other) {
+    return numerator.multiply(other.denominator).compareTo(other.numerator.multiply(denominator));
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Rational r && numerator.equals(r.numerator) && denominator.equals(r.denominator);
+  }
+
+  @Override
+  public int hashCode() {
+    return 31 * numerator.hashCode() + denominator.hashCode();
+  }
+
+  /** {@code n} for integers, {@code n/d} otherwise. */
+  @Override
+  public String toString() {
+    return isInteger() ? numerator.toString() : numerator + "/" + denominator;
+  }
+}

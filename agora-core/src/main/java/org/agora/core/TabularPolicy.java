@@ -1,0 +1,145 @@
+package org.agora.core;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A policy stored as a table: one row per information state, one column per action id, in one flat
+ * {@code double[]} indexed by {@code infoState * actionCount + action}. Information-state ids are
+ * dense, in the order the states were first met, and algorithms that compile the game may share them.
+ */
+public final class TabularPolicy implements Policy {
+
+  private final int actionCount;
+  private final String[] keys;
+  private final int[] players;
+  private final Map<String, Integer> index;
+  private final double[] probabilities;
+  private final boolean[] legal;
+
+  private TabularPolicy(int actionCount, List<String> keys, List<Integer> players, List<int[]> legalActions) {
+    this.actionCount = actionCount;
+    this.keys = keys.toArray(String[]::new);
+    this.players = players.stream().mapToInt(Integer::intValue).toArray();
+    this.index = new HashMap<>(keys.size() * 2);
+    this.probabilities = new double[keys.size() * actionCount];
+    this.legal = new boolean[keys.size() * actionCount];
+    for (int row = 0; row < this.keys.length; row++) {
+      index.put(this.keys[row], row);
+      int[] actions = legalActions.get(row);
+      for (int action : actions) {
+        legal[row * actionCount + action] = true;
+        probabilities[row * actionCount + action] = 1.0 / actions.length;
+      }
+    }
+  }
+
+  /**
+   * The uniform policy over every information state of every player, found by enumerating the tree.
+   *
+   * @throws IllegalArgumentException if the tree has more than {@code nodeLimit} nodes
+   */
+  public static TabularPolicy uniform(Game game, long nodeLimit) {
+    Map<String, Integer> seen = new HashMap<>();
+    List<String> keys = new ArrayList<>();
+    List<Integer> players = new ArrayList<>();
+    List<int[]> legalActions = new ArrayList<>();
+    int[] buffer = new int[game.actionCount()];
+    boolean complete = StateEnumerator.walk(game, nodeLimit, (state, depth) -> {
+      if (state.isDecisionNode()) {
+        add(state, state.currentPlayer(), buffer, seen, keys, players, legalActions);
+      } else if (state.isSimultaneousNode()) {
+        for (int p = 0; p < game.playerCount(); p++) {
+          add(state, p, buffer, seen, keys, players, legalActions);
+        }
+      }
+    });
+    if (!complete) {
+      throw new IllegalArgumentException(game.name() + " has more than " + nodeLimit + " nodes; too large to tabulate");
+    }
+    return new TabularPolicy(game.actionCount(), keys, players, legalActions);
+  }
+
+  private static void add(State state, int player, int[] buffer, Map<String, Integer> seen, List<String> keys,
+      List<Integer> players, List<int[]> legalActions) {
+    String key = state.informationStateKey(player);
+    if (seen.putIfAbsent(key, keys.size()) == null) {
+      keys.add(key);
+      players.add(player);
+      legalActions.add(Arrays.copyOf(buffer, state.legalActions(player, buffer)));
+    }
+  }
+
+  /** Number of information states (rows). */
+  public int size() {
+    return keys.length;
+  }
+
+  /** Number of columns (the game's action count). */
+  public int actionCount() {
+    return actionCount;
+  }
+
+  /** Key of row {@code row}. */
+  public String key(int row) {
+    return keys[row];
+  }
+
+  /** Player who acts at row {@code row}. */
+  public int player(int row) {
+    return players[row];
+  }
+
+  /** Row of an information-state key, or -1 when unknown. */
+  public int row(String key) {
+    Integer row = index.get(key);
+    return row == null ? -1 : row;
+  }
+
+  /** True when {@code action} is legal at row {@code row}. */
+  public boolean isLegal(int row, int action) {
+    return legal[row * actionCount + action];
+  }
+
+  /** Probability of {@code action} at row {@code row}. */
+  public double probability(int row, int action) {
+    return probabilities[row * actionCount + action];
+  }
+
+  /**
+   * Replaces row {@code row}'s distribution. Entries of illegal actions must be 0; legal entries must
+   * be non-negative and sum to 1 within 1e-9.
+   */
+  public void setProbabilities(int row, double[] distribution) {
+    double sum = 0.0;
+    for (int a = 0; a < actionCount; a++) {
+      double p = distribution[a];
+      if (!(p >= 0.0) || (!legal[row * actionCount + a] && p != 0.0)) {
+        throw new IllegalArgumentException("bad probability " + p + " for action " + a + " at '" + keys[row] + "'");
+      }
+      sum += p;
+    }
+    if (Math.abs(sum - 1.0) > 1e-9) {
+      throw new IllegalArgumentException("probabilities at '" + keys[row] + "' sum to " + sum + ", not 1");
+    }
+    System.arraycopy(distribution, 0, probabilities, row * actionCount, actionCount);
+  }
+
+  /** The flat table, {@code infoState * actionCount + action}; writes change the policy. */
+  public double[] table() {
+    return probabilities;
+  }
+
+  @Override
+  public void actionProbabilities(State state, int player, double[] out) {
+    String key = state.informationStateKey(player);
+    Integer row = index.get(key);
+    if (row == null) {
+      throw new IllegalArgumentException("information state not in the table: '" + key + "'");
+    }
+    System.arraycopy(probabilities, row * actionCount, out, 0, actionCount);
+  }
+}

@@ -1,0 +1,223 @@
+package org.agora.core.transform;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.OptionalDouble;
+import org.agora.core.Game;
+import org.agora.core.GameParameters;
+import org.agora.core.GameSpecException;
+import org.agora.core.GameType;
+import org.agora.core.State;
+
+/**
+ * A one-shot simultaneous stage game played repeatedly; returns are the sums of the stage payoffs.
+ *
+ * <p>After each round every player observes the joint action. The information-state key is the
+ * whole history of joint actions (perfect recall); {@code recall} sets how many past rounds the
+ * observation (string and tensor) shows, which is what bounded-memory learners condition on. With a
+ * {@code continuation} probability below 1, a chance node after each round ends the game with
+ * probability {@code 1 - continuation}; {@code rounds} then caps the length, as in the iterated
+ * prisoner's dilemma of Axelrod's tournaments with a random end.
+ *
+ * <p>The stage game must be chance-free, start at a simultaneous node and end after one joint
+ * action; its payoffs are tabulated once, so a round costs a table look-up.
+ */
+public final class RepeatedGame implements Game {
+
+  private final Game stage;
+  private final int rounds;
+  private final int recall;
+  private final double continuation;
+  private final GameParameters parameters;
+  private final int players;
+  private final int[][] legal;
+  private final int[][] positionOf;
+  private final int[] strides;
+  private final double[] stagePayoffs;
+  private final String[][] actionNames;
+  private final GameType type;
+  private final double minUtility;
+  private final double maxUtility;
+
+  /**
+   * @param stage one-shot simultaneous game
+   * @param rounds number of rounds (the cap when {@code continuation < 1})
+   * @param recall rounds shown by observations, in {@code [1, rounds]}
+   * @param continuation probability of playing another round, in {@code [0, 1]}
+   * @throws GameSpecException if the stage game is not a chance-free one-shot simultaneous game or a
+   *     parameter is out of range
+   */
+  public RepeatedGame(Game stage, int rounds, int recall, double continuation) {
+    if (rounds < 1) {
+      throw new GameSpecException("repeated: rounds must be >= 1, got " + rounds);
+    }
+    if (recall < 1 || recall > rounds) {
+      throw new GameSpecException("repeated: recall " + recall + " must be in [1, rounds=" + rounds + "]");
+    }
+    if (!(continuation >= 0.0 && continuation <= 1.0)) {
+      throw new GameSpecException("repeated: continuation " + continuation + " must be in [0, 1]");
+    }
+    this.stage = stage;
+    this.rounds = rounds;
+    this.recall = recall;
+    this.continuation = continuation;
+    this.players = stage.playerCount();
+    State initial = stage.newInitialState();
+    if (stage.type().chance() != GameType.Chance.NONE || !initial.isSimultaneousNode()) {
+      throw new GameSpecException("repeated: stage game " + stage.name()
+          + " must be a chance-free one-shot simultaneous game (a normal-form game)");
+    }
+    this.legal = new int[players][];
+    this.positionOf = new int[players][stage.actionCount()];
+    this.actionNames = new String[players][stage.actionCount()];
+    this.strides = new int[players];
+    int[] buffer = new int[stage.actionCount()];
+    int profiles = 1;
+    for (int p = players - 1; p >= 0; p--) {
+      int count = initial.legalActions(p, buffer);
+      legal[p] = java.util.Arrays.copyOf(buffer, count);
+      java.util.Arrays.fill(positionOf[p], -1);
+      for (int i = 0; i < count; i++) {
+        positionOf[p][legal[p][i]] = i;
+        actionNames[p][legal[p][i]] = initial.actionToString(p, legal[p][i]);
+      }
+      strides[p] = profiles;
+      profiles *= count;
+    }
+    this.stagePayoffs = new double[players * profiles];
+    int[] joint = new int[players];
+    for (int profile = 0; profile < profiles; profile++) {
+      for (int p = 0; p < players; p++) {
+        joint[p] = legal[p][(profile / strides[p]) % legal[p].length];
+      }
+      State child = initial.copy();
+      child.apply(joint);
+      if (!child.isTerminal()) {
+        throw new GameSpecException("repeated: stage game " + stage.name() + " does not end after one joint action");
+      }
+      for (int p = 0; p < players; p++) {
+        stagePayoffs[p * profiles + profile] = child.returns(p);
+      }
+    }
+    double stageMin = stage.minUtility();
+    double stageMax = stage.maxUtility();
+    boolean fixed = continuation >= 1.0;
+    this.minUtility = stageMin < 0 || fixed ? stageMin * rounds : stageMin;
+    this.maxUtility = stageMax > 0 || fixed ? stageMax * rounds : stageMax;
+    GameType.Utility utility = stage.type().utility();
+    if (utility == GameType.Utility.CONSTANT_SUM && !fixed) {
+      utility = GameType.Utility.GENERAL_SUM;
+    }
+    this.type = new GameType(GameType.Dynamics.SIMULTANEOUS, fixed ? GameType.Chance.NONE : GameType.Chance.EXPLICIT,
+        GameType.Information.IMPERFECT, utility);
+    Map<String, Object> values = new LinkedHashMap<>();
+    values.put("stage", stage.name());
+    values.put("rounds", rounds);
+    values.put("recall", recall);
+    values.put("continuation", continuation);
+    this.parameters = GameParameters.of("repeated", values);
+  }
+
+  public Game stage() {
+    return stage;
+  }
+
+  public int rounds() {
+    return rounds;
+  }
+
+  public int recall() {
+    return recall;
+  }
+
+  public double continuation() {
+    return continuation;
+  }
+
+  int[] legal(int player) {
+    return legal[player];
+  }
+
+  String actionName(int player, int action) {
+    return actionNames[player][action];
+  }
+
+  int positionOf(int player, int action) {
+    return action >= 0 && action < positionOf[player].length ? positionOf[player][action] : -1;
+  }
+
+  int stride(int player) {
+    return strides[player];
+  }
+
+  double stagePayoff(int player, int profile) {
+    return stagePayoffs[player * (stagePayoffs.length / players) + profile];
+  }
+
+  @Override
+  public String name() {
+    return parameters.toGameString();
+  }
+
+  @Override
+  public GameParameters parameters() {
+    return parameters;
+  }
+
+  @Override
+  public GameType type() {
+    return type;
+  }
+
+  @Override
+  public int playerCount() {
+    return players;
+  }
+
+  @Override
+  public int actionCount() {
+    return stage.actionCount();
+  }
+
+  @Override
+  public int maxChanceOutcomes() {
+    return continuation >= 1.0 ? 0 : 2;
+  }
+
+  @Override
+  public double minUtility() {
+    return minUtility;
+  }
+
+  @Override
+  public double maxUtility() {
+    return maxUtility;
+  }
+
+  @Override
+  public OptionalDouble utilitySum() {
+    OptionalDouble stageSum = stage.utilitySum();
+    if (type.utility() == GameType.Utility.ZERO_SUM) {
+      return OptionalDouble.of(0.0);
+    }
+    if (type.utility() == GameType.Utility.CONSTANT_SUM && stageSum.isPresent()) {
+      return OptionalDouble.of(stageSum.getAsDouble() * rounds);
+    }
+    return OptionalDouble.empty();
+  }
+
+  @Override
+  public int maxGameLength() {
+    return continuation >= 1.0 ? rounds : 2 * rounds - 1;
+  }
+
+  @Override
+  public String playerName(int player) {
+    return stage.playerName(player);
+  }
+
+  @Override
+  public State newInitialState() {
+    return new RepeatedState(this);
+  }
+}

@@ -1,0 +1,207 @@
+package org.agora.core.transform;
+
+import org.agora.core.AbstractState;
+import org.agora.core.Game;
+import org.agora.core.ObservationTensor;
+import org.agora.core.State;
+import org.agora.core.Turn;
+
+/** State of a {@link RepeatedGame}. Rounds cost a table look-up and no allocation. */
+final class RepeatedState extends AbstractState implements ObservationTensor {
+
+  private static final int STOP = 0;
+  private static final int CONTINUE = 1;
+
+  private final RepeatedGame game;
+  private final int players;
+  private final int stride;
+  private final double[] returns;
+  private int round;
+  private boolean awaitingChance;
+  private boolean ended;
+
+  RepeatedState(RepeatedGame game) {
+    super(game.maxGameLength() * game.playerCount() + 1);
+    this.game = game;
+    this.players = game.playerCount();
+    this.stride = players + (game.continuation() < 1.0 ? 1 : 0);
+    this.returns = new double[players];
+  }
+
+  private RepeatedState(RepeatedState other) {
+    super(other);
+    this.game = other.game;
+    this.players = other.players;
+    this.stride = other.stride;
+    this.returns = other.returns.clone();
+    this.round = other.round;
+    this.awaitingChance = other.awaitingChance;
+    this.ended = other.ended;
+  }
+
+  /** Completed rounds. */
+  int round() {
+    return round;
+  }
+
+  @Override
+  public Game game() {
+    return game;
+  }
+
+  @Override
+  public Turn turn() {
+    if (ended) {
+      return Turn.TERMINAL;
+    }
+    return awaitingChance ? Turn.CHANCE : Turn.SIMULTANEOUS;
+  }
+
+  @Override
+  public int legalActions(int player, int[] out) {
+    if (ended || awaitingChance) {
+      return 0;
+    }
+    int[] actions = game.legal(player);
+    System.arraycopy(actions, 0, out, 0, actions.length);
+    return actions.length;
+  }
+
+  @Override
+  public int legalActions(int[] out) {
+    if (awaitingChance && !ended) {
+      out[0] = STOP;
+      out[1] = CONTINUE;
+      return 2;
+    }
+    return 0;
+  }
+
+  @Override
+  public int chanceOutcomes(int[] outcomes, double[] probabilities) {
+    if (!awaitingChance || ended) {
+      return 0;
+    }
+    outcomes[0] = STOP;
+    probabilities[0] = 1.0 - game.continuation();
+    outcomes[1] = CONTINUE;
+    probabilities[1] = game.continuation();
+    return 2;
+  }
+
+  @Override
+  public int sampleChanceOutcome(java.util.random.RandomGenerator random) {
+    if (!awaitingChance || ended) {
+      throw new IllegalStateException("not a chance node: " + turn());
+    }
+    return random.nextDouble() < game.continuation() ? CONTINUE : STOP;
+  }
+
+  @Override
+  protected void applyAction(int outcome) {
+    if (outcome != STOP && outcome != CONTINUE) {
+      throw new IllegalArgumentException("continuation outcome must be 0 (stop) or 1 (continue), got " + outcome);
+    }
+    awaitingChance = false;
+    ended = outcome == STOP;
+  }
+
+  @Override
+  protected void applyJointAction(int[] jointAction) {
+    int profile = 0;
+    for (int p = 0; p < players; p++) {
+      int position = game.positionOf(p, jointAction[p]);
+      if (position < 0) {
+        throw new IllegalArgumentException("action " + jointAction[p] + " is not legal for player " + p);
+      }
+      profile += position * game.stride(p);
+    }
+    for (int p = 0; p < players; p++) {
+      returns[p] += game.stagePayoff(p, profile);
+    }
+    round++;
+    if (round == game.rounds()) {
+      ended = true;
+    } else if (stride > players) {
+      awaitingChance = true;
+    }
+  }
+
+  private int actionAt(int roundIndex, int player) {
+    return historyAt(roundIndex * stride + player);
+  }
+
+  @Override
+  public double returns(int player) {
+    return returns[player];
+  }
+
+  @Override
+  public String informationStateKey(int player) {
+    return jointHistory(0, round);
+  }
+
+  @Override
+  public String observation(int player) {
+    int first = Math.max(0, round - game.recall());
+    return "round " + round + (round == 0 ? "" : "; last " + (round - first) + ": " + jointHistory(first, round));
+  }
+
+  private String jointHistory(int from, int to) {
+    StringBuilder out = new StringBuilder(8 + (to - from) * players * 2);
+    out.append("r").append(to);
+    for (int r = from; r < to; r++) {
+      out.append(r == from ? ": " : " ");
+      for (int p = 0; p < players; p++) {
+        if (p > 0) {
+          out.append(',');
+        }
+        out.append(actionAt(r, p));
+      }
+    }
+    if (awaitingChance) {
+      out.append(" ?");
+    }
+    return out.toString();
+  }
+
+  @Override
+  public int[] observationShape() {
+    return new int[] {game.recall(), players, game.actionCount()};
+  }
+
+  /** One-hot of each player's action in each of the last {@code recall} rounds, newest first. */
+  @Override
+  public void observationTensor(int player, float[] out) {
+    int actions = game.actionCount();
+    int size = game.recall() * players * actions;
+    java.util.Arrays.fill(out, 0, size, 0f);
+    for (int back = 0; back < game.recall() && back < round; back++) {
+      int r = round - 1 - back;
+      for (int p = 0; p < players; p++) {
+        out[(back * players + p) * actions + actionAt(r, p)] = 1f;
+      }
+    }
+  }
+
+  @Override
+  public String actionToString(int player, int action) {
+    String name = game.actionName(player, action);
+    return name == null ? "action " + action : name;
+  }
+
+  @Override
+  public String chanceOutcomeToString(int outcome) {
+    return outcome == CONTINUE ? "continue" : "stop";
+  }
+
+  @Override
+  public State copy() {
+    return new RepeatedState(this);
+  }
+
+  @Override
+  public String toString() {
+    return (ended ? "final " : "") + jointHistory(0, round);
+  }
+}
