@@ -107,7 +107,10 @@ public interface State {
   /** Applies the current player's action, or the chance outcome at a chance node. */
   void apply(int action);
 
-  /** Applies one action per player at a simultaneous node ({@code jointAction[p]} is player p's). */
+  /**
+   * Applies one action per player at a simultaneous node ({@code jointAction[p]} is player p's).
+   * Implementations read the array during the call and never keep it, so callers may reuse it.
+   */
   void apply(int[] jointAction);
 
   /**
