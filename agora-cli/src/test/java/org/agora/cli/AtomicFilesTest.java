@@ -1,0 +1,46 @@
+package org.agora.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class AtomicFilesTest {
+
+  @TempDir
+  Path directory;
+
+  @Test
+  void createsAndReplacesFilesLeavingNoTemporaryFile() throws IOException {
+    Path target = directory.resolve("game.nfg");
+    AtomicFiles.write(target, "first");
+    AtomicFiles.write(target, "second");
+
+    assertThat(Files.readString(target)).isEqualTo("second");
+    try (Stream<Path> files = Files.list(directory)) {
+      assertThat(files).containsExactly(target);
+    }
+  }
+
+  @Test
+  void failsWithoutCreatingAnythingWhenTheDirectoryIsMissing() {
+    Path target = directory.resolve("missing").resolve("game.nfg");
+
+    assertThatThrownBy(() -> AtomicFiles.write(target, "text")).isInstanceOf(IOException.class)
+        .hasMessageContaining("directory does not exist");
+    assertThat(target.getParent()).doesNotExist();
+  }
+
+  @Test
+  void refusesToReplaceADirectory() throws IOException {
+    Path target = Files.createDirectory(directory.resolve("out"));
+
+    assertThatThrownBy(() -> AtomicFiles.write(target, "text")).isInstanceOf(IOException.class);
+    assertThat(target).isDirectory();
+  }
+}

@@ -1,0 +1,60 @@
+package org.agora.cli.command;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.agora.cli.CliRun;
+import org.junit.jupiter.api.Test;
+
+class TopCommandTest {
+
+  @Test
+  void helpListsTheCommands() {
+    CliRun run = CliRun.run("--help");
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out()).contains("Usage: agora", "games", "show", "play", "convert");
+    assertThat(run.err()).isEmpty();
+  }
+
+  @Test
+  void versionIsPrinted() {
+    CliRun run = CliRun.run("--version");
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out().trim()).isEqualTo("agora 0.1.0");
+  }
+
+  @Test
+  void subcommandHelpWorks() {
+    CliRun run = CliRun.run("play", "--help");
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out()).contains("--agents", "--episodes", "--seed", "--threads", "95% confidence");
+  }
+
+  @Test
+  void unknownOptionIsAUsageError() {
+    CliRun run = CliRun.run("show", "--bogus", "cli_test_matching_pennies");
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.errLines().get(0)).isEqualTo("agora: Unknown option: '--bogus'");
+    assertThat(run.out()).isEmpty();
+  }
+
+  @Test
+  void missingArgumentsAndCommandsAreUsageErrors() {
+    assertThat(CliRun.run("show").exitCode()).isEqualTo(2);
+    assertThat(CliRun.run().exitCode()).isEqualTo(2);
+    assertThat(CliRun.run("frobnicate").exitCode()).isEqualTo(2);
+    assertThat(CliRun.run("play", "cli_test_matching_pennies", "--episodes", "many").exitCode()).isEqualTo(2);
+  }
+
+  @Test
+  void bareCommandLineStillReportsFailuresInOneLine() {
+    CliRun run = CliRun.runBare("show", "no_such_game");
+
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.errLines()).hasSize(1);
+    assertThat(run.errLines().get(0)).startsWith("agora: unknown game 'no_such_game'");
+  }
+}
