@@ -136,7 +136,7 @@ public final class ProgressBar {
 
   private String describeNumbers(long current, long elapsed) {
     double seconds = elapsed / 1e9;
-    String text = String.format(Locale.ROOT, "%3d%% %d/%d, %.1f s", current * 100 / total, current, total, seconds);
+    String text = String.format(Locale.ROOT, "%3d%% %,d/%,d, %.1f s", current * 100 / total, current, total, seconds);
     if (current > 0 && current < total) {
       double remaining = seconds * (total - current) / current;
       text += String.format(Locale.ROOT, ", about %.0f s left", Math.ceil(remaining));
