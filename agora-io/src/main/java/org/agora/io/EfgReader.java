@@ -141,6 +141,7 @@ final class EfgReader {
     String owner = player < 0 ? "chance" : "player " + (player + 1);
     Token numberToken = lexer.peek();
     int number = lexer.expectInteger(1, Integer.MAX_VALUE - 1, "expected a positive information set number");
+    Token nameToken = lexer.peek();
     String infosetName = lexer.at(Kind.STRING) ? lexer.next().text() : null;
     Token listStart = lexer.peek();
     String[] labels = null;
@@ -190,7 +191,7 @@ final class EfgReader {
     int id = defined.id();
     String where = "information set " + number + " of " + owner + " (line " + defined.line() + ")";
     if (infosetName != null && !infosetName.equals(builder.infosetName(id))) {
-      throw lexer.error(numberToken, "expected the name \"" + builder.infosetName(id) + "\" of " + where);
+      throw lexer.error(nameToken, "expected the name \"" + builder.infosetName(id) + "\" of " + where);
     }
     if (labels != null) {
       String[] known = builder.labels(id);
@@ -213,6 +214,7 @@ final class EfgReader {
     if (number == 0) {
       return -1;
     }
+    Token nameToken = lexer.peek();
     String outcomeName = lexer.at(Kind.STRING) ? lexer.next().text() : null;
     Token payoffStart = lexer.peek();
     Rational[] payoffs = lexer.at(Kind.OPEN) ? readPayoffs() : null;
@@ -228,7 +230,7 @@ final class EfgReader {
     int id = defined.id();
     String where = "outcome " + number + " (line " + defined.line() + ")";
     if (outcomeName != null && !outcomeName.equals(builder.outcomeName(id))) {
-      throw lexer.error(numberToken, "expected the name \"" + builder.outcomeName(id) + "\" of " + where);
+      throw lexer.error(nameToken, "expected the name \"" + builder.outcomeName(id) + "\" of " + where);
     }
     if (payoffs != null && !Arrays.equals(payoffs, builder.outcomePayoffs(id))) {
       throw lexer.error(payoffStart, "expected the same payoffs as " + where);
