@@ -2,6 +2,7 @@ package org.agora.io;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import org.agora.core.GameParameters;
@@ -17,9 +18,13 @@ import org.agora.core.normalform.NormalFormGame;
  * strategy). Pure strategies that agree on those sets are the same reduced strategy. They are
  * enumerated by repeatedly choosing an action at the first (depth-first) reachable information set
  * that has none yet, so each reduced strategy appears once; this also works without perfect recall.
+ * They are then listed in Gambit's order: lexicographically in the actions at the player's
+ * information sets, the last set varying fastest, an unreachable set counting as its first action
+ * ({@code 11*}, {@code 12*}, {@code 2*1}, {@code 2*2}), so that the result matches Gambit's reduced
+ * strategic form profile for profile.
  *
  * <p>A reduced strategy is named, in the style of Gambit, by one character per information set of
- * the player (in first-seen order): the 1-based action number, or {@code *} where the set is
+ * the player (in the order of their numbers, first-seen order for games not read from a file): the 1-based action number, or {@code *} where the set is
  * unreachable. When some set has ten or more actions the entries are separated by {@code .}. A
  * player without information sets has one strategy named {@code 1}. Payoffs are exact expected
  * payoffs over chance.
@@ -45,9 +50,12 @@ final class ReducedNormalForm {
       List<Integer> own = new ArrayList<>();
       for (int i = 0; i < tree.infosetCount(); i++) {
         if (tree.infosetPlayer[i] == p) {
-          localIndex[i] = own.size();
           own.add(i);
         }
+      }
+      own.sort(Comparator.comparingInt(i -> tree.infosetNumber[i]));
+      for (int local = 0; local < own.size(); local++) {
+        localIndex[own.get(local)] = local;
       }
       infosetsOfPlayer[p] = own.stream().mapToInt(Integer::intValue).toArray();
     }
@@ -70,6 +78,7 @@ final class ReducedNormalForm {
       List<int[]> list = new ArrayList<>();
       long budget = limit / profiles;
       enumerate(p, filled(infosetsOfPlayer[p].length), list, budget);
+      list.sort(ReducedNormalForm::gambitOrder);
       strategies.add(list);
       profiles *= list.size();
     }
@@ -98,6 +107,20 @@ final class ReducedNormalForm {
     }
     GameParameters parameters = GameParameters.of("reduced_normal_form", Map.of("game", gameName));
     return NormalFormGame.exact(parameters, tree.title, playerNames, names, payoffs);
+  }
+
+  /**
+   * Gambit's order: lexicographic in the actions at the information sets taken in order, the last
+   * set varying fastest, a set without action counting as its first action.
+   */
+  private static int gambitOrder(int[] first, int[] second) {
+    for (int i = 0; i < first.length; i++) {
+      int difference = Math.max(first[i], 0) - Math.max(second[i], 0);
+      if (difference != 0) {
+        return difference;
+      }
+    }
+    return 0;
   }
 
   private static int[] filled(int length) {
