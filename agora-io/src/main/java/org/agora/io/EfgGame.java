@@ -14,10 +14,10 @@ import org.agora.core.State;
  *
  * <p>Actions at a node are the indices {@code 0..k-1} of its information set's actions, in the
  * file's order, and {@link State#actionToString(int, int)} gives the file's labels. Information-state
- * keys at a player's own nodes are {@code P<player> I<infoset> <infoset name>} with the file's 1-based
- * numbers. The type is sequential; chance is explicit when the tree has a chance node; information
- * is perfect when every player's information set has a single node; the utility relation is decided
- * exactly from the terminal payoffs.
+ * keys at a player's own nodes are the player, the information set and its name, with the file's
+ * 1-based numbers ({@code P1 I3 high card}). The type is sequential; chance is explicit when the
+ * tree has a chance node; information is perfect when every player's information set has a single
+ * node; the utility relation is decided exactly from the terminal payoffs.
  */
 public final class EfgGame implements Game {
 

@@ -1,9 +1,12 @@
 package org.agora.io;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import org.agora.core.Game;
 import org.agora.core.normalform.NormalFormGame;
 
@@ -26,13 +29,20 @@ public final class GambitFormats {
 
   /**
    * Reads a {@code .nfg} or {@code .efg} file (chosen by content, not by extension). The game's
-   * name records the path as given.
+   * name records the path as given. The text is UTF-8, or ISO-8859-1 when it is not valid UTF-8
+   * (older files).
    *
    * @throws GambitParseException for malformed input, with {@code file:line:column: what was expected}
    * @throws IOException if the file cannot be read
    */
   public static Game read(Path file) throws IOException {
-    String text = Files.readString(file, StandardCharsets.UTF_8);
+    byte[] bytes = Files.readAllBytes(file);
+    String text;
+    try {
+      text = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
+    } catch (CharacterCodingException e) {
+      text = new String(bytes, StandardCharsets.ISO_8859_1);
+    }
     return parse(text, file.toString());
   }
 
@@ -51,7 +61,7 @@ public final class GambitFormats {
     if (first.kind() == GambitLexer.Kind.WORD && first.text().equals("EFG")) {
       return new EfgGame(EfgReader.read(lexer), sourceName);
     }
-    String lower = sourceName.toLowerCase(java.util.Locale.ROOT);
+    String lower = sourceName.toLowerCase(Locale.ROOT);
     String expected = lower.endsWith(".nfg") ? "expected 'NFG'"
         : lower.endsWith(".efg") ? "expected 'EFG'" : "expected 'NFG' or 'EFG'";
     throw lexer.error(first, expected);

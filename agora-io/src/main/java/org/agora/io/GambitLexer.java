@@ -10,7 +10,7 @@ import org.agora.core.Rational;
  * time with their line and column, so that readers can report {@code file:line:column: expected ...}.
  *
  * <p>Tokens are quoted strings ({@code \"} stands for a quote and {@code \\} for a backslash; any
- * other backslash is kept as it is), the braces {@code {} and {@code }}, numbers (integers,
+ * other backslash is kept as it is), the braces '{' and '}', numbers (integers,
  * decimals, exponents, fractions {@code a/b}) and words. Whitespace and commas separate tokens.
  */
 final class GambitLexer {

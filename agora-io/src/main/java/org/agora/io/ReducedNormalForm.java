@@ -24,8 +24,8 @@ import org.agora.core.normalform.NormalFormGame;
  * strategic form profile for profile.
  *
  * <p>A reduced strategy is named, in the style of Gambit, by one character per information set of
- * the player (in the order of their numbers, first-seen order for games not read from a file): the 1-based action number, or {@code *} where the set is
- * unreachable. When some set has ten or more actions the entries are separated by {@code .}. A
+ * the player (in the order of their numbers; first-seen order for games not read from a file): the
+ * 1-based action number, or {@code *} where the set is unreachable. When some set has ten or more actions the entries are separated by {@code .}. A
  * player without information sets has one strategy named {@code 1}. Payoffs are exact expected
  * payoffs over chance.
  *

@@ -87,6 +87,16 @@ class NfgReaderTest {
     assertThat(normalForm.playerCount()).isEqualTo(1);
   }
 
+  @Test
+  void latinOneFilesAreRead(@org.junit.jupiter.api.io.TempDir Path folder) throws IOException {
+    Path file = folder.resolve("latin.nfg");
+    java.nio.file.Files.write(file, "NFG 1 R \"Caf\u00e9\" { \"Jos\u00e9\" } { 1 } 5".getBytes(
+        java.nio.charset.StandardCharsets.ISO_8859_1));
+    NormalFormGame game = (NormalFormGame) GambitFormats.read(file);
+    assertThat(game.title()).isEqualTo("Caf\u00e9");
+    assertThat(game.playerName(0)).isEqualTo("Jos\u00e9");
+  }
+
   private static org.agora.core.Rational[] payoffs(NormalFormGame game, int row, int column) {
     int profile = game.profileIndex(new int[] {row, column});
     return new org.agora.core.Rational[] {game.exactPayoff(0, profile), game.exactPayoff(1, profile)};
