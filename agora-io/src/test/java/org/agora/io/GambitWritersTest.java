@@ -122,6 +122,18 @@ class GambitWritersTest {
   }
 
   @Test
+  void explicitTurnBasedViewKeepsExactPayoffs() {
+    NormalFormGame game = (NormalFormGame) GambitFormats.parse(
+        "NFG 1 R \"\" { \"a\" \"b\" } { 2 2 } 1/3 -1/3 2/7 0 0 0 -1/9 1/9", "thirds.nfg");
+    String direct = GambitFormats.toEfg(game, 100);
+    String viaTurnBased = GambitFormats.toEfg(new org.agora.core.transform.TurnBasedGame(game), 100);
+
+    assertThat(viaTurnBased.substring(viaTurnBased.indexOf('\n')))
+        .isEqualTo(direct.substring(direct.indexOf('\n')))
+        .contains("{ 1/3 -1/3 }", "{ -1/9 1/9 }");
+  }
+
+  @Test
   void doublesAreWrittenAsTheirBinaryValuesWithChanceSummingToOne() {
     String text = GambitFormats.toEfg(new ThirdsGame(), 100);
     EfgGame game = (EfgGame) GambitFormats.parse(text, "thirds.efg");
