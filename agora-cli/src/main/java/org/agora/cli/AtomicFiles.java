@@ -1,18 +1,29 @@
 package org.agora.cli;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Writes result files all at once: the text goes to a temporary file in the target's directory,
  * which is then renamed over the target, so readers see the old file or the complete new one and
  * a failure never leaves a partial file behind.
+ *
+ * <p>The temporary file is created like any new file (permissions from the process's umask, not
+ * the owner-only permissions of {@link Files#createTempFile}); when the target already exists its
+ * POSIX permissions are kept.
  */
 public final class AtomicFiles {
+
+  private static final int NAME_ATTEMPTS = 100;
 
   private AtomicFiles() {}
 
@@ -31,10 +42,11 @@ public final class AtomicFiles {
     if (Files.isDirectory(absolute)) {
       throw new IOException("is a directory: " + target);
     }
-    Path temporary = Files.createTempFile(directory, "." + absolute.getFileName() + ".", ".tmp");
+    Path temporary = null;
     boolean moved = false;
     try {
-      Files.writeString(temporary, text, StandardCharsets.UTF_8);
+      temporary = createTemporary(directory, absolute.getFileName().toString(), text.getBytes(StandardCharsets.UTF_8));
+      keepPermissions(absolute, temporary);
       try {
         Files.move(temporary, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
       } catch (AtomicMoveNotSupportedException e) {
@@ -42,9 +54,40 @@ public final class AtomicFiles {
       }
       moved = true;
     } finally {
-      if (!moved) {
+      if (temporary != null && !moved) {
         Files.deleteIfExists(temporary);
       }
+    }
+  }
+
+  private static Path createTemporary(Path directory, String name, byte[] content) throws IOException {
+    for (int attempt = 0; attempt < NAME_ATTEMPTS; attempt++) {
+      Path candidate = directory.resolve("." + name + "." + Long.toHexString(ThreadLocalRandom.current().nextLong()) + ".tmp");
+      OutputStream stream;
+      try {
+        stream = Files.newOutputStream(candidate, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+      } catch (FileAlreadyExistsException e) {
+        continue;
+      }
+      boolean written = false;
+      try (stream) {
+        stream.write(content);
+        written = true;
+      } finally {
+        if (!written) {
+          Files.deleteIfExists(candidate);
+        }
+      }
+      return candidate;
+    }
+    throw new IOException("could not create a temporary file in " + directory);
+  }
+
+  private static void keepPermissions(Path target, Path temporary) throws IOException {
+    PosixFileAttributeView targetView = Files.getFileAttributeView(target, PosixFileAttributeView.class);
+    PosixFileAttributeView temporaryView = Files.getFileAttributeView(temporary, PosixFileAttributeView.class);
+    if (targetView != null && temporaryView != null && Files.exists(target)) {
+      temporaryView.setPermissions(targetView.readAttributes().permissions());
     }
   }
 }

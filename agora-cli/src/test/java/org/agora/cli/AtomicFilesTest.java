@@ -4,9 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,6 +28,20 @@ class AtomicFilesTest {
     try (Stream<Path> files = Files.list(directory)) {
       assertThat(files).containsExactly(target);
     }
+  }
+
+  @Test
+  void newFilesAreNotOwnerOnlyAndExistingPermissionsAreKept() throws IOException {
+    Assumptions.assumeTrue(FileSystems.getDefault().supportedFileAttributeViews().contains("posix"));
+    Path fresh = directory.resolve("fresh.nfg");
+    AtomicFiles.write(fresh, "x");
+    Path ordinary = Files.writeString(directory.resolve("ordinary.txt"), "x");
+    assertThat(Files.getPosixFilePermissions(fresh)).isEqualTo(Files.getPosixFilePermissions(ordinary));
+
+    Path kept = Files.writeString(directory.resolve("kept.nfg"), "old");
+    Files.setPosixFilePermissions(kept, PosixFilePermissions.fromString("rw-r-----"));
+    AtomicFiles.write(kept, "new");
+    assertThat(Files.getPosixFilePermissions(kept)).isEqualTo(PosixFilePermissions.fromString("rw-r-----"));
   }
 
   @Test

@@ -8,6 +8,7 @@ import org.agora.cli.CommandFailure;
 import org.agora.cli.DeepStack;
 import org.agora.cli.ErrorReporter;
 import org.agora.cli.GameResolver;
+import org.agora.cli.output.Numbers;
 import org.agora.core.Game;
 import org.agora.core.normalform.NormalFormGame;
 import org.agora.io.GambitFormats;
@@ -61,17 +62,27 @@ public final class ConvertCommand extends AgoraSubcommand {
       description = "Write to FILE (replaced atomically) instead of standard output.")
   Path output;
 
-  @Option(names = "--max-nodes", paramLabel = "N", defaultValue = "1000000",
-      description = "Largest game tree (nodes) or strategy space (pure profiles) to convert (default: ${DEFAULT-VALUE}).")
-  long maxNodes;
+  /** Default limit for efg: nodes of the enumerated tree. */
+  static final long DEFAULT_EFG_LIMIT = 1_000_000;
+  /**
+   * Default limit for nfg: nodes of the tree and profiles of the reduced normal form. Lower than for
+   * efg because the reduced normal form grows exponentially in the tree size.
+   */
+  static final long DEFAULT_NFG_LIMIT = 100_000;
+
+  @Option(names = "--max-nodes", paramLabel = "N",
+      description = "Largest game tree (nodes) to convert and, for nfg, largest reduced normal form"
+          + " (pure strategy profiles) (default: 1000000 for efg, 100000 for nfg).")
+  Long maxNodes;
 
   @Override
   protected int execute() {
-    if (maxNodes < 1) {
+    if (maxNodes != null && maxNodes < 1) {
       throw new ParameterException(spec.commandLine(), "--max-nodes must be >= 1, got " + maxNodes);
     }
+    long limit = maxNodes != null ? maxNodes : format == TargetFormat.NFG ? DEFAULT_NFG_LIMIT : DEFAULT_EFG_LIMIT;
     Game game = GameResolver.resolve(input);
-    String text = DeepStack.call("converting to " + format.name().toLowerCase(Locale.ROOT), () -> convert(game));
+    String text = DeepStack.call("converting to " + format.name().toLowerCase(Locale.ROOT), () -> convert(game, limit));
     if (!text.endsWith("\n")) {
       text += "\n";
     }
@@ -84,15 +95,15 @@ public final class ConvertCommand extends AgoraSubcommand {
     } catch (IOException e) {
       throw new CommandFailure("cannot write " + output + ": " + ErrorReporter.describeInputOutput(e), e);
     }
-    out().println("wrote " + output + " (" + format.name().toLowerCase(Locale.ROOT) + ", " + text.length() + " characters)");
+    out().println("wrote " + output + " (" + format.name().toLowerCase(Locale.ROOT) + ", " + Numbers.grouped(text.length()) + " characters)");
     return 0;
   }
 
-  private String convert(Game game) {
+  private String convert(Game game, long limit) {
     return switch (format) {
       case NFG -> GambitFormats.toNfg(game instanceof NormalFormGame normalForm
-          ? normalForm : GambitFormats.reducedNormalForm(game, maxNodes));
-      case EFG -> GambitFormats.toEfg(game, maxNodes);
+          ? normalForm : GambitFormats.reducedNormalForm(game, limit));
+      case EFG -> GambitFormats.toEfg(game, limit);
     };
   }
 }

@@ -90,6 +90,20 @@ class ConvertCommandTest {
   }
 
   @Test
+  void treesOverTheLimitFailWithOneLine() {
+    CliRun efg = CliRun.run("convert", "turn_based(game=" + PENNIES + ")", "--to", "efg", "--max-nodes", "3");
+    CliRun nfg = CliRun.run("convert", "repeated(stage=" + PENNIES + ",rounds=10)", "--to", "nfg");
+
+    assertThat(efg.exitCode()).isEqualTo(1);
+    assertThat(efg.errLines()).hasSize(1);
+    assertThat(efg.errLines().get(0)).startsWith("agora: ").contains("3");
+    assertThat(nfg.exitCode()).isEqualTo(1);
+    assertThat(nfg.errLines()).hasSize(1);
+    assertThat(nfg.errLines().get(0)).startsWith("agora: ").contains("100000");
+    assertThat(CliRun.run("convert", PENNIES, "--to", "nfg", "--max-nodes", "0").exitCode()).isEqualTo(2);
+  }
+
+  @Test
   void badFormatOrMissingFormatIsAUsageError() {
     CliRun bad = CliRun.run("convert", PENNIES, "--to", "xml");
 
