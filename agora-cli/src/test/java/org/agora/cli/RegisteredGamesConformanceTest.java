@@ -31,7 +31,14 @@ class RegisteredGamesConformanceTest {
     gameStrings.add("turn_based(game=" + PENNIES + ")");
     gameStrings.add("repeated(stage=" + PENNIES + ",rounds=3)");
     gameStrings.add("repeated(stage=" + PENNIES + ",rounds=3,continuation=0.5)");
-    return gameStrings.stream().map(gameString -> DynamicTest.dynamicTest(gameString,
-        () -> GameConformance.assertConforms(GameRegistry.create(gameString))));
+    return gameStrings.stream().map(gameString -> DynamicTest.dynamicTest(gameString, () -> conforms(gameString)));
+  }
+
+  private static void conforms(String gameString) {
+    try {
+      GameConformance.assertConforms(GameRegistry.create(gameString));
+    } catch (AssertionError violations) {
+      throw new AssertionError(gameString + ": " + violations.getMessage(), violations);
+    }
   }
 }
