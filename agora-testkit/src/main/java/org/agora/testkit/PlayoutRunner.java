@@ -80,10 +80,12 @@ final class PlayoutRunner {
                 + " and fed the same moves no longer matches the original: " + difference);
           }
         }
-        checkCopy(state, snapshot, origin, random.split());
+        if (!checkCopy(state, snapshot, origin, random.split())) {
+          return; // the original is corrupted; whatever follows would be noise
+        }
         checkSerialization(state, snapshot, origin);
         shadow = turn == Turn.TERMINAL ? null : copyOrNull(state);
-        shadowOrigin = Locations.of("at", state);
+        shadowOrigin = Locations.of("", state).strip();
       }
       if (turn == Turn.TERMINAL) {
         terminal.check(state, origin);
@@ -200,18 +202,19 @@ final class PlayoutRunner {
     }
   }
 
-  private void checkCopy(State state, StateSnapshot snapshot, String origin, RandomGenerator random) {
+  /** Checks copy equivalence and independence; returns false when playing the copy changed the original. */
+  private boolean checkCopy(State state, StateSnapshot snapshot, String origin, RandomGenerator random) {
     State copy;
     try {
       copy = state.copy();
     } catch (RuntimeException e) {
       log.thrown(ConformanceCheck.COPY, Locations.of(origin, state), "copy()", e);
-      return;
+      return true;
     }
     if (copy == null || copy == state) {
       log.add(ConformanceCheck.COPY, Locations.of(origin, state) + ": copy() returned "
           + (copy == null ? "null" : "the state itself"));
-      return;
+      return true;
     }
     String difference = StateSnapshot.capture(copy, game, width).firstDifference(snapshot, "copy", "original");
     if (difference != null) {
@@ -227,7 +230,9 @@ final class PlayoutRunner {
     if (difference != null) {
       log.add(ConformanceCheck.COPY, Locations.of(origin, state)
           + ": playing a copy to the end changed the original: " + difference);
+      return false;
     }
+    return true;
   }
 
   /** Plays {@code state} to the end with random moves, at most {@code maxGameLength + 1} of them. */
