@@ -126,6 +126,10 @@ public final class NormalFormGame implements Game {
       double[][] rowPayoffs, double[][] columnPayoffs) {
     int rows = rowNames.length;
     int columns = columnNames.length;
+    if (rowPayoffs.length != rows || columnPayoffs.length != rows) {
+      throw new IllegalArgumentException("the payoff matrices have " + rowPayoffs.length + " and " + columnPayoffs.length
+          + " rows, expected " + rows + " (one per row strategy)");
+    }
     double[] payoffs = new double[2 * rows * columns];
     for (int i = 0; i < rows; i++) {
       if (rowPayoffs[i].length != columns || columnPayoffs[i].length != columns) {
