@@ -1,8 +1,10 @@
 package org.agora.testkit;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -13,15 +15,14 @@ import java.util.Set;
  */
 final class InformationStateIndex {
 
-  private final Map<Long, int[]>[] legalByKey;
+  private final List<Map<Long, int[]>> legalByKey;
   private final Map<LegalSet, int[]> sharedSets = new HashMap<>();
   private final Set<Long> reported = new HashSet<>();
 
-  @SuppressWarnings("unchecked")
   InformationStateIndex(int players) {
-    legalByKey = new Map[players];
+    legalByKey = new ArrayList<>(players);
     for (int p = 0; p < players; p++) {
-      legalByKey[p] = new HashMap<>();
+      legalByKey.add(new HashMap<>());
     }
   }
 
@@ -33,7 +34,7 @@ final class InformationStateIndex {
   int[] record(int player, String key, int[] legal, int count) {
     int[] actions = share(Arrays.copyOf(legal, count));
     long fingerprint = fingerprint(key);
-    int[] previous = legalByKey[player].putIfAbsent(fingerprint, actions);
+    int[] previous = legalByKey.get(player).putIfAbsent(fingerprint, actions);
     if (previous == null || previous == actions) {
       return null;
     }
