@@ -115,4 +115,19 @@ class TurnBasedGameTest {
     assertThat(copy.returns()).containsExactly(2.0, -2.0);
     assertThat(copy.history()).containsExactly(0, 0, 1, 1, 1);
   }
+
+  @Test
+  void forwardsExactValuesOfAnExactGameAndOnlyThen() {
+    State state = new TurnBasedGame(TestGames.prisonersDilemma()).newInitialState();
+    assertThat(state).isInstanceOf(org.agora.core.ExactState.class);
+    state.apply(1);
+    State copy = state.copy();
+    copy.apply(0);
+    assertThat(copy).isInstanceOf(org.agora.core.ExactState.class);
+    for (int p = 0; p < 2; p++) {
+      assertThat(((org.agora.core.ExactState) copy).exactReturn(p).doubleValue()).isEqualTo(copy.returns(p));
+    }
+    State notExact = new TurnBasedGame(new RepeatedGame(TestGames.matchingPennies(), 2, 1, 1.0)).newInitialState();
+    assertThat(notExact).isNotInstanceOf(org.agora.core.ExactState.class);
+  }
 }
