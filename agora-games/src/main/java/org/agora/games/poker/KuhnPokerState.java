@@ -284,7 +284,7 @@ final class KuhnPokerState extends AbstractState implements ObservationTensor {
 
   @Override
   public String chanceOutcomeToString(int outcome) {
-    return "deal " + cardName(outcome);
+    return outcome >= 0 && outcome <= players ? "deal " + cardName(outcome) : "outcome " + outcome;
   }
 
   @Override
