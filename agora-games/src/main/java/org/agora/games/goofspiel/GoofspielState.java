@@ -3,8 +3,10 @@ package org.agora.games.goofspiel;
 import java.util.Arrays;
 import java.util.random.RandomGenerator;
 import org.agora.core.AbstractState;
+import org.agora.core.ExactState;
 import org.agora.core.Game;
 import org.agora.core.ObservationTensor;
+import org.agora.core.Rational;
 import org.agora.core.State;
 import org.agora.core.Turn;
 
@@ -13,7 +15,7 @@ import org.agora.core.Turn;
  * points a small array; a turn allocates nothing. Keys and observations are rebuilt from the history
  * on demand.
  */
-final class GoofspielState extends AbstractState implements ObservationTensor {
+final class GoofspielState extends AbstractState implements ObservationTensor, ExactState {
 
   private final GoofspielGame game;
   private final int players;
@@ -177,35 +179,22 @@ final class GoofspielState extends AbstractState implements ObservationTensor {
 
   @Override
   public double returns(int player) {
-    if (turn != Turn.TERMINAL) {
-      return 0.0;
+    return turn == Turn.TERMINAL ? GoofspielScoring.returnOf(game.returnsType(), points, player) : 0.0;
+  }
+
+  @Override
+  public Rational exactReturn(int player) {
+    return turn == Turn.TERMINAL ? GoofspielScoring.exactReturnOf(game.returnsType(), points, player) : Rational.ZERO;
+  }
+
+  @Override
+  public int exactChanceOutcomes(int[] outcomes, Rational[] probabilities) {
+    if (turn != Turn.CHANCE) {
+      return 0;
     }
-    return switch (game.returnsType()) {
-      case TOTAL_POINTS -> points[player];
-      case POINT_DIFFERENCE -> {
-        int others = 0;
-        for (int p = 0; p < players; p++) {
-          others += p == player ? 0 : points[p];
-        }
-        yield points[player] - (double) others / (players - 1);
-      }
-      case WIN_LOSS -> {
-        int best = Integer.MIN_VALUE;
-        int winners = 0;
-        for (int value : points) {
-          if (value > best) {
-            best = value;
-            winners = 1;
-          } else if (value == best) {
-            winners++;
-          }
-        }
-        if (winners == players) {
-          yield 0.0;
-        }
-        yield points[player] == best ? 1.0 / winners : -1.0 / (players - winners);
-      }
-    };
+    int count = writeBits(prizeDeck, outcomes);
+    Arrays.fill(probabilities, 0, count, Rational.of(1, count));
+    return count;
   }
 
   /** Value of the prize of turn {@code turnIndex} (completed, or the current one when revealed). */

@@ -3,8 +3,10 @@ package org.agora.games.liarsdice;
 import java.util.Arrays;
 import java.util.random.RandomGenerator;
 import org.agora.core.AbstractState;
+import org.agora.core.ExactState;
 import org.agora.core.Game;
 import org.agora.core.ObservationTensor;
+import org.agora.core.Rational;
 import org.agora.core.State;
 import org.agora.core.Turn;
 
@@ -12,7 +14,7 @@ import org.agora.core.Turn;
  * State of a {@link LiarsDiceGame}: the dice in one small array (player-major), the last bid and
  * its bidder. Moves allocate nothing.
  */
-final class LiarsDiceState extends AbstractState implements ObservationTensor {
+final class LiarsDiceState extends AbstractState implements ObservationTensor, ExactState {
 
   private final LiarsDiceGame game;
   private final int players;
@@ -172,6 +174,24 @@ final class LiarsDiceState extends AbstractState implements ObservationTensor {
     }
     int winner = loser == challenger ? bidder : challenger;
     return player == winner ? 1.0 : 0.0;
+  }
+
+  @Override
+  public Rational exactReturn(int player) {
+    return Rational.of((long) returns(player));
+  }
+
+  @Override
+  public int exactChanceOutcomes(int[] outcomes, Rational[] probabilities) {
+    if (turn != Turn.CHANCE) {
+      return 0;
+    }
+    int sides = game.sides();
+    for (int outcome = 0; outcome < sides; outcome++) {
+      outcomes[outcome] = outcome;
+      probabilities[outcome] = Rational.of(1, sides);
+    }
+    return sides;
   }
 
   /** {@code player}'s dice in increasing order, comma-separated, or {@code ?} before all are rolled. */

@@ -3,8 +3,10 @@ package org.agora.games.poker;
 import java.util.Arrays;
 import java.util.random.RandomGenerator;
 import org.agora.core.AbstractState;
+import org.agora.core.ExactState;
 import org.agora.core.Game;
 import org.agora.core.ObservationTensor;
+import org.agora.core.Rational;
 import org.agora.core.State;
 import org.agora.core.Turn;
 
@@ -12,7 +14,7 @@ import org.agora.core.Turn;
  * State of a {@link KuhnPokerGame}. The cards are packed four bits per player in one {@code long}
  * and the deck is a bit mask, so a move allocates nothing and a copy is a handful of fields.
  */
-final class KuhnPokerState extends AbstractState implements ObservationTensor {
+final class KuhnPokerState extends AbstractState implements ObservationTensor, ExactState {
 
   private static final int CARD_BITS = 4;
   private static final int CARD_MASK = (1 << CARD_BITS) - 1;
@@ -192,6 +194,21 @@ final class KuhnPokerState extends AbstractState implements ObservationTensor {
     }
     int paid = 1 + ((committed >>> player) & 1);
     return (player == winner ? pot() : 0) - paid;
+  }
+
+  @Override
+  public Rational exactReturn(int player) {
+    return Rational.of((long) returns(player));
+  }
+
+  @Override
+  public int exactChanceOutcomes(int[] outcomes, Rational[] probabilities) {
+    if (turn != Turn.CHANCE) {
+      return 0;
+    }
+    int count = writeDeck(outcomes);
+    Arrays.fill(probabilities, 0, count, Rational.of(1, count));
+    return count;
   }
 
   /** The public betting history as letters: {@code p} for pass/fold, {@code b} for bet/call. */

@@ -3,8 +3,10 @@ package org.agora.games.poker;
 import java.util.Arrays;
 import java.util.random.RandomGenerator;
 import org.agora.core.AbstractState;
+import org.agora.core.ExactState;
 import org.agora.core.Game;
 import org.agora.core.ObservationTensor;
+import org.agora.core.Rational;
 import org.agora.core.State;
 import org.agora.core.Turn;
 
@@ -12,7 +14,7 @@ import org.agora.core.Turn;
  * State of a {@link LeducPokerGame}: the deck as a bit mask, per-player cards and chips in two small
  * arrays, the betting round in a few counters. Moves allocate nothing.
  */
-final class LeducPokerState extends AbstractState implements ObservationTensor {
+final class LeducPokerState extends AbstractState implements ObservationTensor, ExactState {
 
   private final LeducPokerGame game;
   private final int players;
@@ -266,6 +268,26 @@ final class LeducPokerState extends AbstractState implements ObservationTensor {
     }
     double won = (winners & (1 << player)) != 0 ? (double) pot() / Integer.bitCount(winners) : 0.0;
     return won - contributions[player];
+  }
+
+  /** A split pot is a fraction of chips, so returns are exact rationals. */
+  @Override
+  public Rational exactReturn(int player) {
+    if (turn != Turn.TERMINAL) {
+      return Rational.ZERO;
+    }
+    Rational won = (winners & (1 << player)) != 0 ? Rational.of(pot(), Integer.bitCount(winners)) : Rational.ZERO;
+    return won.subtract(Rational.of(contributions[player]));
+  }
+
+  @Override
+  public int exactChanceOutcomes(int[] outcomes, Rational[] probabilities) {
+    if (turn != Turn.CHANCE) {
+      return 0;
+    }
+    int count = writeDeck(outcomes);
+    Arrays.fill(probabilities, 0, count, Rational.of(1, count));
+    return count;
   }
 
   /** Betting letters ({@code f}, {@code c}, {@code r}) of both rounds, separated by a slash. */

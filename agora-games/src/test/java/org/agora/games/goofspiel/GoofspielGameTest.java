@@ -10,10 +10,12 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.agora.core.ExactState;
 import org.agora.core.Game;
 import org.agora.core.GameRegistry;
 import org.agora.core.GameSpecException;
 import org.agora.core.GameType;
+import org.agora.core.Rational;
 import org.agora.core.State;
 import org.agora.core.StateEnumerator;
 import org.agora.core.StateSerializer;
@@ -94,6 +96,7 @@ class GoofspielGameTest {
     state.apply(new int[] {1, 1, 0});
     state.apply(new int[] {0, 0, 1});
     assertThat(state.returns()).containsExactly(-0.5, -0.5, 1);
+    assertThat(((ExactState) state).exactReturn(0)).isEqualTo(Rational.of(-1, 2));
     GoofspielGame difference = game(2, PointsOrder.DESCENDING, ReturnsType.POINT_DIFFERENCE, true, 3);
     State other = difference.newInitialState();
     other.apply(new int[] {1, 0, 0});
@@ -101,6 +104,13 @@ class GoofspielGameTest {
     // Player 0 wins 2; players 1 and 2 tie on prize 1. Points 2, 0, 0.
     assertThat(other.returns()).containsExactly(2, -1, -1);
     assertThat(difference.minUtility()).isEqualTo(-1.5);
+    State thirds = game(3, PointsOrder.DESCENDING, ReturnsType.POINT_DIFFERENCE, true, 3).newInitialState();
+    thirds.apply(new int[] {2, 1, 0});
+    thirds.apply(new int[] {1, 2, 1});
+    thirds.apply(new int[] {0, 0, 2});
+    // Points 3, 2, 1: player 2 gets 1 - (3 + 2) / 2, player 0 gets 3 - (2 + 1) / 2.
+    assertThat(((ExactState) thirds).exactReturn(2)).isEqualTo(Rational.of(-3, 2));
+    assertThat(((ExactState) thirds).exactReturn(0)).isEqualTo(Rational.of(3, 2));
   }
 
   @Test

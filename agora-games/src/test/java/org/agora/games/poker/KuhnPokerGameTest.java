@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
+import org.agora.core.ExactState;
 import org.agora.core.Game;
 import org.agora.core.GameRegistry;
 import org.agora.core.GameSpecException;
+import org.agora.core.Rational;
 import org.agora.core.State;
 import org.agora.core.StateSerializer;
 import org.agora.core.TreeStatistics;
@@ -130,6 +132,56 @@ class KuhnPokerGameTest {
   void kuhnEquilibriumFamilyHasValueMinusOneEighteenth(double alpha) {
     double value = expectedReturn(new KuhnPokerGame(2).newInitialState(), alpha);
     assertThat(value).isCloseTo(-1.0 / 18, within(1e-12));
+  }
+
+  /** The same equilibrium family in exact arithmetic; returns the probability of {@code BET}. */
+  private static Rational exactBetProbability(int card, String bets, Rational alpha) {
+    Rational third = Rational.of(1, 3);
+    return switch (bets) {
+      case "" -> new Rational[] {alpha, Rational.ZERO, alpha.multiply(Rational.of(3))}[card];
+      case "p" -> new Rational[] {third, Rational.ZERO, Rational.ONE}[card];
+      case "b" -> new Rational[] {Rational.ZERO, third, Rational.ONE}[card];
+      case "pb" -> new Rational[] {Rational.ZERO, alpha.add(third), Rational.ONE}[card];
+      default -> throw new AssertionError("no decision after " + bets);
+    };
+  }
+
+  /** Exact expected return of player 0 from exact chance probabilities and exact returns. */
+  private static Rational exactExpectedReturn(State state, Rational alpha) {
+    if (state.isTerminal()) {
+      return ((ExactState) state).exactReturn(0);
+    }
+    if (state.isChanceNode()) {
+      int[] outcomes = new int[3];
+      Rational[] probabilities = new Rational[3];
+      int count = ((ExactState) state).exactChanceOutcomes(outcomes, probabilities);
+      Rational value = Rational.ZERO;
+      for (int i = 0; i < count; i++) {
+        State child = state.copy();
+        child.apply(outcomes[i]);
+        value = value.add(probabilities[i].multiply(exactExpectedReturn(child, alpha)));
+      }
+      return value;
+    }
+    int[] history = state.history();
+    StringBuilder bets = new StringBuilder();
+    for (int i = 2; i < history.length; i++) {
+      bets.append(history[i] == BET ? 'b' : 'p');
+    }
+    Rational bet = exactBetProbability(history[state.currentPlayer()], bets.toString(), alpha);
+    State passed = state.copy();
+    passed.apply(PASS);
+    State betted = state.copy();
+    betted.apply(BET);
+    return Rational.ONE.subtract(bet).multiply(exactExpectedReturn(passed, alpha))
+        .add(bet.multiply(exactExpectedReturn(betted, alpha)));
+  }
+
+  @Test
+  void kuhnEquilibriumValueIsExactlyMinusOneEighteenth() {
+    for (Rational alpha : new Rational[] {Rational.ZERO, Rational.of(1, 9), Rational.of(1, 3)}) {
+      assertThat(exactExpectedReturn(new KuhnPokerGame(2).newInitialState(), alpha)).isEqualTo(Rational.of(-1, 18));
+    }
   }
 
   @Test

@@ -3,9 +3,11 @@ package org.agora.games.poker;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import org.agora.core.ExactState;
 import org.agora.core.Game;
 import org.agora.core.GameRegistry;
 import org.agora.core.GameSpecException;
+import org.agora.core.Rational;
 import org.agora.core.State;
 import org.agora.core.StateSerializer;
 import org.agora.core.TreeStatistics;
@@ -128,8 +130,13 @@ class LeducPokerGameTest {
     // Pot 7 + 1 + 7 = 15.
     assertThat(state.returns()).containsExactly(8, -1, -7);
     // Two players tie on rank 1 and split a pot of 3.
-    assertThat(play(game, 2, 3, 0, CALL, CALL, CALL, 6, CALL, CALL, CALL).returns())
-        .containsExactly(0.5, 0.5, -1);
+    State split = play(game, 2, 3, 0, CALL, CALL, CALL, 6, CALL, CALL, CALL);
+    assertThat(split.returns()).containsExactly(0.5, 0.5, -1);
+    assertThat(((ExactState) split).exactReturn(1)).isEqualTo(Rational.of(1, 2));
+    Rational[] probabilities = new Rational[8];
+    int count = ((ExactState) play(game, 2, 3, 0, CALL, CALL, CALL)).exactChanceOutcomes(new int[8], probabilities);
+    assertThat(count).isEqualTo(5);
+    assertThat(probabilities[0]).isEqualTo(Rational.of(1, 5));
   }
 
   @Test
