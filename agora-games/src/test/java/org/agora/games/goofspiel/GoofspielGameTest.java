@@ -229,6 +229,11 @@ class GoofspielGameTest {
     State state = playBids(game, 3, 1);
     assertThatThrownBy(() -> state.apply(new int[] {2, 1})).isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("player 0 does not hold card 3");
+    // A rejected joint move leaves the state as it was.
+    assertThat(state.history()).containsExactly(2, 0);
+    assertThat(state.informationStateKey(1)).isEqualTo("p1 prizes=3,2 bids=1 winners=0");
+    state.apply(new int[] {0, 1});
+    assertThat(state.history()).containsExactly(2, 0, 0, 1);
     assertThatThrownBy(() -> playBids(game, 3, 1).apply(0)).isInstanceOf(IllegalStateException.class);
     assertThatThrownBy(() -> playBids(game, 3, 1).apply(new int[] {0})).isInstanceOf(IllegalArgumentException.class);
     GoofspielGame random = game(3, PointsOrder.RANDOM, ReturnsType.WIN_LOSS, true, 2);

@@ -144,6 +144,12 @@ class LiarsDiceGameTest {
     assertThatThrownBy(() -> play(game, 0, 0, 13)).isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> play(game, 0, 0, 3, 12, 1)).isInstanceOf(IllegalStateException.class);
     assertThatThrownBy(() -> game.bidAction(3, 1)).isInstanceOf(IllegalArgumentException.class);
+    // A rejected bid leaves the state as it was.
+    State state = play(game, 0, 0, 5);
+    assertThatThrownBy(() -> state.apply(2)).isInstanceOf(IllegalArgumentException.class);
+    assertThat(state.history()).containsExactly(0, 0, 5);
+    assertThat(state.currentPlayer()).isEqualTo(1);
+    assertThat(state.informationStateKey(1)).isEqualTo("p1 dice=1 bids=1x6");
   }
 
   @Test

@@ -279,6 +279,9 @@ class KuhnPokerGameTest {
     state.apply(0);
     assertThatThrownBy(() -> state.apply(2)).isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("got 2");
+    // A rejected move leaves the state as it was.
+    assertThat(state.history()).containsExactly(1, 0);
+    assertThat(state.informationStateKey(0)).isEqualTo("p0 card=1 bets=");
     state.apply(PASS);
     state.apply(PASS);
     assertThatThrownBy(() -> state.apply(PASS)).isInstanceOf(IllegalStateException.class);
