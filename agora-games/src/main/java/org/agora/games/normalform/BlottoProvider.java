@@ -1,6 +1,7 @@
 package org.agora.games.normalform;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -77,7 +78,7 @@ public final class BlottoProvider implements GameProvider {
         strategy[p] = rest % count;
         rest /= count;
       }
-      java.util.Arrays.fill(score, 0);
+      Arrays.fill(score, 0);
       for (int f = 0; f < fields; f++) {
         int best = -1;
         int winner = -1;

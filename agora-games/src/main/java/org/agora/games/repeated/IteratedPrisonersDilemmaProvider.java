@@ -1,5 +1,6 @@
 package org.agora.games.repeated;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -86,7 +87,7 @@ public final class IteratedPrisonersDilemmaProvider implements GameProvider {
 
   @Override
   public List<ParameterSpec> parameters() {
-    List<ParameterSpec> specs = new java.util.ArrayList<>(List.of(
+    List<ParameterSpec> specs = new ArrayList<>(List.of(
         ParameterSpec.real("continuation", 0.95, 0.0, 1.0, "probability of playing another round"),
         ParameterSpec.integer("max_rounds", 1000, 1, 1_000_000, "most rounds played"),
         ParameterSpec.integer("recall", 1, 1, 1_000_000, "past rounds shown by observations (at most max_rounds)")));

@@ -2,6 +2,8 @@ package org.agora.games.auction;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Arrays;
+import java.util.function.Consumer;
 import org.agora.core.Rational;
 import org.junit.jupiter.api.Test;
 
@@ -9,7 +11,7 @@ import org.junit.jupiter.api.Test;
 class AuctionDominanceTest {
 
   /** Calls {@code check} with every bid profile of the players other than player 0. */
-  private static void forEachOpponentProfile(int players, int bidLevels, java.util.function.Consumer<int[]> check) {
+  private static void forEachOpponentProfile(int players, int bidLevels, Consumer<int[]> check) {
     int[] bids = new int[players];
     int total = (int) Math.pow(bidLevels, players - 1);
     for (int index = 0; index < total; index++) {
@@ -40,7 +42,7 @@ class AuctionDominanceTest {
               bids[0] = other;
               Rational deviating = game.exactPayoff(0, values, bids);
               assertThat(honest).as("value %d, bid %d vs %d, bids %s", values[0], truthful, other,
-                  java.util.Arrays.toString(bids)).isGreaterThanOrEqualTo(deviating);
+                  Arrays.toString(bids)).isGreaterThanOrEqualTo(deviating);
               strictlyBetterSomewhere[0] |= honest.compareTo(deviating) > 0;
             });
             // underbidding a value the reserve already makes worthless changes nothing; otherwise strict

@@ -1,6 +1,7 @@
 package org.agora.games.normalform;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -65,18 +66,18 @@ class RegisteredGamesSanityTest {
           assertThat(value).isBetween(game.minUtility(), game.maxUtility());
           sum += value;
           if (state instanceof ExactState exact) {
-            assertThat(exact.exactReturn(p).doubleValue()).isCloseTo(value, org.assertj.core.api.Assertions.within(1e-9));
+            assertThat(exact.exactReturn(p).doubleValue()).isCloseTo(value, within(1e-9));
           }
         }
         if (game.utilitySum().isPresent()) {
-          assertThat(sum).isCloseTo(game.utilitySum().getAsDouble(), org.assertj.core.api.Assertions.within(1e-9));
+          assertThat(sum).isCloseTo(game.utilitySum().getAsDouble(), within(1e-9));
         }
       } else if (turn == Turn.CHANCE) {
         double[] probabilities = new double[width];
         int count = state.chanceOutcomes(legal, probabilities);
         assertThat(count).isPositive().isLessThanOrEqualTo(game.maxChanceOutcomes());
         assertThat(Arrays.stream(probabilities, 0, count).sum()).isCloseTo(1.0,
-            org.assertj.core.api.Assertions.within(1e-9));
+            within(1e-9));
         int[] fromLegal = new int[width];
         assertThat(state.legalActions(fromLegal)).isEqualTo(count);
         assertThat(Arrays.copyOf(fromLegal, count)).containsExactly(Arrays.copyOf(legal, count));
