@@ -5,6 +5,10 @@ import java.util.Arrays;
 /**
  * Base class for states that records the history and routes moves to the subclass.
  *
+ * <p>A move is recorded before the subclass applies it; if the subclass rejects it by throwing, the
+ * entry is removed again, so a subclass that validates before changing its fields leaves the state
+ * exactly as it was.
+ *
  * <p>Subclasses implement {@link #applyAction(int)} (decision and chance nodes) and, if they have
  * simultaneous nodes, {@link #applyJointAction(int[])}. The history buffer grows geometrically, so a
  * playout allocates only when it outgrows the initial capacity ({@link Game#maxGameLength()} times
@@ -33,7 +37,12 @@ public abstract class AbstractState implements State {
       throw new IllegalStateException("apply(int) at a " + turn + " node");
     }
     record(action);
-    applyAction(action);
+    try {
+      applyAction(action);
+    } catch (RuntimeException rejected) {
+      historySize--; // a rejected move must not stay in the history
+      throw rejected;
+    }
   }
 
   @Override
@@ -49,7 +58,12 @@ public abstract class AbstractState implements State {
     for (int p = 0; p < players; p++) {
       record(jointAction[p]);
     }
-    applyJointAction(jointAction);
+    try {
+      applyJointAction(jointAction);
+    } catch (RuntimeException rejected) {
+      historySize -= players; // a rejected move must not stay in the history
+      throw rejected;
+    }
   }
 
   private void record(int action) {

@@ -1,0 +1,175 @@
+package org.agora.io;
+
+import org.agora.core.AbstractState;
+import org.agora.core.ExactState;
+import org.agora.core.Game;
+import org.agora.core.Rational;
+import org.agora.core.State;
+import org.agora.core.Turn;
+
+/**
+ * A position in an {@link EfgGame}: a node of its explicit tree.
+ *
+ * <p>A Gambit file defines what a player knows only at the player's own nodes. Elsewhere the
+ * information-state key of a player is the player's own moves so far ({@code P1 moves I1=0 I3=1}):
+ * the view of a player who remembers its choices and sees nothing else. Returns before the end are
+ * the outcomes collected so far on the path.
+ */
+final class EfgState extends AbstractState implements ExactState {
+
+  private final EfgGame game;
+  private final ExplicitTree tree;
+  private int node;
+
+  EfgState(EfgGame game) {
+    super(game.maxGameLength() + 1);
+    this.game = game;
+    this.tree = game.tree();
+  }
+
+  private EfgState(EfgState other) {
+    super(other);
+    this.game = other.game;
+    this.tree = other.tree;
+    this.node = other.node;
+  }
+
+  /** The current node of the tree. */
+  int node() {
+    return node;
+  }
+
+  @Override
+  public Game game() {
+    return game;
+  }
+
+  @Override
+  public Turn turn() {
+    return switch (tree.kind[node]) {
+      case ExplicitTree.TERMINAL -> Turn.TERMINAL;
+      case ExplicitTree.CHANCE -> Turn.CHANCE;
+      default -> Turn.decision(tree.player[node]);
+    };
+  }
+
+  @Override
+  public int legalActions(int player, int[] out) {
+    if (tree.kind[node] != ExplicitTree.DECISION || tree.player[node] != player) {
+      return 0;
+    }
+    int count = tree.childCount[node];
+    for (int a = 0; a < count; a++) {
+      out[a] = a;
+    }
+    return count;
+  }
+
+  @Override
+  public int legalActions(int[] out) {
+    if (tree.kind[node] == ExplicitTree.TERMINAL) {
+      return 0;
+    }
+    int count = tree.childCount[node];
+    for (int a = 0; a < count; a++) {
+      out[a] = a;
+    }
+    return count;
+  }
+
+  @Override
+  public int chanceOutcomes(int[] outcomes, double[] probabilities) {
+    if (tree.kind[node] != ExplicitTree.CHANCE) {
+      return 0;
+    }
+    double[] values = tree.probabilityValues[tree.infoset[node]];
+    for (int a = 0; a < values.length; a++) {
+      outcomes[a] = a;
+      probabilities[a] = values[a];
+    }
+    return values.length;
+  }
+
+  @Override
+  public int exactChanceOutcomes(int[] outcomes, Rational[] probabilities) {
+    if (tree.kind[node] != ExplicitTree.CHANCE) {
+      return 0;
+    }
+    Rational[] values = tree.probabilities[tree.infoset[node]];
+    for (int a = 0; a < values.length; a++) {
+      outcomes[a] = a;
+      probabilities[a] = values[a];
+    }
+    return values.length;
+  }
+
+  @Override
+  protected void applyAction(int action) {
+    if (action < 0 || action >= tree.childCount[node]) {
+      throw new IllegalArgumentException("action " + action + " is not legal at node " + node
+          + " (legal: 0 to " + (tree.childCount[node] - 1) + ")");
+    }
+    node = tree.child(node, action);
+  }
+
+  @Override
+  public double returns(int player) {
+    return tree.cumulativePayoffValue[node * tree.playerCount + player];
+  }
+
+  @Override
+  public Rational exactReturn(int player) {
+    return tree.payoff(node, player);
+  }
+
+  @Override
+  public String informationStateKey(int player) {
+    if (tree.kind[node] == ExplicitTree.DECISION && tree.player[node] == player) {
+      return game.infosetKey(tree.infoset[node]);
+    }
+    StringBuilder key = new StringBuilder("P").append(player + 1).append(" moves");
+    int current = 0;
+    for (int i = 0; i < historyLength(); i++) {
+      int action = historyAt(i);
+      if (tree.kind[current] == ExplicitTree.DECISION && tree.player[current] == player) {
+        key.append(" I").append(tree.infosetNumber[tree.infoset[current]]).append('=').append(action);
+      }
+      current = tree.child(current, action);
+    }
+    return key.toString();
+  }
+
+  @Override
+  public String observation(int player) {
+    return informationStateKey(player);
+  }
+
+  @Override
+  public String actionToString(int player, int action) {
+    return label(action);
+  }
+
+  @Override
+  public String chanceOutcomeToString(int outcome) {
+    return label(outcome);
+  }
+
+  private String label(int action) {
+    if (tree.kind[node] == ExplicitTree.TERMINAL || action < 0 || action >= tree.childCount[node]) {
+      return "action " + (action + 1);
+    }
+    String label = tree.actionLabels[tree.infoset[node]][action];
+    return label.isEmpty() ? Integer.toString(action + 1) : label;
+  }
+
+  @Override
+  public State copy() {
+    return new EfgState(this);
+  }
+
+  @Override
+  public String toString() {
+    String name = tree.nodeName[node];
+    return game.name() + " node " + node + (name.isEmpty() ? "" : " \"" + name + "\"");
+  }
+}
