@@ -132,8 +132,8 @@ final class SealedBidAuctionState extends AbstractState implements ExactState, O
       if (bid < 0 || bid >= game.bidLevels()) {
         throw new IllegalArgumentException("player " + p + " bid " + bid + " out of [0, " + game.bidLevels() + ")");
       }
-      bids[p] = bid;
     }
+    System.arraycopy(jointAction, 0, bids, 0, players);
     for (int p = 0; p < players; p++) {
       game.payoff(p, values, bids, ratio);
       returns[p] = ratio[0] / (double) ratio[1];
