@@ -40,7 +40,7 @@ public final class IteratedPrisonersDilemmaProvider implements GameProvider {
    * @throws GameSpecException if the payoffs violate T &gt; R &gt; P &gt; S or 2R &gt; T + S, or
    *     {@code recall} is not in {@code [1, maxRounds]}
    */
-  public static NamedRepeatedGame create(double continuation, int maxRounds, int recall, double temptation,
+  public static RepeatedGame create(double continuation, int maxRounds, int recall, double temptation,
       double reward, double punishment, double sucker) {
     if (!(continuation >= 0.0 && continuation <= 1.0)) {
       throw new GameSpecException(NAME + ": parameter 'continuation' value " + continuation
@@ -71,8 +71,7 @@ public final class IteratedPrisonersDilemmaProvider implements GameProvider {
     values.put("reward", reward);
     values.put("punishment", punishment);
     values.put("sucker", sucker);
-    RepeatedGame repeated = new RepeatedGame(stage, maxRounds, recall, continuation);
-    return new NamedRepeatedGame(repeated, GameParameters.of(NAME, values));
+    return new RepeatedGame(stage, maxRounds, recall, continuation, GameParameters.of(NAME, values));
   }
 
   @Override

@@ -33,7 +33,7 @@ public final class RepeatedRockPaperScissorsProvider implements GameProvider {
    *
    * @throws GameSpecException if {@code recall} is not in {@code [1, rounds]}
    */
-  public static NamedRepeatedGame create(int rounds, int recall) {
+  public static RepeatedGame create(int rounds, int recall) {
     if (rounds < 1) {
       throw new GameSpecException(NAME + ": parameter 'rounds' value " + rounds + " must be at least 1");
     }
@@ -44,8 +44,7 @@ public final class RepeatedRockPaperScissorsProvider implements GameProvider {
     Map<String, Object> values = new LinkedHashMap<>();
     values.put("rounds", rounds);
     values.put("recall", recall);
-    RepeatedGame repeated = new RepeatedGame(RockPaperScissorsProvider.create(), rounds, recall, 1.0);
-    return new NamedRepeatedGame(repeated, GameParameters.of(NAME, values));
+    return new RepeatedGame(RockPaperScissorsProvider.create(), rounds, recall, 1.0, GameParameters.of(NAME, values));
   }
 
   @Override
