@@ -2,7 +2,6 @@ package org.agora.core;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
-import java.math.MathContext;
 
 /**
  * An exact rational number {@code numerator/denominator} in lowest terms with a positive
@@ -128,11 +127,27 @@ public final class Rational implements Comparable<Rational> {
     return numerator.signum() == 0 ? this : new Rational(numerator.negate(), denominator);
   }
 
+  /**
+   * The nearest double (ties to even), so {@code Rational.of(d).doubleValue() == d} for every finite
+   * {@code d}. Values below the normal double range may be off by one unit in the last place.
+   */
   public double doubleValue() {
     if (isInteger()) {
       return numerator.doubleValue();
     }
-    return new BigDecimal(numerator).divide(new BigDecimal(denominator), MathContext.DECIMAL64).doubleValue();
+    // Scale so the integer quotient has at least 65 bits, fold the remainder into a sticky low bit,
+    // and let BigInteger.doubleValue round that to 53 bits; the power-of-two scaling is then exact.
+    BigInteger magnitude = numerator.abs();
+    int shift = 65 - (magnitude.bitLength() - denominator.bitLength());
+    BigInteger dividend = shift > 0 ? magnitude.shiftLeft(shift) : magnitude;
+    BigInteger divisor = shift < 0 ? denominator.shiftLeft(-shift) : denominator;
+    BigInteger[] quotientAndRemainder = dividend.divideAndRemainder(divisor);
+    BigInteger quotient = quotientAndRemainder[0];
+    if (quotientAndRemainder[1].signum() != 0) {
+      quotient = quotient.setBit(0);
+    }
+    double value = Math.scalb(quotient.doubleValue(), -shift);
+    return numerator.signum() < 0 ? -value : value;
   }
 
   @Override

@@ -16,19 +16,23 @@ public final class TabularPolicy implements Policy {
   private final int actionCount;
   private final String[] keys;
   private final int[] players;
-  private final Map<String, Integer> index;
+  private final List<Map<String, Integer>> rowsByPlayer;
   private final double[] probabilities;
   private final boolean[] legal;
 
-  private TabularPolicy(int actionCount, List<String> keys, List<Integer> players, List<int[]> legalActions) {
+  private TabularPolicy(int actionCount, int playerCount, List<String> keys, List<Integer> players,
+      List<int[]> legalActions) {
     this.actionCount = actionCount;
     this.keys = keys.toArray(String[]::new);
     this.players = players.stream().mapToInt(Integer::intValue).toArray();
-    this.index = new HashMap<>(keys.size() * 2);
+    this.rowsByPlayer = new ArrayList<>(playerCount);
+    for (int p = 0; p < playerCount; p++) {
+      rowsByPlayer.add(new HashMap<>());
+    }
     this.probabilities = new double[keys.size() * actionCount];
     this.legal = new boolean[keys.size() * actionCount];
     for (int row = 0; row < this.keys.length; row++) {
-      index.put(this.keys[row], row);
+      rowsByPlayer.get(this.players[row]).put(this.keys[row], row);
       int[] actions = legalActions.get(row);
       for (int action : actions) {
         legal[row * actionCount + action] = true;
@@ -39,11 +43,15 @@ public final class TabularPolicy implements Policy {
 
   /**
    * The uniform policy over every information state of every player, found by enumerating the tree.
+   * Rows are per player: two players' information states with the same key get separate rows.
    *
    * @throws IllegalArgumentException if the tree has more than {@code nodeLimit} nodes
    */
   public static TabularPolicy uniform(Game game, long nodeLimit) {
-    Map<String, Integer> seen = new HashMap<>();
+    List<Map<String, Integer>> seen = new ArrayList<>();
+    for (int p = 0; p < game.playerCount(); p++) {
+      seen.add(new HashMap<>());
+    }
     List<String> keys = new ArrayList<>();
     List<Integer> players = new ArrayList<>();
     List<int[]> legalActions = new ArrayList<>();
@@ -60,13 +68,13 @@ public final class TabularPolicy implements Policy {
     if (!complete) {
       throw new IllegalArgumentException(game.name() + " has more than " + nodeLimit + " nodes; too large to tabulate");
     }
-    return new TabularPolicy(game.actionCount(), keys, players, legalActions);
+    return new TabularPolicy(game.actionCount(), game.playerCount(), keys, players, legalActions);
   }
 
-  private static void add(State state, int player, int[] buffer, Map<String, Integer> seen, List<String> keys,
+  private static void add(State state, int player, int[] buffer, List<Map<String, Integer>> seen, List<String> keys,
       List<Integer> players, List<int[]> legalActions) {
     String key = state.informationStateKey(player);
-    if (seen.putIfAbsent(key, keys.size()) == null) {
+    if (seen.get(player).putIfAbsent(key, keys.size()) == null) {
       keys.add(key);
       players.add(player);
       legalActions.add(Arrays.copyOf(buffer, state.legalActions(player, buffer)));
@@ -93,9 +101,23 @@ public final class TabularPolicy implements Policy {
     return players[row];
   }
 
-  /** Row of an information-state key, or -1 when unknown. */
+  /**
+   * Row of an information-state key, or -1 when unknown. When several players have an information
+   * state with this key, the row of the lowest such player; see {@link #row(int, String)}.
+   */
   public int row(String key) {
-    Integer row = index.get(key);
+    for (int p = 0; p < rowsByPlayer.size(); p++) {
+      Integer row = rowsByPlayer.get(p).get(key);
+      if (row != null) {
+        return row;
+      }
+    }
+    return -1;
+  }
+
+  /** Row of {@code player}'s information state {@code key}, or -1 when unknown. */
+  public int row(int player, String key) {
+    Integer row = player >= 0 && player < rowsByPlayer.size() ? rowsByPlayer.get(player).get(key) : null;
     return row == null ? -1 : row;
   }
 
@@ -136,9 +158,9 @@ public final class TabularPolicy implements Policy {
   @Override
   public void actionProbabilities(State state, int player, double[] out) {
     String key = state.informationStateKey(player);
-    Integer row = index.get(key);
-    if (row == null) {
-      throw new IllegalArgumentException("information state not in the table: '" + key + "'");
+    int row = row(player, key);
+    if (row < 0) {
+      throw new IllegalArgumentException("information state of player " + player + " not in the table: '" + key + "'");
     }
     System.arraycopy(probabilities, row * actionCount, out, 0, actionCount);
   }

@@ -70,6 +70,9 @@ final class EfgState extends AbstractState implements ExactState {
     if (tree.kind[node] == ExplicitTree.TERMINAL) {
       return 0;
     }
+    if (tree.kind[node] == ExplicitTree.CHANCE) {
+      return possibleOutcomes(out);
+    }
     int count = tree.childCount[node];
     for (int a = 0; a < count; a++) {
       out[a] = a;
@@ -83,11 +86,31 @@ final class EfgState extends AbstractState implements ExactState {
       return 0;
     }
     double[] values = tree.probabilityValues[tree.infoset[node]];
+    Rational[] exact = tree.probabilities[tree.infoset[node]];
+    int count = 0;
     for (int a = 0; a < values.length; a++) {
-      outcomes[a] = a;
-      probabilities[a] = values[a];
+      if (exact[a].signum() > 0) {
+        outcomes[count] = a;
+        probabilities[count++] = values[a];
+      }
     }
-    return values.length;
+    return count;
+  }
+
+  /**
+   * Chance outcomes with positive probability. A Gambit file may give a chance action probability
+   * 0; the branch stays in the tree (and in written files and the reduced normal form) but is not an
+   * outcome that play can produce.
+   */
+  private int possibleOutcomes(int[] out) {
+    Rational[] exact = tree.probabilities[tree.infoset[node]];
+    int count = 0;
+    for (int a = 0; a < exact.length; a++) {
+      if (exact[a].signum() > 0) {
+        out[count++] = a;
+      }
+    }
+    return count;
   }
 
   @Override
@@ -96,11 +119,14 @@ final class EfgState extends AbstractState implements ExactState {
       return 0;
     }
     Rational[] values = tree.probabilities[tree.infoset[node]];
+    int count = 0;
     for (int a = 0; a < values.length; a++) {
-      outcomes[a] = a;
-      probabilities[a] = values[a];
+      if (values[a].signum() > 0) {
+        outcomes[count] = a;
+        probabilities[count++] = values[a];
+      }
     }
-    return values.length;
+    return count;
   }
 
   @Override
@@ -108,6 +134,9 @@ final class EfgState extends AbstractState implements ExactState {
     if (action < 0 || action >= tree.childCount[node]) {
       throw new IllegalArgumentException("action " + action + " is not legal at node " + node
           + " (legal: 0 to " + (tree.childCount[node] - 1) + ")");
+    }
+    if (tree.kind[node] == ExplicitTree.CHANCE && tree.probabilities[tree.infoset[node]][action].signum() == 0) {
+      throw new IllegalArgumentException("chance outcome " + action + " at node " + node + " has probability 0");
     }
     node = tree.child(node, action);
   }

@@ -75,6 +75,11 @@ public final class NormalFormGame implements Game {
           + profileCount * players + " (" + players + " players x " + profileCount + " profiles)");
     }
     this.payoffs = payoffs.clone();
+    for (double value : payoffs) {
+      if (!Double.isFinite(value)) {
+        throw new IllegalArgumentException("payoff is not finite: " + value);
+      }
+    }
     if (exactPayoffs == null) {
       exactPayoffs = new Rational[payoffs.length];
       for (int i = 0; i < payoffs.length; i++) {
@@ -87,9 +92,6 @@ public final class NormalFormGame implements Game {
     double min = Double.POSITIVE_INFINITY;
     double max = Double.NEGATIVE_INFINITY;
     for (double value : payoffs) {
-      if (!Double.isFinite(value)) {
-        throw new IllegalArgumentException("payoff is not finite: " + value);
-      }
       min = Math.min(min, value);
       max = Math.max(max, value);
     }
@@ -126,6 +128,10 @@ public final class NormalFormGame implements Game {
       double[][] rowPayoffs, double[][] columnPayoffs) {
     int rows = rowNames.length;
     int columns = columnNames.length;
+    if (rowPayoffs.length != rows || columnPayoffs.length != rows) {
+      throw new IllegalArgumentException("the payoff matrices have " + rowPayoffs.length + " and " + columnPayoffs.length
+          + " rows, expected " + rows + " (one per row strategy)");
+    }
     double[] payoffs = new double[2 * rows * columns];
     for (int i = 0; i < rows; i++) {
       if (rowPayoffs[i].length != columns || columnPayoffs[i].length != columns) {

@@ -48,6 +48,16 @@ public final class RepeatedGame implements Game {
    *     parameter is out of range
    */
   public RepeatedGame(Game stage, int rounds, int recall, double continuation) {
+    this(stage, rounds, recall, continuation, null);
+  }
+
+  /**
+   * A repeated game registered under its own name, e.g. {@code repeated_rock_paper_scissors}: the
+   * given parameters make {@link #name()}, and must recreate this game through the registry.
+   *
+   * @param parameters canonical parameters of the registered game; null for {@code repeated(...)}
+   */
+  public RepeatedGame(Game stage, int rounds, int recall, double continuation, GameParameters parameters) {
     if (rounds < 1) {
       throw new GameSpecException("repeated: rounds must be >= 1, got " + rounds);
     }
@@ -110,12 +120,15 @@ public final class RepeatedGame implements Game {
     }
     this.type = new GameType(GameType.Dynamics.SIMULTANEOUS, fixed ? GameType.Chance.NONE : GameType.Chance.EXPLICIT,
         GameType.Information.IMPERFECT, utility);
-    Map<String, Object> values = new LinkedHashMap<>();
-    values.put("stage", stage.name());
-    values.put("rounds", rounds);
-    values.put("recall", recall);
-    values.put("continuation", continuation);
-    this.parameters = GameParameters.of("repeated", values);
+    if (parameters == null) {
+      Map<String, Object> values = new LinkedHashMap<>();
+      values.put("stage", stage.name());
+      values.put("rounds", rounds);
+      values.put("recall", recall);
+      values.put("continuation", continuation);
+      parameters = GameParameters.of("repeated", values);
+    }
+    this.parameters = parameters;
   }
 
   public Game stage() {

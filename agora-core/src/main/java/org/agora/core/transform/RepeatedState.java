@@ -71,6 +71,9 @@ final class RepeatedState extends AbstractState implements ObservationTensor {
   public int legalActions(int[] out) {
     if (awaitingChance && !ended) {
       out[0] = STOP;
+      if (game.continuation() <= 0.0) {
+        return 1;
+      }
       out[1] = CONTINUE;
       return 2;
     }
@@ -84,6 +87,9 @@ final class RepeatedState extends AbstractState implements ObservationTensor {
     }
     outcomes[0] = STOP;
     probabilities[0] = 1.0 - game.continuation();
+    if (game.continuation() <= 0.0) {
+      return 1; // only outcomes of positive probability are listed
+    }
     outcomes[1] = CONTINUE;
     probabilities[1] = game.continuation();
     return 2;

@@ -2,6 +2,7 @@ package org.agora.core.transform;
 
 import java.util.Map;
 import java.util.OptionalDouble;
+import org.agora.core.ExactState;
 import org.agora.core.Game;
 import org.agora.core.GameParameters;
 import org.agora.core.GameType;
@@ -91,6 +92,8 @@ public final class TurnBasedGame implements Game {
 
   @Override
   public State newInitialState() {
-    return new TurnBasedState(this, inner.newInitialState());
+    State innerInitial = inner.newInitialState();
+    return innerInitial instanceof ExactState
+        ? new ExactTurnBasedState(this, innerInitial) : new TurnBasedState(this, innerInitial);
   }
 }

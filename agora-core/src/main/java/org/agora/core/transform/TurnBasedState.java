@@ -6,10 +6,10 @@ import org.agora.core.State;
 import org.agora.core.Turn;
 
 /** State of a {@link TurnBasedGame}: the wrapped state plus the part of a joint action chosen so far. */
-final class TurnBasedState extends AbstractState {
+class TurnBasedState extends AbstractState {
 
   private final TurnBasedGame game;
-  private final State inner;
+  final State inner;
   private final int[] pending;
   private int nextPlayer;
 
@@ -20,7 +20,7 @@ final class TurnBasedState extends AbstractState {
     this.pending = new int[game.playerCount()];
   }
 
-  private TurnBasedState(TurnBasedState other) {
+  TurnBasedState(TurnBasedState other) {
     super(other);
     this.game = other.game;
     this.inner = other.inner.copy();

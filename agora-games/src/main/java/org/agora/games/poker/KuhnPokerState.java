@@ -1,0 +1,311 @@
+package org.agora.games.poker;
+
+import java.util.Arrays;
+import java.util.random.RandomGenerator;
+import org.agora.core.AbstractState;
+import org.agora.core.ExactState;
+import org.agora.core.Game;
+import org.agora.core.ObservationTensor;
+import org.agora.core.Rational;
+import org.agora.core.State;
+import org.agora.core.Turn;
+
+/**
+ * State of a {@link KuhnPokerGame}. The cards are packed four bits per player in one {@code long}
+ * and the deck is a bit mask, so a move allocates nothing and a copy is a handful of fields.
+ */
+final class KuhnPokerState extends AbstractState implements ObservationTensor, ExactState {
+
+  private static final int CARD_BITS = 4;
+  private static final int CARD_MASK = (1 << CARD_BITS) - 1;
+
+  private final KuhnPokerGame game;
+  private final int players;
+  /** Card of player p in bits {@code [4p, 4p + 4)}, valid for {@code p < dealt}. */
+  private long cards;
+  /** Bit c set while card c is still in the deck. */
+  private int deck;
+  private int dealt;
+  /** Player who bet, or -1 while nobody has. */
+  private int bettor = -1;
+  /** Bit p set when player p has bet or called. */
+  private int committed;
+  /** Players still to answer the bet. */
+  private int answersLeft;
+  private int winner = -1;
+  private Turn turn;
+
+  KuhnPokerState(KuhnPokerGame game) {
+    super(game.maxGameLength());
+    this.game = game;
+    this.players = game.playerCount();
+    this.deck = (1 << game.deckSize()) - 1;
+    this.turn = Turn.CHANCE;
+  }
+
+  private KuhnPokerState(KuhnPokerState other) {
+    super(other);
+    this.game = other.game;
+    this.players = other.players;
+    this.cards = other.cards;
+    this.deck = other.deck;
+    this.dealt = other.dealt;
+    this.bettor = other.bettor;
+    this.committed = other.committed;
+    this.answersLeft = other.answersLeft;
+    this.winner = other.winner;
+    this.turn = other.turn;
+  }
+
+  @Override
+  public Game game() {
+    return game;
+  }
+
+  @Override
+  public Turn turn() {
+    return turn;
+  }
+
+  /** Card of {@code player}, or -1 before it is dealt. */
+  int card(int player) {
+    return player < dealt ? (int) (cards >>> (CARD_BITS * player)) & CARD_MASK : -1;
+  }
+
+  @Override
+  public int legalActions(int[] out) {
+    if (turn == Turn.CHANCE) {
+      return writeDeck(out);
+    }
+    if (turn instanceof Turn.Decision) {
+      out[0] = KuhnPokerGame.PASS;
+      out[1] = KuhnPokerGame.BET;
+      return 2;
+    }
+    return 0;
+  }
+
+  @Override
+  public int legalActions(int player, int[] out) {
+    if (turn instanceof Turn.Decision decision && decision.player() == player) {
+      out[0] = KuhnPokerGame.PASS;
+      out[1] = KuhnPokerGame.BET;
+      return 2;
+    }
+    return 0;
+  }
+
+  private int writeDeck(int[] out) {
+    int count = 0;
+    for (int remaining = deck; remaining != 0; remaining &= remaining - 1) {
+      out[count++] = Integer.numberOfTrailingZeros(remaining);
+    }
+    return count;
+  }
+
+  @Override
+  public int chanceOutcomes(int[] outcomes, double[] probabilities) {
+    if (turn != Turn.CHANCE) {
+      return 0;
+    }
+    int count = writeDeck(outcomes);
+    Arrays.fill(probabilities, 0, count, 1.0 / count);
+    return count;
+  }
+
+  @Override
+  public int sampleChanceOutcome(RandomGenerator random) {
+    if (turn != Turn.CHANCE) {
+      throw new IllegalStateException("not a chance node: " + turn);
+    }
+    int remaining = deck;
+    for (int skip = random.nextInt(Integer.bitCount(remaining)); skip > 0; skip--) {
+      remaining &= remaining - 1;
+    }
+    return Integer.numberOfTrailingZeros(remaining);
+  }
+
+  @Override
+  protected void applyAction(int action) {
+    if (turn == Turn.CHANCE) {
+      deal(action);
+      return;
+    }
+    if (action != KuhnPokerGame.PASS && action != KuhnPokerGame.BET) {
+      throw new IllegalArgumentException("kuhn_poker action must be 0 (pass) or 1 (bet), got " + action);
+    }
+    int player = ((Turn.Decision) turn).player();
+    if (bettor < 0) {
+      if (action == KuhnPokerGame.BET) {
+        bettor = player;
+        committed = 1 << player;
+        answersLeft = players - 1;
+      } else if (player == players - 1) {
+        finish((1 << players) - 1);
+        return;
+      }
+    } else {
+      if (action == KuhnPokerGame.BET) {
+        committed |= 1 << player;
+      }
+      if (--answersLeft == 0) {
+        finish(committed);
+        return;
+      }
+    }
+    turn = Turn.decision(player + 1 == players ? 0 : player + 1);
+  }
+
+  private void deal(int card) {
+    if (card < 0 || card > 31 || (deck & (1 << card)) == 0) {
+      throw new IllegalArgumentException("card " + card + " is not in the deck");
+    }
+    deck &= ~(1 << card);
+    cards |= (long) card << (CARD_BITS * dealt);
+    dealt++;
+    if (dealt == players) {
+      turn = Turn.decision(0);
+    }
+  }
+
+  /** Showdown among the players in {@code contenders}. */
+  private void finish(int contenders) {
+    int best = -1;
+    for (int remaining = contenders; remaining != 0; remaining &= remaining - 1) {
+      int player = Integer.numberOfTrailingZeros(remaining);
+      int card = card(player);
+      if (card > best) {
+        best = card;
+        winner = player;
+      }
+    }
+    turn = Turn.TERMINAL;
+  }
+
+  /** Chips in the pot: the antes plus one per bet or call. */
+  private int pot() {
+    return players + Integer.bitCount(committed);
+  }
+
+  @Override
+  public double returns(int player) {
+    if (turn != Turn.TERMINAL) {
+      return 0.0;
+    }
+    int paid = 1 + ((committed >>> player) & 1);
+    return (player == winner ? pot() : 0) - paid;
+  }
+
+  @Override
+  public Rational exactReturn(int player) {
+    return Rational.of((long) returns(player));
+  }
+
+  @Override
+  public int exactChanceOutcomes(int[] outcomes, Rational[] probabilities) {
+    if (turn != Turn.CHANCE) {
+      return 0;
+    }
+    int count = writeDeck(outcomes);
+    Arrays.fill(probabilities, 0, count, Rational.of(1, count));
+    return count;
+  }
+
+  /** The public betting history as letters: {@code p} for pass/fold, {@code b} for bet/call. */
+  private void appendBets(StringBuilder out) {
+    for (int i = dealt; i < historyLength(); i++) {
+      out.append(historyAt(i) == KuhnPokerGame.BET ? 'b' : 'p');
+    }
+  }
+
+  @Override
+  public String informationStateKey(int player) {
+    checkPlayer(player);
+    StringBuilder out = new StringBuilder(24);
+    out.append('p').append(player).append(" card=");
+    int card = card(player);
+    if (card < 0) {
+      out.append('?');
+    } else {
+      out.append(card);
+    }
+    out.append(" bets=");
+    appendBets(out);
+    return out.toString();
+  }
+
+  @Override
+  public String observation(int player) {
+    checkPlayer(player);
+    StringBuilder out = new StringBuilder(48);
+    out.append("player ").append(player).append(", card ");
+    int card = card(player);
+    out.append(card < 0 ? "not dealt" : cardName(card)).append(", bets ");
+    int length = out.length();
+    appendBets(out);
+    if (out.length() == length) {
+      out.append("none");
+    }
+    out.append(", pot ").append(pot());
+    if (turn == Turn.TERMINAL) {
+      out.append(", winner player ").append(winner);
+    }
+    return out.toString();
+  }
+
+  private String cardName(int card) {
+    return players == 2 ? String.valueOf("JQK".charAt(card)) : Integer.toString(card);
+  }
+
+  private void checkPlayer(int player) {
+    if (player < 0 || player >= players) {
+      throw new IllegalArgumentException("player " + player + " is not in [0, " + players + ")");
+    }
+  }
+
+  /**
+   * Player one-hot ({@code players}), own card one-hot ({@code players + 1}), then each player's
+   * chips in the pot ({@code players}).
+   */
+  @Override
+  public int[] observationShape() {
+    return new int[] {3 * players + 1};
+  }
+
+  @Override
+  public void observationTensor(int player, float[] out) {
+    checkPlayer(player);
+    Arrays.fill(out, 0, 3 * players + 1, 0f);
+    out[player] = 1f;
+    int card = card(player);
+    if (card >= 0) {
+      out[players + card] = 1f;
+    }
+    int offset = 2 * players + 1;
+    for (int p = 0; p < players; p++) {
+      out[offset + p] = 1 + ((committed >>> p) & 1);
+    }
+  }
+
+  @Override
+  public String actionToString(int player, int action) {
+    boolean facingBet = bettor >= 0 && turn != Turn.TERMINAL;
+    if (action == KuhnPokerGame.PASS) {
+      return facingBet ? "fold" : "pass";
+    }
+    if (action == KuhnPokerGame.BET) {
+      return facingBet ? "call" : "bet";
+    }
+    return "action " + action;
+  }
+
+  @Override
+  public String chanceOutcomeToString(int outcome) {
+    return outcome >= 0 && outcome <= players ? "deal " + cardName(outcome) : "outcome " + outcome;
+  }
+
+  @Override
+  public State copy() {
+    return new KuhnPokerState(this);
+  }
+}

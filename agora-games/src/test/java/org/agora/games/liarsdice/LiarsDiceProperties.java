@@ -1,0 +1,50 @@
+package org.agora.games.liarsdice;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.SplittableRandom;
+import net.jqwik.api.Assume;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
+import org.agora.core.RandomPlayout;
+import org.agora.core.State;
+
+class LiarsDiceProperties {
+
+  @Property(tries = 300, seed = "1950")
+  void theChallengeIsSettledByTheDice(@ForAll @IntRange(min = 2, max = 5) int players,
+      @ForAll @IntRange(min = 1, max = 4) int dicePerPlayer, @ForAll @IntRange(min = 2, max = 8) int sides,
+      @ForAll long seed) {
+    Assume.that(players * dicePerPlayer <= LiarsDiceGame.MAX_TOTAL_DICE);
+    LiarsDiceGame game = new LiarsDiceGame(players, dicePerPlayer, sides);
+    State state = game.newInitialState();
+    int moves = new RandomPlayout(game).finish(state, new SplittableRandom(seed));
+    assertThat(moves).isLessThanOrEqualTo(game.maxGameLength());
+    int[] history = state.history();
+    int dice = game.totalDice();
+    // Bids strictly increase and the last move is the call.
+    for (int i = dice + 1; i < history.length - 1; i++) {
+      assertThat(history[i]).isGreaterThan(history[i - 1]);
+    }
+    assertThat(history[history.length - 1]).isEqualTo(game.liarAction());
+    int bids = history.length - 1 - dice;
+    assertThat(bids).isPositive();
+    int lastBid = history[history.length - 2];
+    int bidder = (bids - 1) % players;
+    int challenger = bids % players;
+    int matching = 0;
+    for (int d = 0; d < dice; d++) {
+      int face = history[d] + 1;
+      if (face == game.bidFace(lastBid) || face == sides) {
+        matching++;
+      }
+    }
+    boolean bidHolds = matching >= game.bidQuantity(lastBid);
+    int loser = bidHolds ? challenger : bidder;
+    int winner = bidHolds ? bidder : challenger;
+    for (int p = 0; p < players; p++) {
+      assertThat(state.returns(p)).isEqualTo(p == loser ? -1.0 : p == winner ? 1.0 : 0.0);
+    }
+  }
+}
