@@ -2,6 +2,7 @@ package org.agora.cli.command;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.agora.cli.ErrorReporter;
 import org.agora.cli.output.JsonWriter;
 import org.agora.cli.output.TextTable;
@@ -9,6 +10,7 @@ import org.agora.core.Game;
 import org.agora.core.GameParameters;
 import org.agora.core.GameProvider;
 import org.agora.core.GameRegistry;
+import org.agora.core.GameSpecException;
 import org.agora.core.GameType;
 import org.agora.core.ParameterSpec;
 import picocli.CommandLine.Command;
@@ -16,8 +18,8 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code agora games}: every registered game with its type and player count (from an instance made
- * with default parameters) and its description. Games with required parameters show
- * {@code needs parameters} instead of a type.
+ * with default parameters) and its description. Games with required parameters, or whose defaults
+ * are rejected, show {@code needs parameters} instead of a type.
  */
 @Command(
     name = "games",
@@ -28,12 +30,15 @@ public final class GamesCommand extends AgoraSubcommand {
   @Option(names = "--json", description = "Print a JSON array instead of a table.")
   boolean json;
 
-  /** What is known about one registered game. */
-  private record Entry(GameProvider provider, Game game, String problem) {
-    boolean needsParameters() {
-      return provider.parameters().stream().anyMatch(ParameterSpec::required);
-    }
-  }
+  /**
+   * What is known about one registered game.
+   *
+   * @param game the game with default parameters, or null when it cannot be created with them
+   * @param needsParameters true when a parameter is required, or the defaults are rejected as a game
+   *     string (a constraint between parameters, such as "payoffs or file")
+   * @param problem why the game could not be created with its defaults, or null
+   */
+  private record Entry(GameProvider provider, Game game, boolean needsParameters, String problem) {}
 
   @Override
   protected int execute() {
@@ -51,14 +56,16 @@ public final class GamesCommand extends AgoraSubcommand {
 
   private static Entry inspect(GameProvider provider) {
     if (provider.parameters().stream().anyMatch(ParameterSpec::required)) {
-      return new Entry(provider, null, null);
+      return new Entry(provider, null, true, null);
     }
     try {
-      GameParameters defaults = GameParameters.resolve(provider.name(), provider.parameters(), java.util.Map.of());
-      return new Entry(provider, provider.create(defaults), null);
+      GameParameters defaults = GameParameters.resolve(provider.name(), provider.parameters(), Map.of());
+      return new Entry(provider, provider.create(defaults), false, null);
+    } catch (GameSpecException e) {
+      return new Entry(provider, null, true, ErrorReporter.describe(e));
     } catch (RuntimeException e) {
       // One broken provider must not hide the others; its row says what went wrong.
-      return new Entry(provider, null, ErrorReporter.describe(e));
+      return new Entry(provider, null, false, ErrorReporter.describe(e));
     }
   }
 
@@ -96,7 +103,7 @@ public final class GamesCommand extends AgoraSubcommand {
         writer.field("players", entry.game().playerCount());
       }
       if (entry.problem() != null) {
-        writer.field("error", entry.problem());
+        writer.field(entry.needsParameters() ? "note" : "error", entry.problem());
       }
       writer.endObject();
     }
