@@ -9,6 +9,7 @@ import org.agora.core.ObservationTensor;
 import org.agora.core.Rational;
 import org.agora.core.State;
 import org.agora.core.Turn;
+import org.agora.games.common.Bitmasks;
 
 /**
  * State of a {@link GoofspielGame}. Hands and the prize deck are bit masks (bit k is card k + 1),
@@ -93,30 +94,21 @@ final class GoofspielState extends AbstractState implements ObservationTensor, E
 
   @Override
   public int legalActions(int[] out) {
-    return turn == Turn.CHANCE ? writeBits(prizeDeck, out) : 0;
+    return turn == Turn.CHANCE ? Bitmasks.writeMembers(prizeDeck, out) : 0;
   }
 
   @Override
   public int legalActions(int player, int[] out) {
-    return turn == Turn.SIMULTANEOUS && player >= 0 && player < players ? writeBits(hands[player], out) : 0;
+    return turn == Turn.SIMULTANEOUS && player >= 0 && player < players ? Bitmasks.writeMembers(hands[player], out) : 0;
   }
 
-  private static int writeBits(int mask, int[] out) {
-    int count = 0;
-    for (int remaining = mask; remaining != 0; remaining &= remaining - 1) {
-      out[count++] = Integer.numberOfTrailingZeros(remaining);
-    }
-    return count;
-  }
 
   @Override
   public int chanceOutcomes(int[] outcomes, double[] probabilities) {
     if (turn != Turn.CHANCE) {
       return 0;
     }
-    int count = writeBits(prizeDeck, outcomes);
-    Arrays.fill(probabilities, 0, count, 1.0 / count);
-    return count;
+    return Bitmasks.writeUniformOutcomes(prizeDeck, outcomes, probabilities);
   }
 
   @Override
@@ -124,11 +116,7 @@ final class GoofspielState extends AbstractState implements ObservationTensor, E
     if (turn != Turn.CHANCE) {
       throw new IllegalStateException("not a chance node: " + turn);
     }
-    int remaining = prizeDeck;
-    for (int skip = random.nextInt(Integer.bitCount(remaining)); skip > 0; skip--) {
-      remaining &= remaining - 1;
-    }
-    return Integer.numberOfTrailingZeros(remaining);
+    return Bitmasks.randomMember(prizeDeck, random);
   }
 
   @Override
@@ -192,7 +180,7 @@ final class GoofspielState extends AbstractState implements ObservationTensor, E
     if (turn != Turn.CHANCE) {
       return 0;
     }
-    int count = writeBits(prizeDeck, outcomes);
+    int count = Bitmasks.writeMembers(prizeDeck, outcomes);
     Arrays.fill(probabilities, 0, count, Rational.of(1, count));
     return count;
   }

@@ -9,6 +9,7 @@ import org.agora.core.ObservationTensor;
 import org.agora.core.Rational;
 import org.agora.core.State;
 import org.agora.core.Turn;
+import org.agora.games.common.Bitmasks;
 
 /**
  * State of a {@link KuhnPokerGame}. The cards are packed four bits per player in one {@code long}
@@ -75,7 +76,7 @@ final class KuhnPokerState extends AbstractState implements ObservationTensor, E
   @Override
   public int legalActions(int[] out) {
     if (turn == Turn.CHANCE) {
-      return writeDeck(out);
+      return Bitmasks.writeMembers(deck, out);
     }
     if (turn instanceof Turn.Decision) {
       out[0] = KuhnPokerGame.PASS;
@@ -95,22 +96,13 @@ final class KuhnPokerState extends AbstractState implements ObservationTensor, E
     return 0;
   }
 
-  private int writeDeck(int[] out) {
-    int count = 0;
-    for (int remaining = deck; remaining != 0; remaining &= remaining - 1) {
-      out[count++] = Integer.numberOfTrailingZeros(remaining);
-    }
-    return count;
-  }
 
   @Override
   public int chanceOutcomes(int[] outcomes, double[] probabilities) {
     if (turn != Turn.CHANCE) {
       return 0;
     }
-    int count = writeDeck(outcomes);
-    Arrays.fill(probabilities, 0, count, 1.0 / count);
-    return count;
+    return Bitmasks.writeUniformOutcomes(deck, outcomes, probabilities);
   }
 
   @Override
@@ -118,11 +110,7 @@ final class KuhnPokerState extends AbstractState implements ObservationTensor, E
     if (turn != Turn.CHANCE) {
       throw new IllegalStateException("not a chance node: " + turn);
     }
-    int remaining = deck;
-    for (int skip = random.nextInt(Integer.bitCount(remaining)); skip > 0; skip--) {
-      remaining &= remaining - 1;
-    }
-    return Integer.numberOfTrailingZeros(remaining);
+    return Bitmasks.randomMember(deck, random);
   }
 
   @Override
@@ -206,7 +194,7 @@ final class KuhnPokerState extends AbstractState implements ObservationTensor, E
     if (turn != Turn.CHANCE) {
       return 0;
     }
-    int count = writeDeck(outcomes);
+    int count = Bitmasks.writeMembers(deck, outcomes);
     Arrays.fill(probabilities, 0, count, Rational.of(1, count));
     return count;
   }

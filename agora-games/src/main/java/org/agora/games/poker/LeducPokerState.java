@@ -9,6 +9,7 @@ import org.agora.core.ObservationTensor;
 import org.agora.core.Rational;
 import org.agora.core.State;
 import org.agora.core.Turn;
+import org.agora.games.common.Bitmasks;
 
 /**
  * State of a {@link LeducPokerGame}: the deck as a bit mask, per-player cards and chips in two small
@@ -96,7 +97,7 @@ final class LeducPokerState extends AbstractState implements ObservationTensor, 
   @Override
   public int legalActions(int[] out) {
     if (turn == Turn.CHANCE) {
-      return writeDeck(out);
+      return Bitmasks.writeMembers(deck, out);
     }
     if (turn instanceof Turn.Decision decision) {
       return writeBettingActions(decision.player(), out);
@@ -124,22 +125,13 @@ final class LeducPokerState extends AbstractState implements ObservationTensor, 
     return count;
   }
 
-  private int writeDeck(int[] out) {
-    int count = 0;
-    for (int remaining = deck; remaining != 0; remaining &= remaining - 1) {
-      out[count++] = Integer.numberOfTrailingZeros(remaining);
-    }
-    return count;
-  }
 
   @Override
   public int chanceOutcomes(int[] outcomes, double[] probabilities) {
     if (turn != Turn.CHANCE) {
       return 0;
     }
-    int count = writeDeck(outcomes);
-    Arrays.fill(probabilities, 0, count, 1.0 / count);
-    return count;
+    return Bitmasks.writeUniformOutcomes(deck, outcomes, probabilities);
   }
 
   @Override
@@ -147,11 +139,7 @@ final class LeducPokerState extends AbstractState implements ObservationTensor, 
     if (turn != Turn.CHANCE) {
       throw new IllegalStateException("not a chance node: " + turn);
     }
-    int remaining = deck;
-    for (int skip = random.nextInt(Integer.bitCount(remaining)); skip > 0; skip--) {
-      remaining &= remaining - 1;
-    }
-    return Integer.numberOfTrailingZeros(remaining);
+    return Bitmasks.randomMember(deck, random);
   }
 
   @Override
@@ -285,7 +273,7 @@ final class LeducPokerState extends AbstractState implements ObservationTensor, 
     if (turn != Turn.CHANCE) {
       return 0;
     }
-    int count = writeDeck(outcomes);
+    int count = Bitmasks.writeMembers(deck, outcomes);
     Arrays.fill(probabilities, 0, count, Rational.of(1, count));
     return count;
   }
