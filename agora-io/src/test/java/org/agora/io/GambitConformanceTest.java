@@ -28,6 +28,12 @@ class GambitConformanceTest {
     GameConformance.assertConforms(GambitFormats.read(file));
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"centipede.efg", "bach_or_stravinsky.nfg"})
+  void readmeExamplesConform(String name) throws IOException {
+    GameConformance.assertConforms(GambitFormats.read(Path.of("../examples").resolve(name)));
+  }
+
   @TestFactory
   Stream<DynamicTest> everyCorpusGameConforms() throws IOException {
     Path root = TestGames.corpus().orElse(null);
