@@ -3,6 +3,7 @@ package org.agora.io;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.agora.core.GameParameters;
@@ -33,6 +34,12 @@ import org.agora.core.normalform.NormalFormGame;
  * {@code O(k * sets * nodes)}; payoffs take {@code O(profiles * nodes)}.
  */
 final class ReducedNormalForm {
+
+  /**
+   * Bound on strategies listed times tree nodes (each listed strategy costs a walk of the tree), so
+   * that games whose strategy count is not known in advance (imperfect recall) fail in seconds.
+   */
+  private static final long WORK_LIMIT = 2_000_000_000L;
 
   private final ExplicitTree tree;
   private final long limit;
@@ -77,6 +84,11 @@ final class ReducedNormalForm {
     for (int p = 0; p < players; p++) {
       List<int[]> list = new ArrayList<>();
       long budget = limit / profiles;
+      long count = reducedStrategyCount(p);
+      if (count > budget) {
+        throw new IllegalArgumentException("the reduced normal form of " + gameName + " has more than " + limit
+            + " strategy profiles");
+      }
       enumerate(p, filled(infosetsOfPlayer[p].length), list, budget);
       list.sort(ReducedNormalForm::gambitOrder);
       strategies.add(list);
@@ -129,6 +141,76 @@ final class ReducedNormalForm {
     return array;
   }
 
+  /**
+   * Number of reduced pure strategies of {@code player}, computed in one pass over the tree without
+   * listing them, so that an oversized game fails at once: with perfect recall every information set
+   * has one parent sequence (the player's last own information set and action before it), and a
+   * sequence's count is the product over the information sets that follow it of the sum over their
+   * actions of the counts of the extended sequences. Saturates at {@code Long.MAX_VALUE}; returns 0
+   * (unknown) for a player with imperfect recall, whose strategies are then counted while listed.
+   */
+  private long reducedStrategyCount(int player) {
+    int infosets = tree.infosetCount();
+    long[] parent = new long[infosets];
+    Arrays.fill(parent, Long.MIN_VALUE);
+    int[] nodes = new int[Math.max(16, tree.nodeCount)];
+    long[] sequences = new long[nodes.length];
+    int size = 0;
+    nodes[size] = 0;
+    sequences[size++] = -1;
+    while (size > 0) {
+      size--;
+      int node = nodes[size];
+      long sequence = sequences[size];
+      if (tree.kind[node] == ExplicitTree.TERMINAL) {
+        continue;
+      }
+      boolean own = tree.kind[node] == ExplicitTree.DECISION && tree.player[node] == player;
+      int infoset = tree.infoset[node];
+      if (own) {
+        if (parent[infoset] == Long.MIN_VALUE) {
+          parent[infoset] = sequence;
+        } else if (parent[infoset] != sequence) {
+          return 0;
+        }
+      }
+      for (int a = 0; a < tree.childCount[node]; a++) {
+        nodes[size] = tree.child(node, a);
+        sequences[size++] = own ? (long) infoset * tree.nodeCount + a : sequence;
+      }
+    }
+    Map<Long, List<Integer>> followers = new HashMap<>();
+    for (int infoset = 0; infoset < infosets; infoset++) {
+      if (parent[infoset] != Long.MIN_VALUE) {
+        followers.computeIfAbsent(parent[infoset], key -> new ArrayList<>()).add(infoset);
+      }
+    }
+    return sequenceCount(-1, followers);
+  }
+
+  private long sequenceCount(long sequence, Map<Long, List<Integer>> followers) {
+    long product = 1;
+    for (int infoset : followers.getOrDefault(sequence, List.of())) {
+      long sum = 0;
+      for (int a = 0; a < tree.actionLabels[infoset].length; a++) {
+        long extension = sequenceCount((long) infoset * tree.nodeCount + a, followers);
+        sum = sum > Long.MAX_VALUE - extension ? Long.MAX_VALUE : sum + extension;
+      }
+      product = sum != 0 && product > Long.MAX_VALUE / sum ? Long.MAX_VALUE : product * sum;
+    }
+    return product;
+  }
+
+  /** Reduced strategy counts of every player (0 where unknown: imperfect recall); for tests. */
+  static long[] strategyCounts(ExplicitTree tree) {
+    ReducedNormalForm form = new ReducedNormalForm(tree, Long.MAX_VALUE, "");
+    long[] counts = new long[tree.playerCount];
+    for (int p = 0; p < counts.length; p++) {
+      counts[p] = form.reducedStrategyCount(p);
+    }
+    return counts;
+  }
+
   /** Adds every completion of {@code assignment} (-1: no action yet) to {@code out}. */
   private void enumerate(int player, int[] assignment, List<int[]> out, long budget) {
     int open = firstOpenInfoset(player, assignment);
@@ -136,6 +218,11 @@ final class ReducedNormalForm {
       if (out.size() >= budget) {
         throw new IllegalArgumentException("the reduced normal form of " + gameName + " has more than " + limit
             + " strategy profiles");
+      }
+      if ((out.size() + 1L) * tree.nodeCount > WORK_LIMIT) {
+        throw new IllegalArgumentException("the reduced normal form of " + gameName + " is too large to compute: more"
+            + " than " + out.size() + " strategies of player " + (player + 1) + " in a tree of " + tree.nodeCount
+            + " nodes");
       }
       out.add(assignment.clone());
       return;

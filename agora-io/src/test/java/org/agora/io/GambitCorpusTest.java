@@ -134,6 +134,13 @@ class GambitCorpusTest {
         continue;
       }
       reduced++;
+      // The strategies counted without listing them (perfect recall) are the ones listed.
+      long[] counted = ReducedNormalForm.strategyCounts(game.tree());
+      for (int p = 0; p < counted.length; p++) {
+        if (counted[p] != 0) {
+          assertThat(counted[p]).as("%s player %d", relative(file), p).isEqualTo(normalForm.strategyCount(p));
+        }
+      }
       // Expected payoffs are averages of terminal payoffs, and keep a constant sum.
       assertThat(normalForm.minUtility()).isGreaterThanOrEqualTo(game.minUtility());
       assertThat(normalForm.maxUtility()).isLessThanOrEqualTo(game.maxUtility());
