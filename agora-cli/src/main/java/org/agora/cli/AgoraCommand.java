@@ -4,6 +4,7 @@ import org.agora.cli.command.ConvertCommand;
 import org.agora.cli.command.GamesCommand;
 import org.agora.cli.command.PlayCommand;
 import org.agora.cli.command.ShowCommand;
+import org.agora.cli.command.SolveCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -23,6 +24,7 @@ import picocli.CommandLine.Spec;
         GamesCommand.class,
         ShowCommand.class,
         PlayCommand.class,
+        SolveCommand.class,
         ConvertCommand.class,
         CommandLine.HelpCommand.class
     },

@@ -34,6 +34,11 @@ public final class AtomicFiles {
    *     removed in that case
    */
   public static void write(Path target, String text) throws IOException {
+    write(target, text.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** Replaces (or creates) {@code target} with {@code content}, atomically as {@link #write(Path, String)}. */
+  public static void write(Path target, byte[] content) throws IOException {
     Path absolute = target.toAbsolutePath();
     Path directory = absolute.getParent();
     if (directory == null || !Files.isDirectory(directory)) {
@@ -45,7 +50,7 @@ public final class AtomicFiles {
     Path temporary = null;
     boolean moved = false;
     try {
-      temporary = createTemporary(directory, absolute.getFileName().toString(), text.getBytes(StandardCharsets.UTF_8));
+      temporary = createTemporary(directory, absolute.getFileName().toString(), content);
       keepPermissions(absolute, temporary);
       try {
         Files.move(temporary, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
