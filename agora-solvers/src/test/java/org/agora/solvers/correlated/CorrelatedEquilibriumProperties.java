@@ -75,6 +75,62 @@ class CorrelatedEquilibriumProperties {
     }
   }
 
+  @Property(tries = 30, seed = "777")
+  void maximumEntropyIsFirstOrderOptimalTowardsEveryOtherSolution(@ForAll long seed,
+      @ForAll @IntRange(min = 2, max = 3) int players) {
+    // H is concave and the equilibria form a convex set, so mu is the maximiser iff the derivative
+    // of H from mu towards every equilibrium nu, sum (nu - mu)(-log mu - 1) = sum (nu - mu)(-log mu),
+    // is at most 0 (and +infinity when nu uses a profile mu leaves out).
+    NormalFormGame game = game(seed, players, 3);
+    for (Concept concept : Concept.values()) {
+      double[] mu = CorrelatedEquilibriumSolver.solve(game, concept, Objective.MAXIMUM_ENTROPY).distribution()
+          .probabilities();
+      for (Objective objective : new Objective[] {Objective.FEASIBLE, Objective.MAXIMUM_SOCIAL_WELFARE,
+          Objective.MAXIMUM_MINIMUM_PAYOFF}) {
+        double[] nu = CorrelatedEquilibriumSolver.solve(game, concept, objective).distribution().probabilities();
+        double derivative = 0.0;
+        for (int profile = 0; profile < mu.length; profile++) {
+          if (nu[profile] > 1e-9) {
+            assertThat(mu[profile]).as("%s %s profile %d", concept, objective, profile).isGreaterThan(0.0);
+          }
+          if (mu[profile] > 0.0) {
+            derivative += (nu[profile] - mu[profile]) * -Math.log(mu[profile]);
+          }
+        }
+        assertThat(derivative).as("%s %s", concept, objective).isLessThanOrEqualTo(1e-6);
+      }
+    }
+  }
+
+  @Property(tries = 15, seed = "31337")
+  void maximumEntropyEquilibriumIsInvariantUnderPositiveAffinePayoffChanges(@ForAll long seed) {
+    // Scaling a player's payoffs by a positive factor and adding a constant leaves the incentive
+    // constraints' feasible set, and so the maximum-entropy point, unchanged.
+    NormalFormGame game = game(seed, 3, 3);
+    double[] payoffs = game.payoffTensor();
+    for (int i = 0; i < payoffs.length; i++) {
+      int player = i / game.profileCount();
+      payoffs[i] = payoffs[i] * (player == 0 ? 1000.0 : 0.01) + 17.0 * player;
+    }
+    String[] playerNames = new String[3];
+    String[][] strategyNames = new String[3][];
+    for (int p = 0; p < 3; p++) {
+      playerNames[p] = game.playerName(p);
+      strategyNames[p] = new String[game.strategyCount(p)];
+      for (int s = 0; s < strategyNames[p].length; s++) {
+        strategyNames[p][s] = game.strategyName(p, s);
+      }
+    }
+    NormalFormGame scaled = NormalFormGame.of(game.parameters(), "scaled", playerNames, strategyNames, payoffs);
+    for (Concept concept : Concept.values()) {
+      CorrelatedDistribution original = CorrelatedEquilibriumSolver.solve(game, concept, Objective.MAXIMUM_ENTROPY)
+          .distribution();
+      CorrelatedDistribution transformed = CorrelatedEquilibriumSolver.solve(scaled, concept,
+          Objective.MAXIMUM_ENTROPY).distribution();
+      assertThat(transformed.isCloseTo(original, 1e-6)).as("%s %s %s", concept, original, transformed).isTrue();
+    }
+  }
+
   private static double[] indicator(int length, int index) {
     double[] values = new double[length];
     values[index] = 1.0;

@@ -233,4 +233,22 @@ class CorrelatedEquilibriumSolverTest {
     assertThat(solution.incentiveGap()).isLessThanOrEqualTo(TOLERANCE);
     assertThat(solution.constraintViolation()).isLessThanOrEqualTo(1e-8);
   }
+
+  @Test
+  void gamesWithoutIncentivesAndOnePlayerGames() {
+    // Constant payoffs: every distribution is an equilibrium, so the maximum-entropy one is uniform.
+    NormalFormGame constant = NormalFormGame.of(org.agora.core.GameParameters.none("constant"), "constant",
+        new String[] {"a", "b"}, new String[][] {{"x", "y"}, {"x", "y", "z"}}, new double[12]);
+    CorrelatedSolution uniform = solve(constant, Concept.CORRELATED, Objective.MAXIMUM_ENTROPY);
+    assertThat(uniform.objectiveValue()).isCloseTo(Math.log(6), within(1e-9));
+    // One player: the equilibria are the distributions over best responses (here strategies 0 and 2).
+    NormalFormGame single = NormalFormGame.of(org.agora.core.GameParameters.none("single"), "single",
+        new String[] {"alone"}, new String[][] {{"a", "b", "c"}}, new double[] {3, 1, 3});
+    for (Concept concept : Concept.values()) {
+      CorrelatedSolution solution = solve(single, concept, Objective.MAXIMUM_ENTROPY);
+      assertThat(solution.distribution().probabilities()).containsExactly(new double[] {0.5, 0.0, 0.5}, within(1e-9));
+      assertThat(solve(single, concept, Objective.MAXIMUM_SOCIAL_WELFARE).objectiveValue()).isCloseTo(3.0,
+          within(1e-9));
+    }
+  }
 }
