@@ -27,10 +27,12 @@ import org.agora.core.normalform.NormalFormGame;
  * {@link Objective#MAXIMUM_ENTROPY} (Shannon entropy, concave), solved in three steps: the LP
  * confirms feasibility, a second LP finds the largest support any equilibrium can have (see
  * {@link CorrelatedLinearPrograms}), and a projected Newton method on the convex dual finds the Gibbs
- * distribution {@code mu ∝ exp(sum_k lambda_k a_k)} on that support (see {@link MaximumEntropyDual};
+ * distribution {@code mu proportional to exp(sum_k lambda_k a_k)} on that support (see {@link MaximumEntropyDual};
  * dual tolerance {@code 1e-12} on constraint rows scaled to largest coefficient 1). The result is
- * verified: its incentive gap must be at most {@code 1e-8} times the payoff range, otherwise an
- * {@link IllegalStateException} is thrown.
+ * verified: its incentive gap must be at most {@code 1e-8} times the payoff range, and each caller
+ * constraint's violation {@code 1e-8} times its largest coefficient, otherwise an
+ * {@link IllegalStateException} is thrown. LP results are not rejected; their measured gap and
+ * constraint violation are reported in the {@link CorrelatedSolution} (typically below {@code 1e-12}).
  *
  * <p>Complexity: an LP with {@code profiles} variables and {@code sum_p m_p (m_p - 1)} (CE) or
  * {@code sum_p m_p} (CCE) incentive rows, polynomial in the size of the payoff tensor (Papadimitriou
@@ -142,13 +144,26 @@ public final class CorrelatedEquilibriumSolver {
     double scale = Math.max(1.0, game.maxUtility() - game.minUtility());
     double violation = 0.0;
     for (LinearConstraint constraint : constraints) {
-      violation = Math.max(violation, constraint.violation(distribution));
+      double constraintViolation = constraint.violation(distribution);
+      violation = Math.max(violation, constraintViolation);
+      if (objective == Objective.MAXIMUM_ENTROPY && constraintViolation > VERIFICATION_TOLERANCE * magnitude(constraint)) {
+        throw new IllegalStateException("maximum-entropy " + concept + " solution violates " + constraint + " by "
+            + constraintViolation);
+      }
     }
     if (objective == Objective.MAXIMUM_ENTROPY && gap > VERIFICATION_TOLERANCE * scale) {
       throw new IllegalStateException("maximum-entropy " + concept + " solution has incentive gap " + gap
           + ", above the tolerance " + VERIFICATION_TOLERANCE * scale);
     }
     return new CorrelatedSolution(distribution, objectiveValue(game, distribution), concept, objective, gap, violation);
+  }
+
+  private static double magnitude(LinearConstraint constraint) {
+    double largest = Math.max(1.0, Math.abs(constraint.rightHandSide()));
+    for (double coefficient : constraint.coefficients()) {
+      largest = Math.max(largest, Math.abs(coefficient));
+    }
+    return largest;
   }
 
   private double objectiveValue(NormalFormGame game, CorrelatedDistribution distribution) {
