@@ -4,15 +4,17 @@ import java.util.Arrays;
 import org.agora.core.normalform.NormalFormGame;
 
 /**
- * The Blum–Mansour reduction from external to swap regret, with regret matching as the external
- * learner: each player runs one regret-matching copy per pure strategy and plays the stationary
- * distribution of the Markov matrix whose rows are the copies' recommendations.
+ * The Blum–Mansour reduction from external to swap regret, with regret matching (default) or Hedge as
+ * the external learner: each player runs one copy of the learner per pure strategy and plays the
+ * stationary distribution of the Markov matrix whose rows are the copies' recommendations.
  *
  * <p>Update rule for player p with m strategies: copy j holds cumulative regrets
  * R<sub>j</sub>(s) and recommends q<sub>j</sub> proportional to R<sub>j</sub><sup>+</sup> (uniform
  * when zero). The player plays x with x = x Q, Q the matrix of rows q<sub>j</sub>. After the payoff
  * vector u = u<sub>p</sub>(&middot;, x<sub>-p</sub>) is observed, copy j is charged the scaled
- * payoff x(j) u: R<sub>j</sub>(s) += x(j) (u(s) - q<sub>j</sub> &middot; u). Full-information
+ * payoff x(j) u: R<sub>j</sub>(s) += x(j) (u(s) - q<sub>j</sub> &middot; u). With Hedge copies
+ * ({@link #overHedge}), q<sub>j</sub> is proportional to exp(&eta; R<sub>j</sub>) instead (the same as
+ * exponentiating the cumulative scaled payoffs, the row's constant cancelling). Full-information
  * expected payoffs; deterministic. Averages are uniform; the empirical joint distribution averages
  * the product distributions played.
  *
@@ -20,7 +22,7 @@ import org.agora.core.normalform.NormalFormGame;
  * Learning Research</i> 8, 2007 (conference version COLT 2005).
  *
  * <p>Convergence: each player's swap regret is at most the sum of its copies' external regrets,
- * O(range m sqrt(t)) here, so the empirical joint distribution converges to the correlated
+ * O(range m sqrt(t)) with regret matching (O(range sqrt(t m ln m)) with a well-tuned Hedge rate), so the empirical joint distribution converges to the correlated
  * equilibrium set at rate O(m / sqrt(t)) in its gap.
  *
  * <p>The stationary distribution is found by Gaussian elimination with partial pivoting on
@@ -39,10 +41,26 @@ public final class SwapRegretMinimizer extends AbstractLearningDynamics {
   private final double[][] transitions;
   private final double[] matrix;
   private final double[] solution;
+  /** Hedge learning rate of the copies; 0 for regret-matching copies. */
+  private final double hedgeRate;
 
-  /** The Blum–Mansour swap-regret minimizer over regret matching, starting uniform. */
+  /** The Blum–Mansour swap-regret minimizer over regret-matching copies, starting uniform. */
   public SwapRegretMinimizer(NormalFormGame game) {
+    this(game, 0.0);
+  }
+
+  /**
+   * The Blum–Mansour swap-regret minimizer over Hedge copies with learning rate {@code learningRate}
+   * (a value near {@code sqrt(8 ln m / T) / range} suits a horizon T), starting uniform.
+   */
+  public static SwapRegretMinimizer overHedge(NormalFormGame game, double learningRate) {
+    requirePositive("learningRate", learningRate);
+    return new SwapRegretMinimizer(game, learningRate);
+  }
+
+  private SwapRegretMinimizer(NormalFormGame game, double hedgeRate) {
     super(game);
+    this.hedgeRate = hedgeRate;
     int largest = 1;
     this.copyRegrets = new double[players][];
     this.transitions = new double[players][];
@@ -73,18 +91,45 @@ public final class SwapRegretMinimizer extends AbstractLearningDynamics {
           expected += transition[row + s] * payoff[s];
         }
         double scale = strategy[j];
-        double positive = 0.0;
         for (int s = 0; s < m; s++) {
           regret[row + s] += scale * (payoff[s] - expected);
-          if (regret[row + s] > 0.0) {
-            positive += regret[row + s];
-          }
         }
-        for (int s = 0; s < m; s++) {
-          transition[row + s] = positive > 0.0 ? Math.max(0.0, regret[row + s]) / positive : 1.0 / m;
+        if (hedgeRate > 0.0) {
+          exponentialWeights(regret, row, m, transition);
+        } else {
+          positivePart(regret, row, m, transition);
         }
       }
       stationaryDistribution(transition, m, strategy);
+    }
+  }
+
+  /** Row {@code row} of {@code transition}: the positive parts of the regrets, uniform if none. */
+  private static void positivePart(double[] regret, int row, int m, double[] transition) {
+    double positive = 0.0;
+    for (int s = 0; s < m; s++) {
+      if (regret[row + s] > 0.0) {
+        positive += regret[row + s];
+      }
+    }
+    for (int s = 0; s < m; s++) {
+      transition[row + s] = positive > 0.0 ? Math.max(0.0, regret[row + s]) / positive : 1.0 / m;
+    }
+  }
+
+  /** Row {@code row} of {@code transition}: softmax of the learning rate times the regrets. */
+  private void exponentialWeights(double[] regret, int row, int m, double[] transition) {
+    double max = Double.NEGATIVE_INFINITY;
+    for (int s = 0; s < m; s++) {
+      max = Math.max(max, regret[row + s]);
+    }
+    double total = 0.0;
+    for (int s = 0; s < m; s++) {
+      transition[row + s] = Math.exp(hedgeRate * (regret[row + s] - max));
+      total += transition[row + s];
+    }
+    for (int s = 0; s < m; s++) {
+      transition[row + s] /= total;
     }
   }
 

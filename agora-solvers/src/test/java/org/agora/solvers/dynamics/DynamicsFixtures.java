@@ -10,7 +10,7 @@ import org.agora.solvers.MixedProfile;
 final class DynamicsFixtures {
 
   /** Number of dynamics {@link #create} knows. */
-  static final int KINDS = 8;
+  static final int KINDS = 9;
 
   private DynamicsFixtures() {}
 
@@ -52,6 +52,7 @@ final class DynamicsFixtures {
       case 5 -> new ReplicatorDynamics(game, 0.05, ReplicatorDynamics.Integrator.RUNGE_KUTTA_4);
       case 6 -> new ReplicatorDynamics(game, 0.05, ReplicatorDynamics.Integrator.EULER);
       case 7 -> new ProjectedReplicatorDynamics(game, 0.05, 0.01);
+      case 8 -> SwapRegretMinimizer.overHedge(game, 0.1);
       default -> throw new IllegalArgumentException("no dynamics " + kind);
     };
   }

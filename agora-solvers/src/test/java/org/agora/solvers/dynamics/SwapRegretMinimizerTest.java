@@ -50,4 +50,30 @@ class SwapRegretMinimizerTest {
       }
     }
   }
+
+  @Test
+  void hedgeCopiesAlsoApproachTheCorrelatedSetWithinTheirBound() {
+    int horizon = 5000;
+    for (NormalFormGame game : new NormalFormGame[] {zoo("chicken"), randomGame(0, 3, 3, 3), randomGame(1, 4, 5)}) {
+      double range = game.maxUtility() - game.minUtility();
+      int m = game.strategyCount(0);
+      double rate = Math.sqrt(8 * Math.log(m) / horizon) / range;
+      Trajectory trajectory = SwapRegretMinimizer.overHedge(game, rate).run(horizon, horizon / 10);
+      // Swap regret <= sum over copies of (ln m / rate + rate range^2 L_j / 8), sum_j L_j = T.
+      double bound = 0.0;
+      for (int p = 0; p < game.playerCount(); p++) {
+        int count = game.strategyCount(p);
+        bound += (count * Math.log(count) / rate + rate * range * range * horizon / 8) / horizon;
+      }
+      Trajectory.Sample last = trajectory.last();
+      assertThat(last.correlatedGap()).as(game.title()).isLessThanOrEqualTo(bound);
+      assertThat(last.correlatedGap()).as(game.title()).isLessThan(trajectory.samples().get(0).correlatedGap());
+    }
+  }
+
+  @Test
+  void rejectsANonPositiveLearningRate() {
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> SwapRegretMinimizer.overHedge(zoo("chicken"), 0.0))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("learningRate");
+  }
 }
