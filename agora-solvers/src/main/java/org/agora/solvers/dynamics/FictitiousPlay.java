@@ -18,8 +18,8 @@ import org.agora.core.normalform.NormalFormGame;
  * method of solving a game", <i>Annals of Mathematics</i> 54(2), 1951.
  *
  * <p>Convergence: the average profile converges to the Nash equilibrium set in two-player zero-sum
- * games (Robinson 1951; the rate can be slow, O(t<sup>-1/(m+n-2)</sup>) is the proven bound,
- * O(t<sup>-1/2</sup>) is typical), in 2 x n games, potential games and games solvable by iterated
+ * games (Robinson 1951; the proven rate is O(t<sup>-1/(m+n-2)</sup>), H. N. Shapiro, <i>Annals of
+ * Mathematics</i> 1958, while O(t<sup>-1/2</sup>) is typical in practice), in 2 x n games, potential games and games solvable by iterated
  * strict dominance; it need not converge in general (Shapley's 3 x 3 game cycles). The empirical joint
  * distribution need not approach the coarse correlated set.
  *

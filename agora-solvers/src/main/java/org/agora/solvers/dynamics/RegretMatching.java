@@ -21,7 +21,8 @@ import org.agora.solvers.MixedProfile;
  * (internal) regrets of realized play and leads to correlated equilibria; this class implements the
  * unconditional variant the paper also discusses (Blackwell approachability of the non-positive
  * orthant for external regrets), which is Hannan consistent: each player's average external regret
- * is at most {@code range * sqrt((m - 1) / t)}, so the empirical joint distribution converges to the
+ * is at most {@code range * sqrt((m - 1) / t)} (the squared norm of the positive regret vector grows
+ * by at most (m - 1) range<sup>2</sup> per step), so the empirical joint distribution converges to the
  * coarse correlated equilibrium set, and in two-player zero-sum games the average profile converges
  * to the Nash equilibria at rate O(1/sqrt(t)). For correlated equilibria use
  * {@link SwapRegretMinimizer}.

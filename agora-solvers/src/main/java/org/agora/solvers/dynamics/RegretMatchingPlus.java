@@ -17,12 +17,14 @@ import org.agora.solvers.MixedProfile;
  * O. Tammelin, N. Burch, M. Johanson and M. Bowling, "Solving heads-up limit Texas hold'em",
  * <i>IJCAI</i> 2015.
  *
- * <p>Convergence: the regret bound of regret matching holds for Q (Q &ge; R pointwise), and with
- * non-decreasing weights the weighted average regret is at most
- * {@code 2 * range * sqrt(m * t) / t} order (Tammelin et al. 2015), so the linearly weighted
- * empirical joint distribution converges to the coarse correlated equilibrium set and, in two-player
- * zero-sum games, the average profile to the Nash equilibria, typically much faster than plain regret
- * matching.
+ * <p>Convergence: Q &ge; R pointwise and ||Q<sup>t</sup>||<sup>2</sup> &le; t (m - 1) range<sup>2</sup>
+ * as for regret matching, so the t-weighted regret is at most t range sqrt((m - 1) t), and divided by
+ * the total weight t (t + 1) / 2 each player's weighted average regret is at most
+ * {@code 2 * range * sqrt((m - 1) / t)} (the argument of Tammelin et al. 2015 for non-decreasing
+ * weights). Hence the linearly weighted empirical joint distribution converges to the coarse
+ * correlated equilibrium set and, in two-player zero-sum games, the average profile to the Nash
+ * equilibria. Departure: CFR+ as published alternates the players' updates; this class updates them
+ * simultaneously, as {@link LearningDynamics#step()} requires, which is often slower in practice.
  *
  * <p>Complexity: one pass over the payoff tensor per step, {@code O(profiles * players)}; no
  * allocation.
