@@ -150,12 +150,7 @@ abstract class AbstractLearningDynamics implements LearningDynamics {
       for (int p = 0; p < last; p++) {
         double weight = othersWeight[p];
         if (weight != 0.0) {
-          int offset = p * profileCount + base;
-          double dot = 0.0;
-          for (int j = 0; j < lastCount; j++) {
-            dot += lastStrategy[j] * payoffs[offset + j];
-          }
-          out[p][digits[p]] += weight * dot;
+          out[p][digits[p]] += weight * blockDot(lastStrategy, p * profileCount + base, lastCount);
         }
       }
       if (prefix != 0.0) {
@@ -177,6 +172,29 @@ abstract class AbstractLearningDynamics implements LearningDynamics {
         digits[p] = 0;
       }
     }
+  }
+
+  /**
+   * Dot product of {@code strategy} with {@code payoffs[offset .. offset + length)}, with four
+   * independent partial sums so the additions need not wait on each other (a fixed order, so still
+   * deterministic).
+   */
+  private double blockDot(double[] strategy, int offset, int length) {
+    double sum0 = 0.0;
+    double sum1 = 0.0;
+    double sum2 = 0.0;
+    double sum3 = 0.0;
+    int j = 0;
+    for (; j + 3 < length; j += 4) {
+      sum0 += strategy[j] * payoffs[offset + j];
+      sum1 += strategy[j + 1] * payoffs[offset + j + 1];
+      sum2 += strategy[j + 2] * payoffs[offset + j + 2];
+      sum3 += strategy[j + 3] * payoffs[offset + j + 3];
+    }
+    for (; j < length; j++) {
+      sum0 += strategy[j] * payoffs[offset + j];
+    }
+    return (sum0 + sum1) + (sum2 + sum3);
   }
 
   /**
