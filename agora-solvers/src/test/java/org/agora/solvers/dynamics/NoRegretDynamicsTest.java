@@ -117,6 +117,16 @@ class NoRegretDynamicsTest {
   }
 
   @Test
+  void inShapleysGameRegretMatchingReachesTheCoarseCorrelatedSetButNotNash() {
+    // Shapley (1964): learning dynamics need not approach Nash in this general-sum 3 x 3 game; the
+    // empirical joint distribution of a no-regret dynamics still approaches the CCE set.
+    NormalFormGame shapley = zoo("shapleys_game");
+    Trajectory.Sample last = new RegretMatching(shapley, skewed(shapley)).run(50_000, 50_000).last();
+    assertThat(last.coarseCorrelatedGap()).isLessThan(0.001);
+    assertThat(last.nashConv()).isGreaterThan(0.1);
+  }
+
+  @Test
   void regretMatchingPlusWeighsIterationsLinearly() {
     NormalFormGame game = zoo("matching_pennies");
     RegretMatchingPlus plus = new RegretMatchingPlus(game, skewed(game));

@@ -44,6 +44,23 @@ class ReplicatorDynamicsTest {
   }
 
   @Test
+  void eulerStepsSpiralOutwardInRockPaperScissors() {
+    // One Euler step multiplies x_i by 1 + h (u_i - u). By concavity of log, (1/3) sum_i log(1 + h (u_i
+    // - u)) <= log(1 + h a) for the row with a = u_1(uniform, y) - u_1(x, y) = u_1(x, y), and the column
+    // gets <= log(1 - h a) (zero-sum, value 0): the log-product falls by at least -3 log(1 - h^2 a^2).
+    // The discrete orbit drifts toward the boundary, while the flow conserves it.
+    NormalFormGame rps = zoo("rock_paper_scissors");
+    ReplicatorDynamics dynamics = new ReplicatorDynamics(rps, 0.01, ReplicatorDynamics.Integrator.EULER, START);
+    double previous = logProduct(START);
+    for (int t = 0; t < 2000; t++) {
+      dynamics.step();
+      double next = logProduct(dynamics.currentProfile());
+      assertThat(next).isLessThan(previous);
+      previous = next;
+    }
+  }
+
+  @Test
   void timeAverageOfTheCycleApproachesTheUniformEquilibrium() {
     NormalFormGame rps = zoo("rock_paper_scissors");
     ReplicatorDynamics dynamics = new ReplicatorDynamics(rps, 0.01, ReplicatorDynamics.Integrator.RUNGE_KUTTA_4, START);
