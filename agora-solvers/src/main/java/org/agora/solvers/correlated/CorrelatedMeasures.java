@@ -114,6 +114,43 @@ public final class CorrelatedMeasures {
     return gap;
   }
 
+  /**
+   * The CE analogue of NashConv: the sum over players of the best gain of a swap function (a
+   * deviation for each recommended strategy), {@code sum_p sum_s max(0, max_s' gain[p][s][s'])}. Zero
+   * exactly at a CE; it is the players' summed swap regret when the distribution is the empirical play
+   * of a learning dynamics (Blum and Mansour 2007).
+   */
+  public static double correlatedIncentiveSum(NormalFormGame game, CorrelatedDistribution distribution) {
+    double sum = 0.0;
+    for (double[][] player : correlatedGains(game, distribution)) {
+      for (double[] recommended : player) {
+        double best = 0.0;
+        for (double gain : recommended) {
+          best = Math.max(best, gain);
+        }
+        sum += best;
+      }
+    }
+    return sum;
+  }
+
+  /**
+   * The CCE analogue of NashConv: the sum over players of the best gain from committing to one pure
+   * strategy, {@code sum_p max(0, max_s' gain[p][s'])}. Zero exactly at a CCE; the players' summed
+   * external regret when the distribution is the empirical play of a learning dynamics.
+   */
+  public static double coarseCorrelatedIncentiveSum(NormalFormGame game, CorrelatedDistribution distribution) {
+    double sum = 0.0;
+    for (double[] player : coarseCorrelatedGains(game, distribution)) {
+      double best = 0.0;
+      for (double gain : player) {
+        best = Math.max(best, gain);
+      }
+      sum += best;
+    }
+    return sum;
+  }
+
   /** The gap for {@code concept}. */
   public static double gap(NormalFormGame game, CorrelatedDistribution distribution, Concept concept) {
     return concept == Concept.CORRELATED ? correlatedGap(game, distribution) : coarseCorrelatedGap(game, distribution);

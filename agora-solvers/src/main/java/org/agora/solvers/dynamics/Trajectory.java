@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.agora.solvers.MixedProfile;
+import org.agora.solvers.correlated.CorrelatedDistribution;
+import org.agora.solvers.correlated.CorrelatedMeasures;
 import org.agora.solvers.measures.ProfileMeasures;
 
 /**
@@ -73,9 +75,9 @@ public record Trajectory(List<Sample> samples) {
     double coarse = Double.NaN;
     double correlated = Double.NaN;
     if (correlatedGaps) {
-      double[] joint = dynamics.empiricalJointDistribution();
-      coarse = CorrelatedEquilibriumGaps.coarseCorrelatedGap(dynamics.game(), joint);
-      correlated = CorrelatedEquilibriumGaps.correlatedGap(dynamics.game(), joint);
+      CorrelatedDistribution joint = CorrelatedDistribution.of(dynamics.game(), dynamics.empiricalJointDistribution());
+      coarse = CorrelatedMeasures.coarseCorrelatedIncentiveSum(dynamics.game(), joint);
+      correlated = CorrelatedMeasures.correlatedIncentiveSum(dynamics.game(), joint);
     }
     return new Sample(dynamics.iteration(), nashConv, coarse, correlated, average);
   }
