@@ -20,6 +20,8 @@ public final class SolveOutput {
 
   /** Strategies listed one by one up to this count; beyond it only the support is shown. */
   private static final int FULL_LISTING = 8;
+  /** Most likely profiles of a distribution shown in text. */
+  private static final int DISTRIBUTION_ROWS = 20;
   /** Rows of a trajectory shown in text. */
   private static final int TRAJECTORY_ROWS = 12;
 
@@ -110,15 +112,20 @@ public final class SolveOutput {
 
   private void printDistribution(PrintWriter out) {
     double[] payoffs = new double[game.playerCount()];
-    TextTable table = TextTable.withHeaders("PROFILE", "PROBABILITY");
     for (int profile = 0; profile < report.distribution.length; profile++) {
-      double probability = report.distribution[profile];
       for (int p = 0; p < payoffs.length; p++) {
-        payoffs[p] += probability * game.payoff(p, profile);
+        payoffs[p] += report.distribution[profile] * game.payoff(p, profile);
       }
-      if (probability > 1e-12) {
-        table.addRow(profileName(profile), decimal(probability));
-      }
+    }
+    Integer[] order = java.util.stream.IntStream.range(0, report.distribution.length)
+        .filter(profile -> report.distribution[profile] > 1e-12).boxed()
+        .sorted((a, b) -> Double.compare(report.distribution[b], report.distribution[a])).toArray(Integer[]::new);
+    TextTable table = TextTable.withHeaders("PROFILE", "PROBABILITY");
+    for (int row = 0; row < Math.min(order.length, DISTRIBUTION_ROWS); row++) {
+      table.addRow(profileName(order[row]), decimal(report.distribution[order[row]]));
+    }
+    if (order.length > DISTRIBUTION_ROWS) {
+      table.addRow("... " + (order.length - DISTRIBUTION_ROWS) + " more profiles", "");
     }
     StringBuilder payoffText = new StringBuilder();
     double welfare = 0.0;

@@ -1,0 +1,86 @@
+package org.agora.cli.command;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.agora.cli.CliRun;
+import org.agora.cli.Json;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SolveCommandTest {
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void correlatedEquilibriumOfChickenAsJson() {
+    CliRun run = CliRun.run("solve", "chicken", "--method", "ce", "--objective", "welfare", "--json");
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    Map<String, Object> result = Json.object(run.out());
+    assertThat(result).containsEntry("method", "ce").containsEntry("concept", "correlated equilibrium");
+    List<Map<String, Object>> distribution = (List<Map<String, Object>>) result.get("distribution");
+    double total = 0.0;
+    for (Map<String, Object> entry : distribution) {
+      // The crash (straight, straight) is never recommended by a welfare-maximising CE of chicken.
+      assertThat((List<String>) entry.get("profile")).isNotEqualTo(List.of("straight", "straight"));
+      total += (Double) entry.get("probability");
+    }
+    assertThat(total).isCloseTo(1.0, within(1e-9));
+  }
+
+  @Test
+  void regretMatchingInRockPaperScissorsConvergesAndPlots(@TempDir Path directory) throws IOException {
+    Path plot = directory.resolve("rm.png");
+    CliRun run = CliRun.run("solve", "rock_paper_scissors", "--method", "rm", "--iterations", "20000", "--seed", "3",
+        "--plot", plot.toString(), "--no-progress");
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.out()).contains("time-average profile 1").contains("trajectory (200 points)");
+    byte[] png = Files.readAllBytes(plot);
+    assertThat(png.length).isGreaterThan(1000);
+    assertThat(new String(png, 1, 3, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("PNG");
+  }
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void dynamicsAreDeterministicForASeedAndReduceNashConv() {
+    CliRun first = CliRun.run("solve", "matching_pennies", "--method", "hedge", "--iterations", "5000", "--json");
+    CliRun second = CliRun.run("solve", "matching_pennies", "--method", "hedge", "--iterations", "5000", "--json");
+    assertThat(first.out()).isEqualTo(second.out());
+    Map<String, Object> trajectory = (Map<String, Object>) Json.object(first.out()).get("trajectory");
+    List<Double> nashConv = (List<Double>) trajectory.get("NashConv of the average");
+    assertThat(nashConv.get(nashConv.size() - 1)).isLessThan(nashConv.get(0)).isLessThan(0.05);
+  }
+
+  @Test
+  void gambitFormatPrintsOneLinePerEquilibrium() {
+    CliRun run = CliRun.run("solve", "prisoners_dilemma", "--method", "fp", "--iterations", "2000", "--format", "gambit");
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.out().strip()).startsWith("NE,").doesNotContain("\n");
+  }
+
+  @Test
+  void unknownMethodIsAUsageErrorListingTheMethods() {
+    CliRun run = CliRun.run("solve", "chicken", "--method", "magic");
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).contains("unknown method 'magic'").contains("ce, cce");
+  }
+
+  @Test
+  void unknownObjectiveFailsWithOneLine() {
+    CliRun run = CliRun.run("solve", "chicken", "--method", "cce", "--objective", "happiness");
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.err().strip()).isEqualTo(
+        "agora: unknown objective 'happiness'; allowed: feasible, welfare, maxmin, entropy");
+  }
+
+  @Test
+  void extensiveGamesAreReducedToNormalForm() {
+    CliRun run = CliRun.run("solve", "kuhn_poker", "--method", "cce", "--objective", "feasible");
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.out()).contains("reduced_normal_form(game=kuhn_poker(players=2))");
+  }
+}
