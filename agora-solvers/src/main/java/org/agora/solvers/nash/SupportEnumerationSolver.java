@@ -36,6 +36,15 @@ import org.agora.solvers.nash.support.SupportPairSearch;
  * Floating-point mode ({@link #solveDouble}) uses partial pivoting and a tolerance of {@code 1e-9}
  * times the largest absolute payoff.
  *
+ * <p>Departure (speed): by default the exact mode first solves each side in floating point and skips
+ * the pair without exact arithmetic only when that solve is well conditioned (payoffs scaled into
+ * [-1, 1], every pivot at least {@code 1e-6}) and fails by more than {@code 1e-6} (a negative
+ * probability, a better outside reply or an inconsistent surplus equation). Every reported
+ * equilibrium is still verified exactly; the prefilter could only drop an equilibrium of a system so
+ * ill-conditioned that double-precision errors exceed {@code 1e-6} with pivots above {@code 1e-6},
+ * which partial pivoting makes implausible. Pass {@code prefilter = false} to decide every pair exactly
+ * (about 3 to 15 times slower on 10 x 10 games with two-digit payoffs).
+ *
  * <p>Completeness. In a nondegenerate game every equilibrium has supports of equal size that determine
  * it uniquely, so the default mode finds all of them (finitely many, an odd number). In a degenerate
  * game the default mode returns only the equilibria whose equal-size supports determine them uniquely
@@ -60,8 +69,9 @@ public final class SupportEnumerationSolver {
   public static final double TOLERANCE = 1e-9;
 
   private final boolean includeDegenerate;
+  private final boolean prefilter;
 
-  /** Equal-size supports only (complete for nondegenerate games). */
+  /** Equal-size supports only (complete for nondegenerate games), with the floating-point prefilter. */
   public SupportEnumerationSolver() {
     this(false);
   }
@@ -71,7 +81,18 @@ public final class SupportEnumerationSolver {
    *     determine them (see the class comment); slower
    */
   public SupportEnumerationSolver(boolean includeDegenerate) {
+    this(includeDegenerate, true);
+  }
+
+  /**
+   * @param includeDegenerate see {@link #SupportEnumerationSolver(boolean)}
+   * @param prefilter let the exact mode skip support pairs that a well-conditioned floating-point
+   *     solve rejects by a wide margin (see the class comment); {@code false} decides every pair in
+   *     exact arithmetic
+   */
+  public SupportEnumerationSolver(boolean includeDegenerate, boolean prefilter) {
     this.includeDegenerate = includeDegenerate;
+    this.prefilter = prefilter;
   }
 
   /** Whether degenerate (unequal or non-determining) supports are searched. */
@@ -94,8 +115,10 @@ public final class SupportEnumerationSolver {
     }
     ExactIndifferenceSystem rowSystem = new ExactIndifferenceSystem(columnPayoffsTransposed);
     ExactIndifferenceSystem columnSystem = new ExactIndifferenceSystem(rowPayoffs);
-    SupportPairSearch.Side<ExactSideSolution> rowSide = exactSide(rowSystem);
-    SupportPairSearch.Side<ExactSideSolution> columnSide = exactSide(columnSystem);
+    SupportPairSearch.Side<ExactSideSolution> rowSide = exactSide(rowSystem,
+        prefilter ? new DoubleIndifferenceSystem(doubles(columnPayoffsTransposed), TOLERANCE) : null);
+    SupportPairSearch.Side<ExactSideSolution> columnSide = exactSide(columnSystem,
+        prefilter ? new DoubleIndifferenceSystem(doubles(rowPayoffs), TOLERANCE) : null);
     SupportPairSearch<ExactSideSolution> search = new SupportPairSearch<>(rows, columns,
         SupportMasks.improvementMasks(rows, columns, (i, k, j) -> rowPayoffs[k][j].compareTo(rowPayoffs[i][j]) > 0),
         SupportMasks.improvementMasks(columns, rows, (j, k, i) -> columnPayoffs[i][k].compareTo(columnPayoffs[i][j]) > 0),
@@ -178,10 +201,25 @@ public final class SupportEnumerationSolver {
     return scaled;
   }
 
-  private static SupportPairSearch.Side<ExactSideSolution> exactSide(ExactIndifferenceSystem system) {
+  private static double[][] doubles(BigInteger[][] integers) {
+    double[][] values = new double[integers.length][];
+    for (int r = 0; r < integers.length; r++) {
+      values[r] = new double[integers[r].length];
+      for (int c = 0; c < values[r].length; c++) {
+        values[r][c] = integers[r][c].doubleValue();
+      }
+    }
+    return values;
+  }
+
+  private static SupportPairSearch.Side<ExactSideSolution> exactSide(ExactIndifferenceSystem system,
+      DoubleIndifferenceSystem filter) {
     return new SupportPairSearch.Side<>() {
       @Override
       public ExactSideSolution solve(long unknowns, long equations) {
+        if (filter != null && filter.clearlyFails(unknowns, equations)) {
+          return null;
+        }
         return system.solve(unknowns, equations);
       }
 

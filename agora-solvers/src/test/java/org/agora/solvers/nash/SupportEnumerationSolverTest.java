@@ -101,6 +101,19 @@ class SupportEnumerationSolverTest {
   }
 
   @Test
+  void prefilterChangesNothing() {
+    SupportEnumerationSolver exactOnly = new SupportEnumerationSolver(false, false);
+    SplittableRandom random = new SplittableRandom(5);
+    for (int trial = 0; trial < 10; trial++) {
+      NormalFormGame game = randomGame(random, 4 + random.nextInt(4), 4 + random.nextInt(4), 100_000);
+      assertThat(solver.solve(game)).containsExactlyElementsOf(exactOnly.solve(game));
+    }
+    NormalFormGame small = randomGame(random, 5, 5, 3);
+    assertThat(new SupportEnumerationSolver(true).solve(small))
+        .containsExactlyElementsOf(new SupportEnumerationSolver(true, false).solve(small));
+  }
+
+  @Test
   void vonStengelsGameHas75Equilibria() throws IOException {
     Path file = CORPUS.resolve("catalog/journals/dcg/vonstengel1999/6x6_game_with_75_eq.nfg");
     Assumptions.assumeTrue(Files.isReadable(file), "corpus absent");
@@ -110,6 +123,7 @@ class SupportEnumerationSolverTest {
     assertThat(equilibria).allMatch(profile -> ProfileMeasures.isNashEquilibrium(game, profile));
     assertThat(solver.solveDouble(game)).hasSize(75);
     assertThat(degenerate.solve(game)).containsExactlyInAnyOrderElementsOf(equilibria);
+    assertThat(new SupportEnumerationSolver(false, false).solve(game)).containsExactlyElementsOf(equilibria);
   }
 
   @Test

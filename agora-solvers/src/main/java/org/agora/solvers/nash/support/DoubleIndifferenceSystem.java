@@ -11,6 +11,11 @@ public final class DoubleIndifferenceSystem {
   /** Pivots at most this large (payoffs scaled into [-1, 1]) count as zero: the system is singular. */
   private static final double PIVOT_TOLERANCE = 1e-12;
 
+  /** Smallest pivot and smallest violation for {@link #clearlyFails} to decide without exact arithmetic. */
+  private static final double FILTER_MARGIN = 1e-6;
+
+  private static final double[] INCONSISTENT = new double[0];
+
   private final double[][] payoffs;
   private final double tolerance;
 
@@ -40,58 +45,15 @@ public final class DoubleIndifferenceSystem {
     int[] unknownIndex = SupportMasks.indices(unknowns);
     int[] equationIndex = SupportMasks.indices(equations);
     int k = unknownIndex.length;
-    int columns = k + 1;
-    int rows = equationIndex.length + 1;
-    if (rows < columns) {
+    double[] raw = eliminate(unknownIndex, equationIndex, PIVOT_TOLERANCE, tolerance);
+    if (raw == null || raw == INCONSISTENT) {
       return null;
-    }
-    double[][] matrix = new double[rows][columns + 1];
-    for (int r = 0; r < equationIndex.length; r++) {
-      for (int c = 0; c < k; c++) {
-        matrix[r][c] = payoffs[equationIndex[r]][unknownIndex[c]];
-      }
-      matrix[r][k] = -1;
-    }
-    for (int c = 0; c < k; c++) {
-      matrix[rows - 1][c] = 1;
-    }
-    matrix[rows - 1][columns] = 1;
-    for (int c = 0; c < columns; c++) {
-      int pivotRow = c;
-      for (int r = c + 1; r < rows; r++) {
-        if (Math.abs(matrix[r][c]) > Math.abs(matrix[pivotRow][c])) {
-          pivotRow = r;
-        }
-      }
-      if (Math.abs(matrix[pivotRow][c]) <= PIVOT_TOLERANCE) {
-        return null;
-      }
-      double[] swap = matrix[pivotRow];
-      matrix[pivotRow] = matrix[c];
-      matrix[c] = swap;
-      double pivot = matrix[c][c];
-      for (int j = c; j <= columns; j++) {
-        matrix[c][j] /= pivot;
-      }
-      for (int r = 0; r < rows; r++) {
-        double factor = matrix[r][c];
-        if (r != c && factor != 0.0) {
-          for (int j = c; j <= columns; j++) {
-            matrix[r][j] -= factor * matrix[c][j];
-          }
-        }
-      }
-    }
-    for (int r = columns; r < rows; r++) {
-      if (Math.abs(matrix[r][columns]) > tolerance) {
-        return null;
-      }
     }
     double[] probabilities = new double[payoffs.length == 0 ? 0 : payoffs[0].length];
     long support = 0L;
     double sum = 0.0;
     for (int c = 0; c < k; c++) {
-      double value = matrix[c][columns];
+      double value = raw[c];
       if (value < -tolerance) {
         return null;
       }
@@ -132,6 +94,102 @@ public final class DoubleIndifferenceSystem {
       }
     }
     return new DoubleSideSolution(probabilities, support, bestResponses);
+  }
+
+  /**
+   * True when a well-conditioned floating-point solve shows that {@link ExactIndifferenceSystem#solve}
+   * must fail: every pivot is at least {@code 1e-6} (payoffs scaled into [-1, 1]) and the system is
+   * inconsistent, or a probability is negative, or an outside reply is better, by more than
+   * {@code 1e-6}. Used as a prefilter by the exact solver; {@code false} means "undecided".
+   */
+  public boolean clearlyFails(long unknowns, long equations) {
+    int[] unknownIndex = SupportMasks.indices(unknowns);
+    int[] equationIndex = SupportMasks.indices(equations);
+    double[] raw = eliminate(unknownIndex, equationIndex, FILTER_MARGIN, FILTER_MARGIN);
+    if (raw == INCONSISTENT) {
+      return true;
+    }
+    if (raw == null) {
+      return false;
+    }
+    int k = unknownIndex.length;
+    for (int c = 0; c < k; c++) {
+      if (raw[c] < -FILTER_MARGIN) {
+        return true;
+      }
+    }
+    for (double[] row : payoffs) {
+      double total = 0.0;
+      for (int c = 0; c < k; c++) {
+        total += row[unknownIndex[c]] * raw[c];
+      }
+      if (total > raw[k] + FILTER_MARGIN) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Gauss–Jordan elimination with partial pivoting of the indifference system: the k probabilities
+   * and the value, {@code null} when a pivot is at most {@code pivotTolerance}, or
+   * {@link #INCONSISTENT} when a surplus equation misses by more than {@code consistencyTolerance}.
+   */
+  private double[] eliminate(int[] unknownIndex, int[] equationIndex, double pivotTolerance,
+      double consistencyTolerance) {
+    int k = unknownIndex.length;
+    int columns = k + 1;
+    int rows = equationIndex.length + 1;
+    if (rows < columns) {
+      return null;
+    }
+    double[][] matrix = new double[rows][columns + 1];
+    for (int r = 0; r < equationIndex.length; r++) {
+      for (int c = 0; c < k; c++) {
+        matrix[r][c] = payoffs[equationIndex[r]][unknownIndex[c]];
+      }
+      matrix[r][k] = -1;
+    }
+    for (int c = 0; c < k; c++) {
+      matrix[rows - 1][c] = 1;
+    }
+    matrix[rows - 1][columns] = 1;
+    for (int c = 0; c < columns; c++) {
+      int pivotRow = c;
+      for (int r = c + 1; r < rows; r++) {
+        if (Math.abs(matrix[r][c]) > Math.abs(matrix[pivotRow][c])) {
+          pivotRow = r;
+        }
+      }
+      if (Math.abs(matrix[pivotRow][c]) <= pivotTolerance) {
+        return null;
+      }
+      double[] swap = matrix[pivotRow];
+      matrix[pivotRow] = matrix[c];
+      matrix[c] = swap;
+      double pivot = matrix[c][c];
+      for (int j = c; j <= columns; j++) {
+        matrix[c][j] /= pivot;
+      }
+      for (int r = 0; r < rows; r++) {
+        double factor = matrix[r][c];
+        if (r != c && factor != 0.0) {
+          for (int j = c; j <= columns; j++) {
+            matrix[r][j] -= factor * matrix[c][j];
+          }
+        }
+      }
+    }
+    for (int r = columns; r < rows; r++) {
+      if (Math.abs(matrix[r][columns]) > consistencyTolerance) {
+        return INCONSISTENT;
+      }
+    }
+    double[] solution = new double[columns];
+    for (int c = 0; c < columns; c++) {
+      solution[c] = matrix[c][columns];
+    }
+    return solution;
   }
 
   /** A floating-point distribution with its support and the opponent's best responses. */
