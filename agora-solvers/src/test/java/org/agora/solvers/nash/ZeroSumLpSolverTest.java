@@ -97,6 +97,20 @@ class ZeroSumLpSolverTest {
   }
 
   @Test
+  void reproducesTheDependencyNotesFigure() {
+    // /work/shared/notes/java-dependencies.md: a 200 x 200 game with entries U[-1, 1] drawn row by
+    // row from java.util.Random(42) as 2 * nextDouble() - 1 has value 0.012152932781 (12 digits).
+    java.util.Random random = new java.util.Random(42);
+    double[][] matrix = new double[200][200];
+    for (double[] row : matrix) {
+      for (int j = 0; j < row.length; j++) {
+        row[j] = 2 * random.nextDouble() - 1;
+      }
+    }
+    assertThat(solver.solve(zeroSum(matrix)).value()).isCloseTo(0.012152932781, within(1e-11));
+  }
+
+  @Test
   void rejectsGeneralSumAndOtherPlayerCounts() {
     assertThatThrownBy(() -> solver.solve(game("battle_of_the_sexes")))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("GENERAL_SUM");
