@@ -16,8 +16,22 @@ public final class DoubleIndifferenceSystem {
 
   private static final double[] INCONSISTENT = new double[0];
 
+  /** Writes the indices of the set bits into {@code into} and returns their count. */
+  private static int fill(long mask, int[] into) {
+    int count = 0;
+    for (long rest = mask; rest != 0; rest &= rest - 1) {
+      into[count++] = Long.numberOfTrailingZeros(rest);
+    }
+    return count;
+  }
+
   private final double[][] payoffs;
   private final double tolerance;
+  // Workspace reused by every call (so an instance is not thread-safe).
+  private final double[][] matrix;
+  private final int[] unknownIndex;
+  private final int[] equationIndex;
+  private final double[] solution;
 
   /**
    * A system over {@code payoffs[equation][unknown]}; {@code tolerance} is relative to the largest
@@ -38,14 +52,18 @@ public final class DoubleIndifferenceSystem {
       }
     }
     this.tolerance = tolerance;
+    int unknownCount = payoffs.length == 0 ? 0 : payoffs[0].length;
+    this.matrix = new double[payoffs.length + 1][unknownCount + 2];
+    this.unknownIndex = new int[unknownCount];
+    this.equationIndex = new int[payoffs.length];
+    this.solution = new double[unknownCount + 1];
   }
 
   /** See {@link ExactIndifferenceSystem#solve}: the distribution, or {@code null}. */
   public DoubleSideSolution solve(long unknowns, long equations) {
-    int[] unknownIndex = SupportMasks.indices(unknowns);
-    int[] equationIndex = SupportMasks.indices(equations);
-    int k = unknownIndex.length;
-    double[] raw = eliminate(unknownIndex, equationIndex, PIVOT_TOLERANCE, tolerance);
+    int k = fill(unknowns, unknownIndex);
+    int equationCount = fill(equations, equationIndex);
+    double[] raw = eliminate(k, equationCount, PIVOT_TOLERANCE, tolerance);
     if (raw == null || raw == INCONSISTENT) {
       return null;
     }
@@ -80,10 +98,10 @@ public final class DoubleIndifferenceSystem {
       replies[e] = total;
       best = Math.max(best, total);
     }
-    for (int r = 0; r < equationIndex.length; r++) {
+    for (int r = 0; r < equationCount; r++) {
       value = Math.max(value, replies[equationIndex[r]]);
     }
-    value = equationIndex.length == 0 ? best : value;
+    value = equationCount == 0 ? best : value;
     if (best > value + tolerance) {
       return null;
     }
@@ -103,16 +121,14 @@ public final class DoubleIndifferenceSystem {
    * {@code 1e-6}. Used as a prefilter by the exact solver; {@code false} means "undecided".
    */
   public boolean clearlyFails(long unknowns, long equations) {
-    int[] unknownIndex = SupportMasks.indices(unknowns);
-    int[] equationIndex = SupportMasks.indices(equations);
-    double[] raw = eliminate(unknownIndex, equationIndex, FILTER_MARGIN, FILTER_MARGIN);
+    int k = fill(unknowns, unknownIndex);
+    double[] raw = eliminate(k, fill(equations, equationIndex), FILTER_MARGIN, FILTER_MARGIN);
     if (raw == INCONSISTENT) {
       return true;
     }
     if (raw == null) {
       return false;
     }
-    int k = unknownIndex.length;
     for (int c = 0; c < k; c++) {
       if (raw[c] < -FILTER_MARGIN) {
         return true;
@@ -135,25 +151,28 @@ public final class DoubleIndifferenceSystem {
    * and the value, {@code null} when a pivot is at most {@code pivotTolerance}, or
    * {@link #INCONSISTENT} when a surplus equation misses by more than {@code consistencyTolerance}.
    */
-  private double[] eliminate(int[] unknownIndex, int[] equationIndex, double pivotTolerance,
-      double consistencyTolerance) {
-    int k = unknownIndex.length;
+  private double[] eliminate(int k, int equationCount, double pivotTolerance, double consistencyTolerance) {
     int columns = k + 1;
-    int rows = equationIndex.length + 1;
+    int rows = equationCount + 1;
     if (rows < columns) {
       return null;
     }
-    double[][] matrix = new double[rows][columns + 1];
-    for (int r = 0; r < equationIndex.length; r++) {
+    double[][] matrix = this.matrix;
+    for (int r = 0; r < equationCount; r++) {
+      double[] row = matrix[r];
+      double[] source = payoffs[equationIndex[r]];
       for (int c = 0; c < k; c++) {
-        matrix[r][c] = payoffs[equationIndex[r]][unknownIndex[c]];
+        row[c] = source[unknownIndex[c]];
       }
-      matrix[r][k] = -1;
+      row[k] = -1;
+      row[columns] = 0;
     }
+    double[] last = matrix[rows - 1];
     for (int c = 0; c < k; c++) {
-      matrix[rows - 1][c] = 1;
+      last[c] = 1;
     }
-    matrix[rows - 1][columns] = 1;
+    last[k] = 0;
+    last[columns] = 1;
     for (int c = 0; c < columns; c++) {
       int pivotRow = c;
       for (int r = c + 1; r < rows; r++) {
@@ -185,7 +204,7 @@ public final class DoubleIndifferenceSystem {
         return INCONSISTENT;
       }
     }
-    double[] solution = new double[columns];
+    double[] solution = this.solution;
     for (int c = 0; c < columns; c++) {
       solution[c] = matrix[c][columns];
     }
