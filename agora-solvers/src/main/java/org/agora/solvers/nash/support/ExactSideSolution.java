@@ -1,7 +1,6 @@
 package org.agora.solvers.nash.support;
 
 import java.math.BigInteger;
-import java.util.Arrays;
 import org.agora.core.Rational;
 
 /**
@@ -19,10 +18,5 @@ public record ExactSideSolution(BigInteger[] numerators, BigInteger denominator,
       probabilities[s] = Rational.of(numerators[s], denominator);
     }
     return probabilities;
-  }
-
-  /** Same distribution (numerators and denominators compared as fractions). */
-  public boolean sameDistribution(ExactSideSolution other) {
-    return Arrays.equals(probabilities(), other.probabilities());
   }
 }
