@@ -147,7 +147,7 @@ public final class DoubleIndifferenceSystem {
   }
 
   /**
-   * Gauss–Jordan elimination with partial pivoting of the indifference system: the k probabilities
+   * Gaussian elimination with partial pivoting and back substitution of the indifference system: the k probabilities
    * and the value, {@code null} when a pivot is at most {@code pivotTolerance}, or
    * {@link #INCONSISTENT} when a surplus equation misses by more than {@code consistencyTolerance}.
    */
@@ -190,11 +190,13 @@ public final class DoubleIndifferenceSystem {
       for (int j = c; j <= columns; j++) {
         matrix[c][j] /= pivot;
       }
-      for (int r = 0; r < rows; r++) {
-        double factor = matrix[r][c];
-        if (r != c && factor != 0.0) {
+      double[] pivotValues = matrix[c];
+      for (int r = c + 1; r < rows; r++) {
+        double[] row = matrix[r];
+        double factor = row[c];
+        if (factor != 0.0) {
           for (int j = c; j <= columns; j++) {
-            matrix[r][j] -= factor * matrix[c][j];
+            row[j] -= factor * pivotValues[j];
           }
         }
       }
@@ -205,8 +207,13 @@ public final class DoubleIndifferenceSystem {
       }
     }
     double[] solution = this.solution;
-    for (int c = 0; c < columns; c++) {
-      solution[c] = matrix[c][columns];
+    for (int c = columns - 1; c >= 0; c--) {
+      double[] row = matrix[c];
+      double value = row[columns];
+      for (int j = c + 1; j < columns; j++) {
+        value -= row[j] * solution[j];
+      }
+      solution[c] = value;
     }
     return solution;
   }
