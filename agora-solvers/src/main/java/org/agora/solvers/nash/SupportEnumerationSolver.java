@@ -43,7 +43,7 @@ import org.agora.solvers.nash.support.SupportPairSearch;
  * equilibrium is still verified exactly; the prefilter could only drop an equilibrium of a system so
  * ill-conditioned that double-precision errors exceed {@code 1e-6} with pivots above {@code 1e-6},
  * which partial pivoting makes implausible. Pass {@code prefilter = false} to decide every pair exactly
- * (about 3 to 15 times slower on 10 x 10 games with two-digit payoffs).
+ * (about 5 to 15 times slower on 10 x 10 games with two-digit payoffs).
  *
  * <p>Completeness. In a nondegenerate game every equilibrium has supports of equal size that determine
  * it uniquely, so the default mode finds all of them (finitely many, an odd number). In a degenerate
@@ -60,8 +60,9 @@ import org.agora.solvers.nash.support.SupportPairSearch;
  * {@value SupportMasks#MAX_STRATEGIES} per player (supports are bit masks), far beyond what the
  * enumeration can finish.
  *
- * <p>Output: distinct equilibria, ordered by support size, then by row support and column support
- * (bit-mask order).
+ * <p>Output: distinct equilibria. Default mode: ordered by support size, then by row support and
+ * column support (bit-mask order). Degenerate mode: by the row player's mixture (in the order its
+ * support and equalised set were first met), then the column player's.
  */
 public final class SupportEnumerationSolver {
 
