@@ -1,5 +1,7 @@
 package org.agora.solvers.nash;
 
+import java.util.IdentityHashMap;
+import java.util.Map;
 import org.agora.core.GameType;
 import org.agora.core.normalform.NormalFormGame;
 import org.agora.solvers.MixedProfile;
@@ -18,15 +20,17 @@ import org.ojalgo.optimisation.Variable;
  * matrix A by a constant c so every entry is at least 1 (the value becomes positive). The row player
  * solves {@code min sum u} subject to {@code A'^T u >= 1, u >= 0}; then {@code v' = 1 / sum u} and
  * {@code x = v' u}. The column player solves the dual {@code max sum w} subject to
- * {@code A' w <= 1, w >= 0}; {@code y = w / sum w}. The value is {@code v' - c}. Both programs are
- * solved (rather than reading dual multipliers) so each strategy comes from a primal solution.
+ * {@code A' w <= 1, w >= 0}; {@code y = w / sum w}. The value is {@code v' - c}. The column
+ * strategy is read from the row program's constraint multipliers when they are reported and verified
+ * (every row earns at most v' against them, within 1e-9 relative); otherwise the column program is
+ * solved as well.
  *
  * <p>Constant-sum games are accepted: the column player's payoff is the constant minus the row
  * player's, so the equilibria are those of the zero-sum game with matrix A, and the reported value
  * is the row player's payoff (the column player gets the constant minus it). So is a game where every
  * payoff is the same number (classified as identical-interest, but also constant-sum).
  *
- * <p>Complexity: two LPs of size m x n; simplex is exponential in the worst case but fast in
+ * <p>Complexity: one LP of size m x n (two when the multipliers fail verification); simplex is exponential in the worst case but fast in
  * practice (a 200 x 200 game takes a few hundred milliseconds warm). Departures: none; accuracy is
  * that of double-precision simplex (about 1e-12 relative on random games). The exact rational
  * version is a separate solver.
@@ -75,9 +79,13 @@ public final class ZeroSumLpSolver {
         shifted[i][j] = game.payoff(0, i * columns + j) + shift;
       }
     }
-    double[] row = solveProgram(shifted, rows, columns, true);
-    double[] column = solveProgram(shifted, rows, columns, false);
+    double[] column = new double[columns];
+    double[] row = solveProgram(shifted, rows, columns, true, column);
     double rowTotal = normalise(row);
+    double shiftedValue = 1.0 / rowTotal;
+    if (!guarantees(shifted, column, shiftedValue)) {
+      column = solveProgram(shifted, rows, columns, false, null);
+    }
     double columnTotal = normalise(column);
     // Both programs have the optimal objective 1 / v'; average the two to spread rounding.
     double value = 2.0 / (rowTotal + columnTotal) - shift;
@@ -85,19 +93,47 @@ public final class ZeroSumLpSolver {
   }
 
   /**
-   * The row player's program ({@code min sum u, A'^T u >= 1}) when {@code rowPlayer}, otherwise the
-   * column player's ({@code max sum w, A' w <= 1}). Returns the optimal variables.
+   * True when the nonnegative dual weights, normalised, hold every row of the shifted matrix to at
+   * most {@code shiftedValue} (within {@code 1e-9} relative): then they are an optimal column strategy.
    */
-  private static double[] solveProgram(double[][] matrix, int rows, int columns, boolean rowPlayer) {
+  private static boolean guarantees(double[][] shifted, double[] weights, double shiftedValue) {
+    double total = 0.0;
+    for (double weight : weights) {
+      total += weight;
+    }
+    if (!(total > 0.0)) {
+      return false;
+    }
+    for (double[] row : shifted) {
+      double payoff = 0.0;
+      for (int j = 0; j < row.length; j++) {
+        payoff += row[j] * weights[j];
+      }
+      if (payoff / total > shiftedValue * (1 + 1e-9)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The row player's program ({@code min sum u, A'^T u >= 1}) when {@code rowPlayer}, otherwise the
+   * column player's ({@code max sum w, A' w <= 1}). Returns the optimal variables and, when
+   * {@code duals} is not null, writes the constraints' multipliers into it (zero where the solver
+   * reports none).
+   */
+  private static double[] solveProgram(double[][] matrix, int rows, int columns, boolean rowPlayer, double[] duals) {
     ExpressionsBasedModel model = new ExpressionsBasedModel();
     int variables = rowPlayer ? rows : columns;
     int constraints = rowPlayer ? columns : rows;
     Variable[] weights = new Variable[variables];
+    Map<Object, Integer> constraintIndex = new IdentityHashMap<>();
     for (int v = 0; v < variables; v++) {
       weights[v] = model.addVariable("w" + v).lower(0).weight(1);
     }
     for (int c = 0; c < constraints; c++) {
       Expression constraint = model.addExpression("c" + c);
+      constraintIndex.put(constraint, c);
       if (rowPlayer) {
         constraint.lower(1);
       } else {
@@ -110,6 +146,14 @@ public final class ZeroSumLpSolver {
     Optimisation.Result result = rowPlayer ? model.minimise() : model.maximise();
     if (!result.getState().isOptimal()) {
       throw new IllegalStateException("the LP solver stopped without an optimal solution: " + result.getState());
+    }
+    if (duals != null) {
+      for (var entry : result.getDualValues()) {
+        Integer index = constraintIndex.get(entry.getKey().getKey());
+        if (index != null) {
+          duals[index] = Math.max(0.0, entry.doubleValue());
+        }
+      }
     }
     double[] solution = new double[variables];
     for (int v = 0; v < variables; v++) {
