@@ -14,6 +14,7 @@ import org.agora.solvers.nash.support.DoubleIndifferenceSystem;
 import org.agora.solvers.nash.support.DoubleIndifferenceSystem.DoubleSideSolution;
 import org.agora.solvers.nash.support.ExactIndifferenceSystem;
 import org.agora.solvers.nash.support.ExactSideSolution;
+import org.agora.solvers.nash.support.IncrementalRowFilter;
 import org.agora.solvers.nash.support.SupportMasks;
 import org.agora.solvers.nash.support.SupportPairSearch;
 
@@ -60,8 +61,8 @@ import org.agora.solvers.nash.support.SupportPairSearch;
  * {@value SupportMasks#MAX_STRATEGIES} per player (supports are bit masks), far beyond what the
  * enumeration can finish.
  *
- * <p>Output: distinct equilibria. Default mode: ordered by support size, then by row support and
- * column support (bit-mask order). Degenerate mode: by the row player's mixture (in the order its
+ * <p>Output: distinct equilibria. Default mode: ordered by support size, then by row support
+ * (bit-mask order) and column support (lexicographic). Degenerate mode: by the row player's mixture (in the order its
  * support and equalised set were first met), then the column player's.
  */
 public final class SupportEnumerationSolver {
@@ -123,7 +124,7 @@ public final class SupportEnumerationSolver {
     SupportPairSearch<ExactSideSolution> search = new SupportPairSearch<>(rows, columns,
         SupportMasks.improvementMasks(rows, columns, (i, k, j) -> rowPayoffs[k][j].compareTo(rowPayoffs[i][j]) > 0),
         SupportMasks.improvementMasks(columns, rows, (j, k, i) -> columnPayoffs[i][k].compareTo(columnPayoffs[i][j]) > 0),
-        rowSide, columnSide);
+        rowSide, columnSide, prefilter ? new IncrementalRowFilter(doubles(columnPayoffsTransposed)) : null);
     List<SupportPairSearch.Pair<ExactSideSolution>> pairs = includeDegenerate
         ? search.extremePairs(solution -> Arrays.asList(solution.probabilities()))
         : search.equalSizePairs();
@@ -156,7 +157,7 @@ public final class SupportEnumerationSolver {
         SupportMasks.improvementMasks(rows, columns, (i, k, j) -> rowPayoffs[k][j] > rowPayoffs[i][j] + margin),
         SupportMasks.improvementMasks(columns, rows,
             (j, k, i) -> columnPayoffsTransposed[k][i] > columnPayoffsTransposed[j][i] + margin),
-        rowSide, columnSide);
+        rowSide, columnSide, new IncrementalRowFilter(columnPayoffsTransposed));
     List<SupportPairSearch.Pair<DoubleSideSolution>> pairs = includeDegenerate
         ? search.extremePairs(solution -> roundedKey(solution.probabilities()))
         : search.equalSizePairs();

@@ -36,23 +36,27 @@ public final class SupportPairSearch<S> {
   private final long[][] columnImprovements;
   private final Side<S> rowSide;
   private final Side<S> columnSide;
+  private final IncrementalRowFilter rowFilter;
 
   /**
    * @param rowImprovements {@code [i][i']}: the columns against which row i' pays the row player strictly more than row i
    * @param columnImprovements {@code [j][j']}: the rows against which column j' pays the column player strictly more than j
+   * @param rowFilter optional prefilter of the row side for {@link #equalSizePairs} (may be null)
    */
   public SupportPairSearch(int rows, int columns, long[][] rowImprovements, long[][] columnImprovements,
-      Side<S> rowSide, Side<S> columnSide) {
+      Side<S> rowSide, Side<S> columnSide, IncrementalRowFilter rowFilter) {
     this.rows = rows;
     this.columns = columns;
     this.rowImprovements = rowImprovements;
     this.columnImprovements = columnImprovements;
     this.rowSide = rowSide;
     this.columnSide = columnSide;
+    this.rowFilter = rowFilter;
   }
 
   /**
-   * Equal-size support pairs (I, J), smallest size first, I then J in increasing mask order. Columns
+   * Equal-size support pairs (I, J), smallest size first, I in increasing mask order, J in
+   * lexicographic order of its strategies (chosen depth-first, so the row filter works incrementally). Columns
    * strictly dominated given I and rows strictly dominated given J are pruned first (Porter, Nudelman
    * and Shoham's conditional dominance). Returns {row solution, column solution} pairs, possibly with
    * repeats in degenerate games.
@@ -67,27 +71,46 @@ public final class SupportPairSearch<S> {
         if (candidateIndex.length < size) {
           continue;
         }
-        for (long choice = SupportMasks.first(size); choice != -1;
-            choice = SupportMasks.next(choice, candidateIndex.length)) {
-          long columnSupport = 0L;
-          for (long rest = choice; rest != 0; rest &= rest - 1) {
-            columnSupport |= 1L << candidateIndex[Long.numberOfTrailingZeros(rest)];
-          }
-          if (anyDominated(rowSupport, columnSupport)) {
-            continue;
-          }
-          S row = rowSide.solve(rowSupport, columnSupport);
-          if (row == null) {
-            continue;
-          }
-          S column = columnSide.solve(columnSupport, rowSupport);
-          if (column != null) {
-            found.add(new Pair<>(row, column));
-          }
+        if (rowFilter != null) {
+          rowFilter.start(rowSupport);
         }
+        chooseColumns(rowSupport, candidateIndex, 0, size, 0L, rowFilter != null, found);
       }
     }
     return found;
+  }
+
+  /** Depth-first choice of the column support among {@code candidates}, in lexicographic order. */
+  private void chooseColumns(long rowSupport, int[] candidates, int from, int remaining, long columnSupport,
+      boolean filtering, List<Pair<S>> found) {
+    if (remaining == 0) {
+      if ((filtering && rowFilter.clearlyFails()) || anyDominated(rowSupport, columnSupport)) {
+        return;
+      }
+      S row = rowSide.solve(rowSupport, columnSupport);
+      if (row == null) {
+        return;
+      }
+      S column = columnSide.solve(columnSupport, rowSupport);
+      if (column != null) {
+        found.add(new Pair<>(row, column));
+      }
+      return;
+    }
+    for (int index = from; index <= candidates.length - remaining; index++) {
+      int column = candidates[index];
+      boolean pushed = false;
+      if (filtering) {
+        pushed = rowFilter.push(column);
+        if (!pushed) {
+          rowFilter.pop();
+        }
+      }
+      chooseColumns(rowSupport, candidates, index + 1, remaining - 1, columnSupport | 1L << column, pushed, found);
+      if (pushed) {
+        rowFilter.pop();
+      }
+    }
   }
 
   /**
