@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.SplittableRandom;
 import org.agora.core.normalform.NormalFormGame;
 import org.agora.solvers.MixedProfile;
+import org.agora.solvers.nash.PureNashSolver;
+import org.agora.solvers.nash.SupportEnumerationSolver;
 import org.agora.solvers.correlated.CorrelatedEquilibriumSolver.Concept;
 import org.agora.solvers.dynamics.FictitiousPlay;
 import org.agora.solvers.dynamics.Hedge;
@@ -20,6 +22,11 @@ import org.agora.solvers.dynamics.SwapRegretMinimizer;
 public final class SolveMethods {
 
   private static final Map<String, SolveMethod> METHODS = register(List.of(
+      new EquilibriumMethod("enumpure", "all pure-strategy equilibria, any number of players (exact)",
+          game -> new PureNashSolver().solve(game), null),
+      new ZeroSumMethod(),
+      new EquilibriumMethod("support", "support enumeration, two players (exact; --floating for doubles)",
+          game -> new SupportEnumerationSolver().solve(game), game -> new SupportEnumerationSolver().solveDouble(game)),
       new CorrelatedMethod(Concept.CORRELATED),
       new CorrelatedMethod(Concept.COARSE_CORRELATED),
       new DynamicsMethod("fp", "fictitious play (Brown 1951), time average",

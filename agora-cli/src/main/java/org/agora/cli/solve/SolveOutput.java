@@ -41,7 +41,7 @@ public final class SolveOutput {
     }
     int count = report.exactProfiles.size() + report.approximateProfiles.size();
     if (report.distribution == null || count > 0) {
-      out.println("found:   " + count + " " + report.concept + (count == 1 ? "" : "s"));
+      out.println("found:   " + count + " " + (count == 1 ? report.concept : plural(report.concept)));
     }
     int index = 1;
     for (ExactMixedProfile profile : report.exactProfiles) {
@@ -64,6 +64,10 @@ public final class SolveOutput {
       out.println();
       report.notes.forEach(out::println);
     }
+  }
+
+  private static String plural(String noun) {
+    return noun.endsWith("equilibrium") ? noun.substring(0, noun.length() - 2) + "a" : noun + "s";
   }
 
   private void printProfile(PrintWriter out, int index, MixedProfile profile, ExactMixedProfile exact) {
@@ -272,6 +276,9 @@ public final class SolveOutput {
   }
 
   static String decimal(double value) {
+    if (Math.abs(value) < 5e-7) {
+      return "0";
+    }
     if (value == Math.rint(value) && Math.abs(value) < 1e15) {
       return Long.toString((long) value);
     }

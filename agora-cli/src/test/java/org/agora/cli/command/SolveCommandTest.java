@@ -83,4 +83,27 @@ class SolveCommandTest {
     assertThat(run.exitCode()).as(run.err()).isZero();
     assertThat(run.out()).contains("reduced_normal_form(game=kuhn_poker(players=2))");
   }
+
+  @Test
+  void supportEnumerationFindsTheThreeEquilibriaOfBattleOfTheSexesExactly() {
+    CliRun run = CliRun.run("solve", "battle_of_the_sexes", "--method", "support", "--format", "gambit");
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.out().strip().split("\\R")).containsExactly("NE,1,0,1,0", "NE,0,1,0,1", "NE,3/5,2/5,2/5,3/5");
+    CliRun text = CliRun.run("solve", "battle_of_the_sexes", "--method", "support");
+    assertThat(text.out()).contains("found:   3 Nash equilibria").contains("payoffs 6/5, 6/5; NashConv 0 (exact)");
+  }
+
+  @Test
+  void zeroSumLpGivesTheValueOfBiasedRockPaperScissors() {
+    CliRun run = CliRun.run("solve", "biased_rock_paper_scissors", "--method", "lp");
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.out()).contains("value:   0 (expected payoff of row)").contains("rock 0.0625, paper 0.625, scissors 0.3125");
+  }
+
+  @Test
+  void pureEquilibriaOfAThreePlayerGame() {
+    CliRun run = CliRun.run("solve", "blotto(players=3,soldiers=3,fields=2)", "--method", "enumpure", "--format", "gambit");
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.out().strip().split("\\R")).hasSize(18).allMatch(line -> line.startsWith("NE,"));
+  }
 }

@@ -1,0 +1,26 @@
+package org.agora.cli.solve;
+
+import java.util.List;
+import org.agora.cli.output.ProgressBar;
+import org.agora.core.normalform.NormalFormGame;
+import org.agora.solvers.nash.ZeroSumLpSolver;
+
+/** {@code lp}: value and optimal strategies of a two-player zero-sum game by linear programming. */
+final class ZeroSumMethod implements SolveMethod {
+
+  @Override
+  public String name() {
+    return "lp";
+  }
+
+  @Override
+  public String description() {
+    return "value and optimal strategies of a zero-sum game by linear programming (ojAlgo)";
+  }
+
+  @Override
+  public SolveReport solve(NormalFormGame game, SolveSettings settings, ProgressBar progress) {
+    ZeroSumLpSolver.ZeroSumSolution solution = new ZeroSumLpSolver().solve(game);
+    return new SolveReport("Nash equilibrium").value(solution.value()).addApproximate(List.of(solution.strategies()));
+  }
+}
