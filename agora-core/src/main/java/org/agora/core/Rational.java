@@ -129,11 +129,14 @@ public final class Rational implements Comparable<Rational> {
 
   /**
    * The nearest double (ties to even), so {@code Rational.of(d).doubleValue() == d} for every finite
-   * {@code d}. Values below the normal double range may be off by one unit in the last place.
+   * {@code d}, subnormal ones included.
    */
   public double doubleValue() {
     if (isInteger()) {
       return numerator.doubleValue();
+    }
+    if (numerator.abs().bitLength() - denominator.bitLength() < -1020) {
+      return subnormalCandidate();
     }
     // Scale so the integer quotient has at least 65 bits, fold the remainder into a sticky low bit,
     // and let BigInteger.doubleValue round that to 53 bits; the power-of-two scaling is then exact.
@@ -147,6 +150,33 @@ public final class Rational implements Comparable<Rational> {
       quotient = quotient.setBit(0);
     }
     double value = Math.scalb(quotient.doubleValue(), -shift);
+    return numerator.signum() < 0 ? -value : value;
+  }
+
+  /**
+   * Conversion of a value that may lie below the normal range, where a double's last bit is worth
+   * 2^-1074: rounds |x| * 2^1074 to an integer once (half to even, with the remainder as sticky
+   * bit), so there is no second rounding; falls back to the normal path above 2^-1022.
+   */
+  private double subnormalCandidate() {
+    BigInteger magnitude = numerator.abs();
+    BigInteger[] scaled = magnitude.shiftLeft(1075).divideAndRemainder(denominator);
+    BigInteger doubled = scaled[0];
+    if (doubled.bitLength() > 54) {
+      // |x| >= 2^-1021: a normal number, handled by the general path without double rounding.
+      BigInteger dividend = magnitude.shiftLeft(1200);
+      BigInteger[] wide = dividend.divideAndRemainder(denominator);
+      BigInteger quotient = wide[1].signum() != 0 ? wide[0].setBit(0) : wide[0];
+      double value = Math.scalb(quotient.doubleValue(), -1200);
+      return numerator.signum() < 0 ? -value : value;
+    }
+    long units = doubled.longValue() >>> 1;
+    boolean half = doubled.testBit(0);
+    boolean sticky = scaled[1].signum() != 0;
+    if (half && (sticky || (units & 1) == 1)) {
+      units++;
+    }
+    double value = Math.scalb((double) units, -1074);
     return numerator.signum() < 0 ? -value : value;
   }
 

@@ -105,4 +105,22 @@ class RationalTest {
     Rational aboveHalfway = halfway.add(Rational.of(BigInteger.ONE, BigInteger.ONE.shiftLeft(80)));
     assertThat(aboveHalfway.doubleValue()).isEqualTo(Math.nextUp(1.0));
   }
+
+  @org.junit.jupiter.api.Test
+  void valuesAroundTheSubnormalRangeConvertWithoutDoubleRounding() {
+    double[] values = {Double.MIN_VALUE, -Double.MIN_VALUE, 3 * Double.MIN_VALUE, Double.MIN_NORMAL,
+        -Math.nextDown(Double.MIN_NORMAL), Math.nextDown(Double.MIN_NORMAL) / 3, Math.nextUp(Double.MIN_NORMAL),
+        2 * Double.MIN_NORMAL, -2.2250738585072014E-308, -2.225073858507201E-308, 1e-310, -4.9e-322};
+    for (double value : values) {
+      assertThat(Rational.of(value).doubleValue()).as("%s", value).isEqualTo(value);
+    }
+    // Exactly halfway between 2 and 3 units of 2^-1074 rounds to the even 2 units; a hair above, to 3.
+    Rational unit = Rational.of(Double.MIN_VALUE);
+    Rational halfway = unit.multiply(Rational.of(5, 2));
+    assertThat(halfway.doubleValue()).isEqualTo(2 * Double.MIN_VALUE);
+    assertThat(halfway.add(unit.multiply(Rational.of(1, 1000))).doubleValue()).isEqualTo(3 * Double.MIN_VALUE);
+    assertThat(unit.multiply(Rational.of(7, 2)).doubleValue()).isEqualTo(4 * Double.MIN_VALUE);
+    // A tiny value far below half a unit rounds to zero (with its sign lost, as 0.0).
+    assertThat(unit.divide(Rational.of(3)).doubleValue()).isEqualTo(0.0);
+  }
 }

@@ -22,7 +22,7 @@ class TicTacToeProperties {
     return false;
   }
 
-  @Property(tries = 300)
+  @Property(tries = 300, seed = "20261124")
   void randomGamesEndWithTheOutcomeTheBoardShows(@ForAll long seed) {
     TicTacToeState state = game.newInitialState();
     int moves = new RandomPlayout(game).finish(state, new SplittableRandom(seed));
@@ -38,7 +38,7 @@ class TicTacToeProperties {
     }
   }
 
-  @Property(tries = 300)
+  @Property(tries = 300, seed = "20261124")
   void legalActionsAreTheEmptyCellsUntilTheEnd(@ForAll long seed) {
     SplittableRandom random = new SplittableRandom(seed);
     TicTacToeState state = game.newInitialState();
@@ -59,7 +59,7 @@ class TicTacToeProperties {
     }
   }
 
-  @Property(tries = 100)
+  @Property(tries = 100, seed = "20261124")
   void replayingTheHistoryRestoresTheBoard(@ForAll long seed) {
     State state = new RandomPlayout(game).play(new SplittableRandom(seed));
     State restored = StateSerializer.replay(game, state.history());
