@@ -1,0 +1,135 @@
+package org.agora.solvers.nash;
+
+import java.util.List;
+import org.agora.core.normalform.NormalFormGame;
+import org.agora.solvers.MixedProfile;
+import org.agora.solvers.measures.ProfileMeasures;
+import org.agora.solvers.nash.approximate.GridPoints;
+import org.agora.solvers.nash.approximate.NashMapLabelling;
+import org.agora.solvers.nash.approximate.VariableDimensionPath;
+
+/**
+ * An approximate Nash equilibrium of an N-player normal-form game by simplicial subdivision with
+ * restarts and grid refinement.
+ *
+ * <p>Each round runs the variable-dimension algorithm of van der Laan and Talman on the product of
+ * the players' strategy simplices ({@link VariableDimensionPath}; G. van der Laan and A. J. J.
+ * Talman, "On the computation of fixed points in the product space of unit simplices and an
+ * application to noncooperative N person games", Mathematics of Operations Research 7, 1982), on
+ * the grid of mesh {@code 1/grid}, with the integer labelling of Nash's map ({@link
+ * NashMapLabelling}). The round ends in a small simplex carrying all labels of one player, whose
+ * vertices are approximate fixed points; the vertex with the lowest NashConv becomes the start of
+ * the next round on a grid twice as fine (the restart idea of van der Laan, Talman and van der
+ * Heyden, "Simplicial variable dimension algorithms for solving the nonlinear complementarity
+ * problem on a product of unit simplices using a general labelling", Mathematics of Operations
+ * Research 12, 1987, which Gambit's simpdiv also follows). Rounds stop once NashConv is at most
+ * {@code precision} or after {@code refinements} refinements; the best vertex seen is returned.
+ * The first round starts from the centroid (or a given profile) rounded to the grid, so the result
+ * is deterministic.
+ *
+ * <p>Cost: each pivot evaluates one label, {@code O(profiles * players^2)}; the number of pivots of
+ * the first round is exponential in the worst case, and restarts from a near-equilibrium point
+ * usually need few pivots. NashConv at a grid vertex is of the order of the mesh.
+ *
+ * <p>Departures: integer labels from Nash's map instead of the papers' vector labels; the grid is
+ * the same for every player and doubles on each refinement.
+ */
+public final class SimplicialSubdivisionSolver {
+
+  private final int initialGrid;
+  private final int refinements;
+  private final double precision;
+  private final long maxPivotsPerRound;
+
+  /** Initial grid 8 (mesh 1/8), at most 40 refinements, precision 1e-6. */
+  public SimplicialSubdivisionSolver() {
+    this(8, 40, 1e-6);
+  }
+
+  /**
+   * @param initialGrid subdivisions of each simplex edge in the first round (at least 1)
+   * @param refinements largest number of grid doublings after the first round (0 to 56)
+   * @param precision stop once NashConv is at most this (non-negative)
+   */
+  public SimplicialSubdivisionSolver(int initialGrid, int refinements, double precision) {
+    this(initialGrid, refinements, precision, 50_000_000L);
+  }
+
+  /** As {@link #SimplicialSubdivisionSolver(int, int, double)} with a pivot budget per round. */
+  public SimplicialSubdivisionSolver(int initialGrid, int refinements, double precision, long maxPivotsPerRound) {
+    if (initialGrid < 1) {
+      throw new IllegalArgumentException("initialGrid must be at least 1, got " + initialGrid);
+    }
+    if (refinements < 0 || refinements > 56) {
+      throw new IllegalArgumentException("refinements must be in [0, 56], got " + refinements);
+    }
+    if (!(precision >= 0.0)) {
+      throw new IllegalArgumentException("precision must be non-negative, got " + precision);
+    }
+    if (maxPivotsPerRound < 1) {
+      throw new IllegalArgumentException("maxPivotsPerRound must be positive, got " + maxPivotsPerRound);
+    }
+    this.initialGrid = initialGrid;
+    this.refinements = refinements;
+    this.precision = precision;
+    this.maxPivotsPerRound = maxPivotsPerRound;
+  }
+
+  /** An approximate equilibrium from the centroid. */
+  public MixedProfile solve(NormalFormGame game) {
+    return solve(game, MixedProfile.uniform(game));
+  }
+
+  /**
+   * An approximate equilibrium, the first round starting from {@code start} rounded to the grid.
+   *
+   * @throws IllegalArgumentException if {@code start} does not fit the game
+   * @throws IllegalStateException if a round exceeds its pivot budget
+   */
+  public MixedProfile solve(NormalFormGame game, MixedProfile start) {
+    int[] strategyCounts = game.strategyCounts();
+    if (start.playerCount() != strategyCounts.length) {
+      throw new IllegalArgumentException("start profile has " + start.playerCount() + " players, the game "
+          + strategyCounts.length);
+    }
+    double[][] distributions = new double[strategyCounts.length][];
+    for (int p = 0; p < strategyCounts.length; p++) {
+      if (start.strategyCount(p) != strategyCounts[p]) {
+        throw new IllegalArgumentException("start profile gives player " + p + " " + start.strategyCount(p)
+            + " strategies, the game " + strategyCounts[p]);
+      }
+      distributions[p] = start.strategy(p);
+    }
+    VariableDimensionPath path = new VariableDimensionPath(new NashMapLabelling(game), strategyCounts);
+    long grid = initialGrid;
+    long[] point = GridPoints.round(distributions, grid);
+    MixedProfile best = profile(point, grid, strategyCounts);
+    double bestNashConv = ProfileMeasures.nashConv(game, best);
+    for (int round = 0; round <= refinements && bestNashConv > precision; round++) {
+      List<long[]> simplex = path.run(point, grid, maxPivotsPerRound);
+      long[] roundBest = null;
+      double roundBestNashConv = Double.POSITIVE_INFINITY;
+      for (long[] vertex : simplex) {
+        double nashConv = ProfileMeasures.nashConv(game, profile(vertex, grid, strategyCounts));
+        if (nashConv < roundBestNashConv) {
+          roundBestNashConv = nashConv;
+          roundBest = vertex;
+        }
+      }
+      if (roundBestNashConv < bestNashConv) {
+        bestNashConv = roundBestNashConv;
+        best = profile(roundBest, grid, strategyCounts);
+      }
+      point = new long[roundBest.length];
+      for (int i = 0; i < point.length; i++) {
+        point[i] = 2 * roundBest[i];
+      }
+      grid *= 2;
+    }
+    return best;
+  }
+
+  private static MixedProfile profile(long[] counts, long grid, int[] strategyCounts) {
+    return MixedProfile.of(GridPoints.toStrategies(counts, grid, strategyCounts));
+  }
+}

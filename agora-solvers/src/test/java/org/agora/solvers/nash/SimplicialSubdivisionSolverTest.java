@@ -1,0 +1,39 @@
+package org.agora.solvers.nash;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.agora.core.normalform.NormalFormGame;
+import org.agora.solvers.MixedProfile;
+import org.agora.solvers.measures.ProfileMeasures;
+import org.junit.jupiter.api.Test;
+
+class SimplicialSubdivisionSolverTest {
+
+  private final SimplicialSubdivisionSolver solver = new SimplicialSubdivisionSolver(8, 40, 1e-8);
+
+  @Test
+  void zooGamesReachThePrecision() {
+    for (String name : new String[] {"matching_pennies", "rock_paper_scissors", "battle_of_the_sexes",
+        "prisoners_dilemma", "shapleys_game", "stag_hunt", "chicken"}) {
+      NormalFormGame game = TestGames.zoo(name);
+      MixedProfile profile = solver.solve(game);
+      assertThat(ProfileMeasures.nashConv(game, profile)).as(name + " " + profile).isLessThanOrEqualTo(1e-8);
+    }
+  }
+
+  @Test
+  void shapleysGameEndsNearUniform() {
+    NormalFormGame game = TestGames.zoo("shapleys_game");
+    assertThat(solver.solve(game).isCloseTo(MixedProfile.uniform(game), 1e-6)).isTrue();
+  }
+
+  @Test
+  void threePlayerGamesReachThePrecision() {
+    NormalFormGame pennies = TestGames.threePlayerMatchingPennies();
+    assertThat(ProfileMeasures.nashConv(pennies, solver.solve(pennies))).isLessThanOrEqualTo(1e-8);
+    NormalFormGame blotto = TestGames.zoo("blotto(players=3,soldiers=3,fields=2)");
+    assertThat(ProfileMeasures.nashConv(blotto, solver.solve(blotto))).isLessThanOrEqualTo(1e-8);
+    NormalFormGame random = TestGames.random(11, 3, 4, 2);
+    assertThat(ProfileMeasures.nashConv(random, solver.solve(random))).isLessThanOrEqualTo(1e-8);
+  }
+}
