@@ -2,6 +2,7 @@ package org.agora.solvers.nash.approximate;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * One run of the variable-dimension simplicial algorithm of van der Laan and Talman on a product of
@@ -59,11 +60,10 @@ public final class VariableDimensionPath {
   }
 
   /**
-   * The vertices of the terminal simplex of the path from grid point {@code start}.
-   *
-   * @throws IllegalStateException if more than {@code maxPivots} pivots are needed
+   * The vertices of the terminal simplex of the path from grid point {@code start}, or empty if
+   * more than {@code maxPivots} pivots would be needed.
    */
-  public List<long[]> run(long[] start, long grid, long maxPivots) {
+  public Optional<List<long[]>> run(long[] start, long grid, long maxPivots) {
     boolean[] inT = new boolean[strategies];
     int[] labelsOfPlayerInT = new int[strategyCounts.length];
     long[] coefficients = new long[strategies];
@@ -81,7 +81,7 @@ public final class VariableDimensionPath {
         if (!inT[label]) {
           int player = playerOf[label];
           if (labelsOfPlayerInT[player] + 1 == strategyCounts[player]) {
-            return vertices;
+            return Optional.of(vertices);
           }
           inT[label] = true;
           labelsOfPlayerInT[player]++;
@@ -143,7 +143,7 @@ public final class VariableDimensionPath {
         pending = removal;
       }
     }
-    throw new IllegalStateException("simplicial path exceeded " + maxPivots + " pivots on grid " + grid);
+    return Optional.empty();
   }
 
   private static int otherVertexWithLabel(List<Integer> labels, int label, int except) {
