@@ -24,7 +24,7 @@ class SimplicialSubdivisionCorpusTest {
   private static final double PRECISION = 1e-6;
 
   @Test
-  void everySmallTwoAndThreePlayerFileReachesTheprecision() throws IOException {
+  void everySmallTwoAndThreePlayerFileReachesThePrecision() throws IOException {
     Optional<Path> corpus = corpus();
     assumeTrue(corpus.isPresent(), "the shared gambit-games corpus is not available");
     List<Path> files;
