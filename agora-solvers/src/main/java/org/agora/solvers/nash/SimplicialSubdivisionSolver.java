@@ -1,7 +1,10 @@
 package org.agora.solvers.nash;
 
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.agora.core.normalform.NormalFormGame;
 import org.agora.solvers.MixedProfile;
 import org.agora.solvers.measures.ProfileMeasures;
@@ -25,8 +28,8 @@ import org.agora.solvers.nash.approximate.VariableDimensionPath;
  * Heyden, "Simplicial variable dimension algorithms for solving the nonlinear complementarity
  * problem on a product of unit simplices using a general labelling", Mathematics of Operations
  * Research 12, 1987, which Gambit's simpdiv also follows). After each round the best vertex is
- * also polished by Newton's method on the indifference equations of its apparent support ({@link
- * SupportNewtonPolish}, a few support thresholds). Rounds stop once NashConv is at most {@code
+ * also polished by Newton's method on the indifference equations of a few supports guessed from it
+ * (by probability and by payoff gap to the best reply; {@link SupportNewtonPolish}). Rounds stop once NashConv is at most {@code
  * precision}, after {@code refinements} refinements, or when a round exceeds its pivot budget; the
  * profile with the lowest NashConv seen (a vertex or a polished point) is returned.
  * The first round starts from the centroid (or a given profile) rounded to the grid, so the result
@@ -44,7 +47,7 @@ import org.agora.solvers.nash.approximate.VariableDimensionPath;
  */
 public final class SimplicialSubdivisionSolver {
 
-  private static final double[] POLISH_THRESHOLDS = {1e-2, 1e-3, 1e-4, 1e-6, 0.05, 0.1};
+  private static final double[] POLISH_THRESHOLDS = {1e-2, 1e-3, 3e-2, 1e-4, 0.1, 1e-6, 0.3};
 
   private final int initialGrid;
   private final int refinements;
@@ -151,23 +154,71 @@ public final class SimplicialSubdivisionSolver {
     return best;
   }
 
-  /** The best of the Newton polishes on the supports above a few thresholds, or null. */
+  /**
+   * The best of the Newton polishes on candidate supports guessed from {@code approximation}:
+   * strategies with probability at least a threshold, strategies whose payoff is within a fraction
+   * of the payoff range of the best reply, and strategies meeting both; or null.
+   */
   private MixedProfile polish(NormalFormGame game, SupportNewtonPolish polish, double[][] approximation) {
+    MixedProfile approximate = MixedProfile.of(approximation);
+    double[][] gaps = new double[game.playerCount()][];
+    for (int p = 0; p < gaps.length; p++) {
+      double[] deviation = ProfileMeasures.deviationPayoffs(game, approximate, p);
+      double best = Double.NEGATIVE_INFINITY;
+      for (double value : deviation) {
+        best = Math.max(best, value);
+      }
+      gaps[p] = new double[deviation.length];
+      for (int j = 0; j < deviation.length; j++) {
+        gaps[p][j] = best - deviation[j];
+      }
+    }
+    double range = Math.max(game.maxUtility() - game.minUtility(), Double.MIN_NORMAL);
+    Set<String> tried = new HashSet<>();
     MixedProfile best = null;
     double bestNashConv = Double.POSITIVE_INFINITY;
     for (double threshold : POLISH_THRESHOLDS) {
-      double[][] polished = polish.polish(approximation, threshold);
-      if (polished == null) {
-        continue;
+      for (int rule = 0; rule < 3; rule++) {
+        boolean[][] support = new boolean[gaps.length][];
+        for (int p = 0; p < gaps.length; p++) {
+          support[p] = new boolean[gaps[p].length];
+          boolean any = false;
+          for (int j = 0; j < gaps[p].length; j++) {
+            boolean likely = approximation[p][j] >= threshold;
+            boolean nearBest = gaps[p][j] <= threshold * range;
+            support[p][j] = rule == 0 ? likely : rule == 1 ? nearBest : likely && nearBest;
+            any |= support[p][j];
+          }
+          if (!any) {
+            support[p][argmin(gaps[p])] = true;
+          }
+        }
+        if (!tried.add(Arrays.deepToString(support))) {
+          continue;
+        }
+        double[][] polished = polish.polish(approximation, support);
+        if (polished == null) {
+          continue;
+        }
+        MixedProfile candidate = MixedProfile.of(polished);
+        double nashConv = ProfileMeasures.nashConv(game, candidate);
+        if (nashConv < bestNashConv) {
+          bestNashConv = nashConv;
+          best = candidate;
+        }
+        if (nashConv <= precision) {
+          return best;
+        }
       }
-      MixedProfile candidate = MixedProfile.of(polished);
-      double nashConv = ProfileMeasures.nashConv(game, candidate);
-      if (nashConv < bestNashConv) {
-        bestNashConv = nashConv;
-        best = candidate;
-      }
-      if (nashConv <= precision) {
-        break;
+    }
+    return best;
+  }
+
+  private static int argmin(double[] values) {
+    int best = 0;
+    for (int i = 1; i < values.length; i++) {
+      if (values[i] < values[best]) {
+        best = i;
       }
     }
     return best;

@@ -5,8 +5,7 @@ import org.agora.core.normalform.NormalFormGame;
 
 /**
  * Refines an approximate Nash equilibrium to machine precision when its support can be guessed:
- * the strategies played with probability at least a threshold form the support, and Newton's
- * method solves the indifference system on it,
+ * given a candidate support, Newton's method solves the indifference system on it,
  *
  * <pre>
  *   u_p(j, x_-p) = v_p   for every player p and j in S_p,      sum_{j in S_p} x_pj = 1,
@@ -34,27 +33,26 @@ public final class SupportNewtonPolish {
   }
 
   /**
-   * The solution of the indifference system on the support {@code {j : approximation[p][j] >=
-   * threshold}} (each player's most likely strategy always included), with probabilities clipped
-   * at zero and renormalised; {@code null} if Newton's method fails.
+   * The solution of the indifference system on {@code support} ({@code support[p][j]} true when
+   * player p's strategy j is in it; every player needs at least one), started from the
+   * approximation restricted to the support and renormalised (uniform on the support where the
+   * approximation puts no weight on it), with probabilities clipped at zero and renormalised;
+   * {@code null} if Newton's method fails.
    */
-  public double[][] polish(double[][] approximation, double threshold) {
+  public double[][] polish(double[][] approximation, boolean[][] supportMembers) {
     int players = strategyCounts.length;
     int[][] support = new int[players][];
     int unknowns = players;
     for (int p = 0; p < players; p++) {
       int[] chosen = new int[strategyCounts[p]];
       int size = 0;
-      int likeliest = 0;
       for (int j = 0; j < strategyCounts[p]; j++) {
-        if (approximation[p][j] > approximation[p][likeliest]) {
-          likeliest = j;
-        }
-      }
-      for (int j = 0; j < strategyCounts[p]; j++) {
-        if (approximation[p][j] >= threshold || j == likeliest) {
+        if (supportMembers[p][j]) {
           chosen[size++] = j;
         }
+      }
+      if (size == 0) {
+        throw new IllegalArgumentException("player " + p + " has an empty support");
       }
       support[p] = Arrays.copyOf(chosen, size);
       unknowns += size;
@@ -67,7 +65,7 @@ public final class SupportNewtonPolish {
         sum += approximation[p][j];
       }
       for (int j : support[p]) {
-        strategies[p][j] = approximation[p][j] / sum;
+        strategies[p][j] = sum > 0.0 ? approximation[p][j] / sum : 1.0 / support[p].length;
       }
     }
     double[] values = new double[players];
