@@ -9,7 +9,7 @@ import org.agora.core.normalform.NormalFormGame;
 import org.agora.solvers.MixedProfile;
 import org.agora.solvers.measures.ProfileMeasures;
 import org.agora.solvers.nash.approximate.GridPoints;
-import org.agora.solvers.nash.approximate.NashMapLabelling;
+import org.agora.solvers.nash.approximate.ProjectionLabelling;
 import org.agora.solvers.nash.approximate.SupportNewtonPolish;
 import org.agora.solvers.nash.approximate.VariableDimensionPath;
 
@@ -21,8 +21,8 @@ import org.agora.solvers.nash.approximate.VariableDimensionPath;
  * the players' strategy simplices ({@link VariableDimensionPath}; G. van der Laan and A. J. J.
  * Talman, "On the computation of fixed points in the product space of unit simplices and an
  * application to noncooperative N person games", Mathematics of Operations Research 7, 1982), on
- * the grid of mesh {@code 1/grid}, with the integer labelling of Nash's map ({@link
- * NashMapLabelling}). The round ends in a small simplex carrying all labels of one player, whose
+ * the grid of mesh {@code 1/grid}, with the integer labelling of the Gul-Pearce-Stacchetti projection map ({@link
+ * ProjectionLabelling}). The round ends in a small simplex carrying all labels of one player, whose
  * vertices are approximate fixed points; the vertex with the lowest NashConv becomes the start of
  * the next round on a grid twice as fine (the restart idea of van der Laan, Talman and van der
  * Heyden, "Simplicial variable dimension algorithms for solving the nonlinear complementarity
@@ -37,12 +37,12 @@ import org.agora.solvers.nash.approximate.VariableDimensionPath;
  *
  * <p>Cost: each pivot evaluates one label, {@code O(profiles * players^2)}; the number of pivots of
  * the first round is exponential in the worst case, and restarts from a near-equilibrium point
- * usually need few pivots. NashConv at a grid vertex is observed to shrink like the square root of
- * the mesh with these integer labels, so on games with mixed equilibria the polish is what reaches
- * tight precisions; each polish costs a few Newton steps.
+ * usually need few pivots. NashConv at the best vertex shrinks roughly linearly with the mesh;
+ * each polish costs a few Newton steps per candidate support and usually ends the search within a
+ * few rounds.
  *
- * <p>Departures: integer labels from Nash's map instead of the 1987 paper's vector labels (simpler,
- * slower convergence); the Newton polish is an addition; the grid is the same for every player
+ * <p>Departures: integer labels from the projection map instead of the 1987 paper's vector labels
+ * (simpler); the Newton polish is an addition; the grid is the same for every player
  * and doubles on each refinement.
  */
 public final class SimplicialSubdivisionSolver {
@@ -113,7 +113,7 @@ public final class SimplicialSubdivisionSolver {
       distributions[p] = start.strategy(p);
     }
     SupportNewtonPolish polish = new SupportNewtonPolish(game);
-    VariableDimensionPath path = new VariableDimensionPath(new NashMapLabelling(game), strategyCounts);
+    VariableDimensionPath path = new VariableDimensionPath(new ProjectionLabelling(game), strategyCounts);
     long grid = initialGrid;
     long[] point = GridPoints.round(distributions, grid);
     MixedProfile best = profile(point, grid, strategyCounts);

@@ -24,7 +24,7 @@ import java.util.Optional;
  * outside T raises the dimension (T grows by it), a repeated label pivots out the other vertex with
  * it, and reaching the facet {@code a_t = 0} lowers the dimension (t leaves T). The run ends when a
  * new label completes some player's set of strategies; that simplex is returned. With a proper
- * labelling ({@link NashMapLabelling}) the path never leaves the product of simplices, and it is
+ * labelling ({@link ProjectionLabelling}) the path never leaves the product of simplices, and it is
  * finite because it never revisits a simplex.
  *
  * <p>Cost: each pivot is one label evaluation plus {@code O(M)} work, M the total number of
@@ -32,14 +32,14 @@ import java.util.Optional;
  */
 public final class VariableDimensionPath {
 
-  private final NashMapLabelling labelling;
+  private final ProjectionLabelling labelling;
   private final int[] strategyCounts;
   private final int[] playerOf;
   private final int[] successor;
   private final int strategies;
 
   /** Paths labelled by {@code labelling} on a product of simplices of the given sizes. */
-  public VariableDimensionPath(NashMapLabelling labelling, int[] strategyCounts) {
+  public VariableDimensionPath(ProjectionLabelling labelling, int[] strategyCounts) {
     this.labelling = labelling;
     this.strategyCounts = strategyCounts.clone();
     int total = 0;
