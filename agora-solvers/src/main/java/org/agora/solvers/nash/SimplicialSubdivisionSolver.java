@@ -53,6 +53,7 @@ public final class SimplicialSubdivisionSolver {
   private final int refinements;
   private final double precision;
   private final long maxPivotsPerRound;
+  private final boolean polish;
 
   /** Initial grid 8 (mesh 1/8), at most 40 refinements, precision 1e-6. */
   public SimplicialSubdivisionSolver() {
@@ -70,6 +71,17 @@ public final class SimplicialSubdivisionSolver {
 
   /** As {@link #SimplicialSubdivisionSolver(int, int, double)} with a pivot budget per round. */
   public SimplicialSubdivisionSolver(int initialGrid, int refinements, double precision, long maxPivotsPerRound) {
+    this(initialGrid, refinements, precision, maxPivotsPerRound, true);
+  }
+
+  /**
+   * All parameters.
+   *
+   * @param maxPivotsPerRound pivot budget of one round; a round that exceeds it ends the search
+   * @param polish whether to try the Newton polish after each round (false: grid vertices only)
+   */
+  public SimplicialSubdivisionSolver(int initialGrid, int refinements, double precision, long maxPivotsPerRound,
+      boolean polish) {
     if (initialGrid < 1) {
       throw new IllegalArgumentException("initialGrid must be at least 1, got " + initialGrid);
     }
@@ -86,6 +98,7 @@ public final class SimplicialSubdivisionSolver {
     this.refinements = refinements;
     this.precision = precision;
     this.maxPivotsPerRound = maxPivotsPerRound;
+    this.polish = polish;
   }
 
   /** An approximate equilibrium from the centroid. */
@@ -112,7 +125,7 @@ public final class SimplicialSubdivisionSolver {
       }
       distributions[p] = start.strategy(p);
     }
-    SupportNewtonPolish polish = new SupportNewtonPolish(game);
+    SupportNewtonPolish polisher = polish ? new SupportNewtonPolish(game) : null;
     VariableDimensionPath path = new VariableDimensionPath(new ProjectionLabelling(game), strategyCounts);
     long grid = initialGrid;
     long[] point = GridPoints.round(distributions, grid);
@@ -137,7 +150,8 @@ public final class SimplicialSubdivisionSolver {
         bestNashConv = roundBestNashConv;
         best = profile(roundBest, grid, strategyCounts);
       }
-      MixedProfile polished = polish(game, polish, GridPoints.toStrategies(roundBest, grid, strategyCounts));
+      MixedProfile polished = polisher == null ? null
+          : polish(game, polisher, GridPoints.toStrategies(roundBest, grid, strategyCounts));
       if (polished != null) {
         double nashConv = ProfileMeasures.nashConv(game, polished);
         if (nashConv < bestNashConv) {
@@ -159,7 +173,7 @@ public final class SimplicialSubdivisionSolver {
    * strategies with probability at least a threshold, strategies whose payoff is within a fraction
    * of the payoff range of the best reply, and strategies meeting both; or null.
    */
-  private MixedProfile polish(NormalFormGame game, SupportNewtonPolish polish, double[][] approximation) {
+  private MixedProfile polish(NormalFormGame game, SupportNewtonPolish polisher, double[][] approximation) {
     MixedProfile approximate = MixedProfile.of(approximation);
     double[][] gaps = new double[game.playerCount()][];
     for (int p = 0; p < gaps.length; p++) {
@@ -196,7 +210,7 @@ public final class SimplicialSubdivisionSolver {
         if (!tried.add(Arrays.deepToString(support))) {
           continue;
         }
-        double[][] polished = polish.polish(approximation, support);
+        double[][] polished = polisher.polish(approximation, support);
         if (polished == null) {
           continue;
         }

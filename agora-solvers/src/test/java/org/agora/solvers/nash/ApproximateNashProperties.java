@@ -32,6 +32,15 @@ class ApproximateNashProperties {
     checkSimplicial(TestGames.random(seed, first, second, third));
   }
 
+  @Property(tries = 30, seed = "20261128")
+  void simplicialGridAloneReachesThePrecision(@ForAll long seed, @ForAll @IntRange(min = 2, max = 4) int rows,
+      @ForAll @IntRange(min = 2, max = 4) int columns, @ForAll @IntRange(min = 1, max = 2) int third) {
+    NormalFormGame game = TestGames.random(seed, rows, columns, third);
+    MixedProfile profile = new SimplicialSubdivisionSolver(4, 40, SIMPLICIAL_PRECISION, 2_000_000, false).solve(game);
+    assertValid(game, profile);
+    assertThat(ProfileMeasures.nashConv(game, profile)).as(profile.toString()).isLessThanOrEqualTo(SIMPLICIAL_PRECISION);
+  }
+
   @Property(tries = 40, seed = "20261126")
   void logitTracerReachesThePrecisionOnTwoPlayerGames(@ForAll long seed,
       @ForAll @IntRange(min = 1, max = 5) int rows, @ForAll @IntRange(min = 1, max = 5) int columns) {
