@@ -26,8 +26,14 @@ import org.agora.solvers.nash.approximate.LogitHomotopy;
  * coordinates; the unit tangent spans the Jacobian's null space (a bordered linear system solved
  * by Gaussian elimination), an Euler predictor steps along it, and Newton's method corrects back
  * onto the curve in the hyperplane orthogonal to the tangent (pseudo-arc length, so turning points
- * in lambda are followed). The step is halved when Newton fails or the tangent turns by more than
- * about 18 degrees, and doubled after quick convergence; it is not bounded above, so large lambda
+ * in lambda are followed). The step is halved when Newton fails, when the corrector moves the point by more
+ * than 0.3 steps, when any probability changes by more than 0.05, or when the tangent turns by
+ * more than about 18 degrees (guards against jumping across a hairpin to another part of the
+ * curve; the probability bound keeps steps short where the profile moves and leaves them long at
+ * large lambda, where only log-probabilities of vanishing strategies move), or when the
+ * orientation {@code sign det [J; t]} changes (a jump to an arm traversed the other way); an
+ * orientation change that persists down to a step of {@code 1e-3} is taken to be a bifurcation
+ * (as in symmetric games) and crossed, continuing straight on, and doubled when the correction is below a tenth of the step; it is not bounded above, so large lambda
  * (where the curve is nearly straight in log coordinates) is reached in a number of steps
  * logarithmic in lambda. Tracing stops at the first point whose NashConv ({@link
  * ProfileMeasures#nashConv}) is at most {@code precision}, or when lambda exceeds {@code
@@ -58,6 +64,9 @@ public final class LogitQreTracer {
 
   private static final double MIN_STEP = 1e-12;
   private static final double MIN_TANGENT_COSINE = 0.95;
+  private static final double MAX_CORRECTION = 0.3;
+  private static final double MAX_PROBABILITY_CHANGE = 0.05;
+  private static final double BIFURCATION_STEP = 1e-3;
 
   private final double maxLambda;
   private final double precision;
@@ -153,6 +162,7 @@ public final class LogitQreTracer {
     private double[] point;
     private double[] tangent;
     private double step = initialStep;
+    private int orientation;
     private int steps;
 
     Tracing(NormalFormGame game) {
@@ -166,6 +176,7 @@ public final class LogitQreTracer {
       if (tangent == null) {
         throw new IllegalStateException("the logit system is singular at the centroid");
       }
+      this.orientation = continuation.orientation(point, tangent);
     }
 
     double lambda() {
@@ -190,21 +201,48 @@ public final class LogitQreTracer {
           target += tangent[i] * predicted[i];
         }
         double[] corrected = continuation.correct(predicted, tangent, target);
-        double[] nextTangent = corrected == null ? null : continuation.tangent(corrected, tangent);
+        double distance = Double.POSITIVE_INFINITY;
+        if (corrected != null) {
+          distance = 0.0;
+          for (int i = 0; i < n; i++) {
+            distance += (corrected[i] - predicted[i]) * (corrected[i] - predicted[i]);
+          }
+          distance = Math.sqrt(distance);
+        }
+        boolean acceptable = distance <= MAX_CORRECTION * step
+            && probabilityChange(point, corrected) <= MAX_PROBABILITY_CHANGE;
+        double[] nextTangent = acceptable ? continuation.tangent(corrected, tangent) : null;
         if (nextTangent == null || cosine(tangent, nextTangent) < MIN_TANGENT_COSINE || corrected[lambdaIndex] < 0.0) {
           step *= 0.5;
           continue;
         }
-        double distance = 0.0;
-        for (int i = 0; i < n; i++) {
-          distance += (corrected[i] - predicted[i]) * (corrected[i] - predicted[i]);
+        int nextOrientation = continuation.orientation(corrected, nextTangent);
+        if (nextOrientation != 0 && nextOrientation != orientation) {
+          if (step > BIFURCATION_STEP) {
+            step *= 0.5;
+            continue;
+          }
+          orientation = nextOrientation;
         }
         point = corrected;
         tangent = nextTangent;
-        step *= Math.sqrt(distance) < 0.1 * step ? 2.0 : 1.0;
+        step *= distance < 0.1 * step ? 2.0 : 1.0;
         return true;
       }
       return false;
+    }
+
+    /** Largest change of any probability between two points of the system. */
+    private double probabilityChange(double[] from, double[] to) {
+      double[][] before = system.strategies(from);
+      double[][] after = system.strategies(to);
+      double change = 0.0;
+      for (int p = 0; p < before.length; p++) {
+        for (int s = 0; s < before[p].length; s++) {
+          change = Math.max(change, Math.abs(after[p][s] - before[p][s]));
+        }
+      }
+      return change;
     }
 
     /** Corrects onto the branch at {@code lambda} between {@code before} and the current point. */

@@ -23,6 +23,22 @@ public final class ArcLengthContinuation {
   }
 
   /**
+   * The orientation of {@code tangent} at {@code point}: the sign of the determinant of the
+   * Jacobian bordered by the tangent, {@code det [J; t^T]}. Along a regular branch it is constant
+   * for the tangent carried forward, and it flips only at a bifurcation, so a step that lands with
+   * the opposite orientation has jumped to another arm of the curve (Allgower and Georg 1990,
+   * section 2.1).
+   */
+  public int orientation(double[] point, double[] tangent) {
+    double[][] jacobian = system.jacobian(point);
+    int n = system.unknowns();
+    double[][] bordered = new double[n][];
+    System.arraycopy(jacobian, 0, bordered, 0, n - 1);
+    bordered[n - 1] = tangent;
+    return DenseLinearSolver.determinantSign(bordered);
+  }
+
+  /**
    * The unit tangent at {@code point}, oriented to make a positive inner product with
    * {@code previous}; {@code null} if the bordered Jacobian is singular (a bifurcation).
    */
