@@ -26,25 +26,32 @@ import org.agora.solvers.nash.approximate.LogitHomotopy;
  * coordinates; the unit tangent spans the Jacobian's null space (a bordered linear system solved
  * by Gaussian elimination), an Euler predictor steps along it, and Newton's method corrects back
  * onto the curve in the hyperplane orthogonal to the tangent (pseudo-arc length, so turning points
- * in lambda are followed). The step is halved when Newton fails, when the corrector moves the point by more
- * than 0.3 steps, when any probability changes by more than 0.05, or when the tangent turns by
- * more than about 18 degrees (guards against jumping across a hairpin to another part of the
- * curve; the probability bound keeps steps short where the profile moves and leaves them long at
- * large lambda, where only log-probabilities of vanishing strategies move), or when the
- * orientation {@code sign det [J; t]} changes (a jump to an arm traversed the other way); an
- * orientation change that persists down to a step of {@code 1e-3} is taken to be a bifurcation
- * (as in symmetric games) and crossed, continuing straight on, and doubled when the correction is below a tenth of the step; it is not bounded above, so large lambda
- * (where the curve is nearly straight in log coordinates) is reached in a number of steps
- * logarithmic in lambda. Tracing stops at the first point whose NashConv ({@link
- * ProfileMeasures#nashConv}) is at most {@code precision}, or when lambda exceeds {@code
- * maxLambda}, or after {@code maxSteps} steps.
+ * in lambda are followed).
+ *
+ * <p>Step control: a step is rejected and halved when Newton fails, when the corrector moves the
+ * point by more than 0.3 steps, when any probability changes by more than 0.05, when the tangent
+ * turns by more than about 18 degrees, when lambda would go negative, or when the orientation
+ * {@code sign det [J; t]} changes. These guard against jumping across a hairpin to another arm of
+ * the curve: the probability bound keeps steps short where the profile moves and leaves them long
+ * at large lambda, where only log-probabilities of vanishing strategies move, and the orientation
+ * test catches a jump onto an arm traversed the other way. An orientation change that persists
+ * down to a step of {@code 1e-3} is taken to be a bifurcation (as in symmetric games, e.g. the
+ * pitchfork of battle of the sexes) and crossed straight on. A step is doubled when the correction
+ * is below a tenth of it, with no upper bound, so large lambda (where the curve is nearly straight
+ * in log coordinates) is reached in a number of steps logarithmic in lambda.
+ *
+ * <p>Tracing stops at the first point whose NashConv ({@link ProfileMeasures#nashConv}) is at most
+ * {@code precision}, or when lambda exceeds {@code maxLambda}, or after {@code maxSteps} steps.
  *
  * <p>Cost: each step is a few Jacobian evaluations, {@code O(profiles * players^3)} each, and
  * dense solves of size {@code M + 1}, {@code M} the total number of strategies.
  *
  * <p>Departures: lambda multiplies the raw payoffs (no rescaling), so the lambda needed for a
- * precision scales inversely with the payoff range. On degenerate games the branch can meet a
- * bifurcation; the tracer then stops and reports {@code converged = false} with the last point.
+ * precision scales inversely with the payoff range; near a mixed equilibrium NashConv falls like
+ * {@code 1/lambda}, so precision 1e-6 typically ends near lambda 1e5 to 1e6 for payoffs in [0, 1].
+ * At a bifurcation the branch followed is the straight continuation, not a choice among arms. If
+ * the step shrinks below 1e-12 or the step budget ends, the tracer stops and reports
+ * {@code converged = false} with the last point.
  */
 public final class LogitQreTracer {
 

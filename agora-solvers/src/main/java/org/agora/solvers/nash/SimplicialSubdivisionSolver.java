@@ -21,25 +21,26 @@ import org.agora.solvers.nash.approximate.VariableDimensionPath;
  * the players' strategy simplices ({@link VariableDimensionPath}; G. van der Laan and A. J. J.
  * Talman, "On the computation of fixed points in the product space of unit simplices and an
  * application to noncooperative N person games", Mathematics of Operations Research 7, 1982), on
- * the grid of mesh {@code 1/grid}, with the integer labelling of the Gul-Pearce-Stacchetti projection map ({@link
- * ProjectionLabelling}). The round ends in a small simplex carrying all labels of one player, whose
- * vertices are approximate fixed points; the vertex with the lowest NashConv becomes the start of
- * the next round on a grid twice as fine (the restart idea of van der Laan, Talman and van der
+ * the grid of mesh {@code 1/grid}, with the integer labelling of the Gul-Pearce-Stacchetti
+ * projection map ({@link ProjectionLabelling}). The round ends in a small simplex carrying all
+ * labels of one player, whose vertices are approximate fixed points; the vertex with the lowest
+ * NashConv becomes the start of the next round on a grid twice as fine (the restart idea of van der Laan, Talman and van der
  * Heyden, "Simplicial variable dimension algorithms for solving the nonlinear complementarity
  * problem on a product of unit simplices using a general labelling", Mathematics of Operations
  * Research 12, 1987, which Gambit's simpdiv also follows). After each round the best vertex is
  * also polished by Newton's method on the indifference equations of a few supports guessed from it
- * (by probability and by payoff gap to the best reply; {@link SupportNewtonPolish}). Rounds stop once NashConv is at most {@code
- * precision}, after {@code refinements} refinements, or when a round exceeds its pivot budget; the
- * profile with the lowest NashConv seen (a vertex or a polished point) is returned.
- * The first round starts from the centroid (or a given profile) rounded to the grid, so the result
- * is deterministic.
+ * (by probability and by payoff gap to the best reply; {@link SupportNewtonPolish}). Rounds stop
+ * once NashConv is at most {@code precision}, after {@code refinements} refinements, or when a
+ * round exceeds its pivot budget; the profile with the lowest NashConv seen (a vertex or a
+ * polished point) is returned. The first round starts from the centroid (or a given profile)
+ * rounded to the grid, so the result is deterministic.
  *
  * <p>Cost: each pivot evaluates one label, {@code O(profiles * players^2)}; the number of pivots of
  * the first round is exponential in the worst case, and restarts from a near-equilibrium point
  * usually need few pivots. NashConv at the best vertex shrinks roughly linearly with the mesh;
  * each polish costs a few Newton steps per candidate support and usually ends the search within a
- * few rounds.
+ * few rounds. Without the polish, games with large supports (say 6 strategies each in a 10x10
+ * game) can need millions of pivots per round at fine grids; the pivot budget bounds that.
  *
  * <p>Departures: integer labels from the projection map instead of the 1987 paper's vector labels
  * (simpler); the Newton polish is an addition; the grid is the same for every player
@@ -62,11 +63,12 @@ public final class SimplicialSubdivisionSolver {
 
   /**
    * @param initialGrid subdivisions of each simplex edge in the first round (at least 1)
-   * @param refinements largest number of grid doublings after the first round (0 to 56)
+   * @param refinements largest number of grid doublings after the first round (0 up to the count
+   *     that keeps {@code initialGrid * 2^refinements} below {@code 2^62})
    * @param precision stop once NashConv is at most this (non-negative)
    */
   public SimplicialSubdivisionSolver(int initialGrid, int refinements, double precision) {
-    this(initialGrid, refinements, precision, 50_000_000L);
+    this(initialGrid, refinements, precision, 2_000_000L);
   }
 
   /** As {@link #SimplicialSubdivisionSolver(int, int, double)} with a pivot budget per round. */
@@ -85,8 +87,10 @@ public final class SimplicialSubdivisionSolver {
     if (initialGrid < 1) {
       throw new IllegalArgumentException("initialGrid must be at least 1, got " + initialGrid);
     }
-    if (refinements < 0 || refinements > 56) {
-      throw new IllegalArgumentException("refinements must be in [0, 56], got " + refinements);
+    int maxRefinements = Long.numberOfLeadingZeros(initialGrid) - 2;
+    if (refinements < 0 || refinements > maxRefinements) {
+      throw new IllegalArgumentException("refinements must be in [0, " + maxRefinements + "] for initial grid "
+          + initialGrid + " (the finest grid must fit in a long), got " + refinements);
     }
     if (!(precision >= 0.0)) {
       throw new IllegalArgumentException("precision must be non-negative, got " + precision);
