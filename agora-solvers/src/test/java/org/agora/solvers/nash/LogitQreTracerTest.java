@@ -1,6 +1,7 @@
 package org.agora.solvers.nash;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import org.agora.core.normalform.NormalFormGame;
@@ -152,5 +153,21 @@ class LogitQreTracerTest {
         }
       }
     }
+  }
+
+  @Test
+  void badParametersAreRejectedWithTheOffendingValue() {
+    assertThatThrownBy(() -> new LogitQreTracer(0, 1e-6)).hasMessageContaining("maxLambda");
+    assertThatThrownBy(() -> new LogitQreTracer(10, -1)).hasMessageContaining("-1");
+    assertThatThrownBy(() -> tracer.qreAt(TestGames.zoo("matching_pennies"), -2)).hasMessageContaining("-2");
+  }
+
+  @Test
+  void lambdaLimitStopsTheTraceUnconverged() {
+    NormalFormGame game = TestGames.bimatrix(new double[][] {{9, 0}, {0, 1}}, new double[][] {{0, 1}, {1, 0}});
+    LogitQreTracer.Result result = new LogitQreTracer(5.0, 1e-9).trace(game);
+    assertThat(result.converged()).isFalse();
+    assertThat(result.lambda()).isGreaterThan(5.0);
+    assertThat(result.nashConv()).isGreaterThan(1e-9);
   }
 }
