@@ -170,4 +170,14 @@ class LogitQreTracerTest {
     assertThat(result.lambda()).isGreaterThan(5.0);
     assertThat(result.nashConv()).isGreaterThan(1e-9);
   }
+
+  @Test
+  void fourAndFivePlayerGamesReachThePrecision() {
+    for (int[] shape : new int[][] {{3, 3, 3, 3}, {2, 2, 2, 2, 2}}) {
+      NormalFormGame game = TestGames.random(17, shape);
+      LogitQreTracer.Result result = new LogitQreTracer(1e9, 1e-6).trace(game);
+      assertThat(result.converged()).isTrue();
+      assertThat(ProfileMeasures.nashConv(game, result.equilibrium())).isLessThanOrEqualTo(1e-6);
+    }
+  }
 }

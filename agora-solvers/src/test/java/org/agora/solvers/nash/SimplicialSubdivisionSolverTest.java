@@ -63,4 +63,12 @@ class SimplicialSubdivisionSolverTest {
     assertThatThrownBy(() -> solver.solve(game, MixedProfile.of(new double[] {1.0}, new double[] {0.5, 0.5})))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("player 0");
   }
+
+  @Test
+  void fourAndFivePlayerGamesReachThePrecision() {
+    for (int[] shape : new int[][] {{3, 3, 3, 3}, {2, 2, 2, 2, 2}}) {
+      NormalFormGame game = TestGames.random(17, shape);
+      assertThat(ProfileMeasures.nashConv(game, solver.solve(game))).isLessThanOrEqualTo(1e-8);
+    }
+  }
 }
