@@ -15,6 +15,9 @@ public final class ArcLengthContinuation {
   /** Largest number of Newton iterations before a correction is declared failed. */
   public static final int MAX_NEWTON_ITERATIONS = 8;
 
+  /** A correction that stops contracting below this relative size is accepted as converged. */
+  private static final double NOISE_FLOOR = 1e-8;
+
   private final LogitHomotopy system;
 
   /** Continuation on {@code system}. */
@@ -69,7 +72,8 @@ public final class ArcLengthContinuation {
    * Newton's method on {@code H(x) = 0, constraint . x = target} from {@code start}; returns the
    * solution, or {@code null} if the iteration does not contract or does not converge within
    * {@link #MAX_NEWTON_ITERATIONS}. Convergence: every component's update is below
-   * {@code 1e-10 * (1 + |component|)}.
+   * {@code 1e-10 * (1 + |component|)}, or below {@code 1e-8 * (1 + |component|)} once the updates
+   * stop shrinking (the rounding floor when lambda times the payoffs is large).
    */
   public double[] correct(double[] start, double[] constraint, double target) {
     int n = system.unknowns();
@@ -106,7 +110,8 @@ public final class ArcLengthContinuation {
         return point;
       }
       if (iteration > 0 && size > 0.5 * previousSize) {
-        return null;
+        // No longer contracting: rounding noise at large lambda, or a failed correction.
+        return size <= NOISE_FLOOR ? point : null;
       }
       previousSize = size;
     }

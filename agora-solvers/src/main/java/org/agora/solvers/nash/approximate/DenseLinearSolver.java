@@ -30,7 +30,7 @@ public final class DenseLinearSolver {
           pivot = row;
         }
       }
-      if (!(Math.abs(a[pivot][column]) > 1e-14 * scale)) {
+      if (!(Math.abs(a[pivot][column]) > 1e-20 * scale)) {
         return 0;
       }
       if (pivot != column) {
@@ -56,7 +56,7 @@ public final class DenseLinearSolver {
 
   /**
    * The solution of {@code matrix * x = rightHandSide}, or {@code null} when a pivot is zero or
-   * smaller than {@code 1e-14} times the largest entry of the matrix (numerically singular).
+   * smaller than {@code 1e-20} times the largest entry of the matrix (numerically singular).
    */
   public static double[] solve(double[][] matrix, double[] rightHandSide) {
     int n = rightHandSide.length;
@@ -79,7 +79,7 @@ public final class DenseLinearSolver {
           pivot = row;
         }
       }
-      if (!(Math.abs(a[pivot][column]) > 1e-14 * scale)) {
+      if (!(Math.abs(a[pivot][column]) > 1e-20 * scale)) {
         return null;
       }
       double[] swapRow = a[pivot];
