@@ -180,4 +180,15 @@ class LogitQreTracerTest {
       assertThat(ProfileMeasures.nashConv(game, result.equilibrium())).isLessThanOrEqualTo(1e-6);
     }
   }
+
+  @Test
+  void largeLambdaRoundingDoesNotStallTheTrace() {
+    // Random 5x5x5 seed 32 once stalled near lambda 2e4, where Newton updates stop shrinking at the
+    // rounding floor before the 1e-10 tolerance.
+    NormalFormGame game = TestGames.random(32, 5, 5, 5);
+    LogitQreTracer.Result result = new LogitQreTracer(1e9, 1e-6).trace(game);
+    assertThat(result.converged()).isTrue();
+    assertThat(result.lambda()).isGreaterThan(1e5);
+    assertThat(ProfileMeasures.nashConv(game, result.equilibrium())).isLessThanOrEqualTo(1e-6);
+  }
 }
