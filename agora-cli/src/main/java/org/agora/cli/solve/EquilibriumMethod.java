@@ -1,26 +1,29 @@
 package org.agora.cli.solve;
 
 import java.util.List;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 import org.agora.cli.output.ProgressBar;
 import org.agora.core.normalform.NormalFormGame;
 import org.agora.solvers.ExactMixedProfile;
 import org.agora.solvers.MixedProfile;
 
 /**
- * A solver that lists Nash equilibria, exact by default and in floating point with
- * {@code --floating} when the solver has that mode.
+ * A solver that lists Nash equilibria: exact by default and in floating point with
+ * {@code --floating} when it has both modes; floating point only when it has no exact mode.
  */
 final class EquilibriumMethod implements SolveMethod {
 
   private final String name;
   private final String description;
-  private final Function<NormalFormGame, List<ExactMixedProfile>> exact;
-  private final Function<NormalFormGame, List<MixedProfile>> floating;
+  private final BiFunction<NormalFormGame, SolveSettings, List<ExactMixedProfile>> exact;
+  private final BiFunction<NormalFormGame, SolveSettings, List<MixedProfile>> floating;
 
-  /** @param floating the floating-point mode, or null when the solver has none */
-  EquilibriumMethod(String name, String description, Function<NormalFormGame, List<ExactMixedProfile>> exact,
-      Function<NormalFormGame, List<MixedProfile>> floating) {
+  /**
+   * @param exact the exact mode, or null when the solver has none
+   * @param floating the floating-point mode, or null when the solver has none
+   */
+  EquilibriumMethod(String name, String description, BiFunction<NormalFormGame, SolveSettings, List<ExactMixedProfile>> exact,
+      BiFunction<NormalFormGame, SolveSettings, List<MixedProfile>> floating) {
     this.name = name;
     this.description = description;
     this.exact = exact;
@@ -40,9 +43,9 @@ final class EquilibriumMethod implements SolveMethod {
   @Override
   public SolveReport solve(NormalFormGame game, SolveSettings settings, ProgressBar progress) {
     SolveReport report = new SolveReport("Nash equilibrium");
-    if (settings.floating() && floating != null) {
-      return report.addApproximate(floating.apply(game));
+    if (exact == null || (settings.floating() && floating != null)) {
+      return report.addApproximate(floating.apply(game, settings));
     }
-    return report.addExact(exact.apply(game));
+    return report.addExact(exact.apply(game, settings));
   }
 }

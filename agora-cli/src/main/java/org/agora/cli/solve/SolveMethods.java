@@ -8,6 +8,7 @@ import java.util.SplittableRandom;
 import org.agora.core.normalform.NormalFormGame;
 import org.agora.solvers.MixedProfile;
 import org.agora.solvers.nash.PureNashSolver;
+import org.agora.solvers.nash.SimplicialSubdivisionSolver;
 import org.agora.solvers.nash.SupportEnumerationSolver;
 import org.agora.solvers.correlated.CorrelatedEquilibriumSolver.Concept;
 import org.agora.solvers.dynamics.FictitiousPlay;
@@ -23,10 +24,15 @@ public final class SolveMethods {
 
   private static final Map<String, SolveMethod> METHODS = register(List.of(
       new EquilibriumMethod("enumpure", "all pure-strategy equilibria, any number of players (exact)",
-          game -> new PureNashSolver().solve(game), null),
+          (game, settings) -> new PureNashSolver().solve(game), null),
       new ZeroSumMethod(),
       new EquilibriumMethod("support", "support enumeration, two players (exact; --floating for doubles)",
-          game -> new SupportEnumerationSolver().solve(game), game -> new SupportEnumerationSolver().solveDouble(game)),
+          (game, settings) -> new SupportEnumerationSolver().solve(game),
+          (game, settings) -> new SupportEnumerationSolver().solveDouble(game)),
+      new EquilibriumMethod("simpdiv", "simplicial subdivision with grid refinement, any number of players"
+          + " (van der Laan, Talman and van der Heyden 1987); approximate to --precision", null,
+          (game, settings) -> List.of(new SimplicialSubdivisionSolver(8, 40, settings.precision()).solve(game))),
+      new LogitMethod(),
       new CorrelatedMethod(Concept.CORRELATED),
       new CorrelatedMethod(Concept.COARSE_CORRELATED),
       new DynamicsMethod("fp", "fictitious play (Brown 1951), time average",

@@ -106,4 +106,25 @@ class SolveCommandTest {
     assertThat(run.exitCode()).as(run.err()).isZero();
     assertThat(run.out().strip().split("\\R")).hasSize(18).allMatch(line -> line.startsWith("NE,"));
   }
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void logitPathEndsAtTheMixedEquilibriumOfBattleOfTheSexes(@TempDir Path directory) throws IOException {
+    Path plot = directory.resolve("logit.png");
+    CliRun run = CliRun.run("solve", "battle_of_the_sexes", "--method", "logit", "--json", "--plot", plot.toString());
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    Map<String, Object> result = Json.object(run.out());
+    List<Map<String, Object>> profiles = (List<Map<String, Object>>) result.get("profiles");
+    List<List<Double>> strategies = (List<List<Double>>) profiles.get(0).get("strategies");
+    assertThat(strategies.get(0).get(0)).isCloseTo(0.6, within(1e-5));
+    assertThat(strategies.get(1).get(0)).isCloseTo(0.4, within(1e-5));
+    assertThat(Files.size(plot)).isGreaterThan(1000);
+  }
+
+  @Test
+  void simplicialSubdivisionReachesThePrecisionInAThreePlayerGame() {
+    CliRun run = CliRun.run("solve", "blotto(players=3,soldiers=3,fields=2)", "--method", "simpdiv", "--precision", "1e-8");
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.out()).contains("found:   1 Nash equilibrium");
+  }
 }
