@@ -186,11 +186,30 @@ public final class IntegerTableau implements PivotingTableau {
     rowOf[column] = row;
   }
 
+  /**
+   * The columns whose entries need arithmetic in a pivot on {@code pivotColumn}: all but the basic
+   * ones, whose new values are known (the pivot element in their own row, zero elsewhere; the
+   * leaving column gets the old divisor in the pivot row and minus the old pivot column
+   * elsewhere; the entering column becomes a multiple of a unit vector).
+   */
+  private int[] arithmeticColumns(int pivotColumn) {
+    int count = 0;
+    int[] list = new int[columns];
+    for (int column = 0; column < columns; column++) {
+      if (rowOf[column] < 0 && column != pivotColumn) {
+        list[count++] = column;
+      }
+    }
+    return java.util.Arrays.copyOf(list, count);
+  }
+
   /** Pivots in longs; returns -1, or the first row whose update overflowed (rows before it are done). */
   private int pivotSmall(int pivotRow, int pivotColumn) {
     long pivotElement = small[pivotRow][pivotColumn];
     long determinant = smallDeterminant;
     long[] pivotLine = small[pivotRow];
+    int leaving = basis[pivotRow];
+    int[] arithmetic = arithmeticColumns(pivotColumn);
     for (int row = 0; row < rows; row++) {
       if (row == pivotRow) {
         continue;
@@ -201,7 +220,7 @@ public final class IntegerTableau implements PivotingTableau {
         continue;
       }
       try {
-        for (int column = 0; column < columns; column++) {
+        for (int column : arithmetic) {
           long product = Math.multiplyExact(pivotElement, line[column]);
           if (factor != 0) {
             product = Math.subtractExact(product, Math.multiplyExact(factor, pivotLine[column]));
@@ -210,6 +229,12 @@ public final class IntegerTableau implements PivotingTableau {
         }
       } catch (ArithmeticException overflow) {
         return row;
+      }
+      for (int column = 0; column < columns; column++) {
+        int basicRow = rowOf[column];
+        if (basicRow >= 0 || column == pivotColumn) {
+          scratch[column] = column == pivotColumn ? 0 : column == leaving ? -factor : basicRow == row ? pivotElement : 0;
+        }
       }
       small[row] = scratch;
       scratch = line;
@@ -220,6 +245,8 @@ public final class IntegerTableau implements PivotingTableau {
   private void pivotBig(int pivotRow, int pivotColumn, int firstRow, BigInteger pivotElement, BigInteger determinant) {
     BigInteger[] pivotLine = big[pivotRow];
     boolean unitStep = pivotElement.equals(determinant);
+    int leaving = basis[pivotRow];
+    int[] arithmetic = arithmeticColumns(pivotColumn);
     for (int row = firstRow; row < rows; row++) {
       if (row == pivotRow) {
         continue;
@@ -229,12 +256,19 @@ public final class IntegerTableau implements PivotingTableau {
       if (factor.signum() == 0 && unitStep) {
         continue;
       }
-      for (int column = 0; column < columns; column++) {
+      for (int column : arithmetic) {
         BigInteger product = pivotElement.multiply(line[column]);
         if (factor.signum() != 0 && pivotLine[column].signum() != 0) {
           product = product.subtract(factor.multiply(pivotLine[column]));
         }
         line[column] = product.divide(determinant);
+      }
+      for (int column = 0; column < columns; column++) {
+        int basicRow = rowOf[column];
+        if (basicRow >= 0 || column == pivotColumn) {
+          line[column] = column == pivotColumn ? BigInteger.ZERO
+              : column == leaving ? factor.negate() : basicRow == row ? pivotElement : BigInteger.ZERO;
+        }
       }
     }
   }
