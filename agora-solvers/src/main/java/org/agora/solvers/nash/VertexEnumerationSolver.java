@@ -1,5 +1,6 @@
 package org.agora.solvers.nash;
 
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Comparator;
@@ -13,8 +14,10 @@ import org.agora.core.Rational;
 import org.agora.core.normalform.NormalFormGame;
 import org.agora.solvers.ExactMixedProfile;
 import org.agora.solvers.linear.BimatrixTableaux;
+import org.agora.solvers.linear.PayoffScaling;
 import org.agora.solvers.linear.PolytopeVertexEnumerator;
 import org.agora.solvers.linear.PolytopeVertexEnumerator.Vertex;
+import org.agora.solvers.linear.SquareSystems;
 
 /**
  * All extreme Nash equilibria of a two-player game, and its maximal Nash subsets, by vertex
@@ -122,70 +125,131 @@ public final class VertexEnumerationSolver {
   private record EquilibriumGraph(List<List<Rational>> rowStrategies, List<List<Rational>> columnStrategies,
       List<int[]> edges) {}
 
+  /** An equilibrium as a pair of extreme strategies. */
+  private record Pair(List<Rational> row, List<Rational> column) {}
+
   private EquilibriumGraph equilibriumGraph(NormalFormGame game) {
     BimatrixTableaux.requireTwoPlayers(game, "vertex enumeration");
     int m = game.strategyCount(0);
     int n = game.strategyCount(1);
     List<Vertex> rowVertices = PolytopeVertexEnumerator.vertices(BimatrixTableaux.exactRowPolytope(game), 0, m);
-    List<Vertex> columnVertices = PolytopeVertexEnumerator.vertices(BimatrixTableaux.exactColumnPolytope(game), m, n);
-    Map<BitSet, List<Integer>> nondegenerateColumns = new HashMap<>();
-    List<Integer> degenerateColumns = new ArrayList<>();
-    for (int k = 0; k < columnVertices.size(); k++) {
-      BitSet labels = columnVertices.get(k).labels();
-      if (labels.cardinality() == n) {
-        nondegenerateColumns.computeIfAbsent(labels, key -> new ArrayList<>()).add(k);
-      } else {
-        degenerateColumns.add(k);
+    Set<Pair> pairs = null;
+    if (rowVertices.stream().allMatch(vertex -> vertex.labels().cardinality() == m)) {
+      pairs = matchBySolving(game, rowVertices, m, n);
+    }
+    if (pairs == null) {
+      pairs = matchByEnumeratingBoth(game, rowVertices, m, n);
+    }
+    return sortedGraph(pairs);
+  }
+
+  /**
+   * For P nondegenerate: at a vertex x with support S and best-response columns J (|S| = |J|), the
+   * only candidate y has {@code A[S][J] y_J = 1} and {@code y = 0} off J; it is an equilibrium
+   * partner when {@code y ≥ 0} and {@code A y ≤ 1}. Returns null when some such system is singular
+   * (a degenerate game), for the caller to fall back on enumerating Q.
+   */
+  private static Set<Pair> matchBySolving(NormalFormGame game, List<Vertex> rowVertices, int m, int n) {
+    BigInteger[][] exact = PayoffScaling.positiveIntegers(PayoffScaling.exactBimatrix(game, 0)).matrix();
+    double[][] approximate = PayoffScaling.positiveDoubleBimatrix(game, 0);
+    Set<Pair> pairs = new HashSet<>();
+    for (Vertex vertex : rowVertices) {
+      BitSet labels = vertex.labels();
+      int[] support = java.util.stream.IntStream.range(0, m).filter(i -> !labels.get(i)).toArray();
+      int[] others = java.util.stream.IntStream.range(0, m).filter(labels::get).toArray();
+      int[] responses = java.util.stream.IntStream.range(0, n).filter(j -> labels.get(m + j)).toArray();
+      int k = support.length;
+      if (SquareSystems.clearlyInfeasible(restrict(approximate, support, responses),
+          restrict(approximate, others, responses), 1e-6)) {
+        continue;
+      }
+      BigInteger[][] system = new BigInteger[k][k];
+      for (int r = 0; r < k; r++) {
+        for (int c = 0; c < k; c++) {
+          system[r][c] = exact[support[r]][responses[c]];
+        }
+      }
+      BigInteger[] solution = SquareSystems.solveAgainstOnes(system);
+      if (solution == null) {
+        return null;
+      }
+      BigInteger divisor = solution[k];
+      boolean feasible = true;
+      BigInteger total = BigInteger.ZERO;
+      for (int c = 0; c < k && feasible; c++) {
+        feasible = solution[c].signum() * divisor.signum() >= 0;
+        total = total.add(solution[c]);
+      }
+      for (int i = 0; i < others.length && feasible; i++) {
+        BigInteger payoff = BigInteger.ZERO;
+        for (int c = 0; c < k; c++) {
+          payoff = payoff.add(exact[others[i]][responses[c]].multiply(solution[c]));
+        }
+        feasible = payoff.subtract(divisor).signum() * divisor.signum() <= 0;
+      }
+      if (feasible) {
+        Rational[] column = new Rational[n];
+        java.util.Arrays.fill(column, Rational.ZERO);
+        for (int c = 0; c < k; c++) {
+          column[responses[c]] = Rational.of(solution[c], total);
+        }
+        pairs.add(new Pair(vertex.distribution(), List.of(column)));
       }
     }
-    Set<Long> pairs = new HashSet<>();
-    for (int x = 0; x < rowVertices.size(); x++) {
-      BitSet labels = rowVertices.get(x).labels();
-      if (labels.cardinality() == m) {
+    return pairs;
+  }
+
+  private static double[][] restrict(double[][] matrix, int[] rows, int[] columns) {
+    double[][] restricted = new double[rows.length][columns.length];
+    for (int r = 0; r < rows.length; r++) {
+      for (int c = 0; c < columns.length; c++) {
+        restricted[r][c] = matrix[rows[r]][columns[c]];
+      }
+    }
+    return restricted;
+  }
+
+  /** The general case: enumerate Q too and keep the vertex pairs whose labels cover all m + n. */
+  private static Set<Pair> matchByEnumeratingBoth(NormalFormGame game, List<Vertex> rowVertices, int m, int n) {
+    List<Vertex> columnVertices = PolytopeVertexEnumerator.vertices(BimatrixTableaux.exactColumnPolytope(game), m, n);
+    Map<BitSet, List<Vertex>> nondegenerateColumns = new HashMap<>();
+    List<Vertex> degenerateColumns = new ArrayList<>();
+    for (Vertex vertex : columnVertices) {
+      if (vertex.labels().cardinality() == n) {
+        nondegenerateColumns.computeIfAbsent(vertex.labels(), key -> new ArrayList<>()).add(vertex);
+      } else {
+        degenerateColumns.add(vertex);
+      }
+    }
+    Set<Pair> pairs = new HashSet<>();
+    for (Vertex row : rowVertices) {
+      if (row.labels().cardinality() == m) {
         BitSet complement = new BitSet(m + n);
         complement.set(0, m + n);
-        complement.andNot(labels);
-        for (int y : nondegenerateColumns.getOrDefault(complement, List.of())) {
-          pairs.add(pack(x, y));
+        complement.andNot(row.labels());
+        for (Vertex column : nondegenerateColumns.getOrDefault(complement, List.of())) {
+          pairs.add(new Pair(row.distribution(), column.distribution()));
         }
-        for (int y : degenerateColumns) {
-          addIfComplete(rowVertices, columnVertices, x, y, m + n, pairs);
-        }
-      } else {
-        for (int y = 0; y < columnVertices.size(); y++) {
-          addIfComplete(rowVertices, columnVertices, x, y, m + n, pairs);
+      }
+      for (Vertex column : row.labels().cardinality() == m ? degenerateColumns : columnVertices) {
+        BitSet union = (BitSet) row.labels().clone();
+        union.or(column.labels());
+        if (union.cardinality() == m + n) {
+          pairs.add(new Pair(row.distribution(), column.distribution()));
         }
       }
     }
-    return sortedGraph(rowVertices, columnVertices, pairs);
+    return pairs;
   }
 
-  private static void addIfComplete(List<Vertex> rowVertices, List<Vertex> columnVertices, int x, int y, int labels,
-      Set<Long> pairs) {
-    BitSet union = (BitSet) rowVertices.get(x).labels().clone();
-    union.or(columnVertices.get(y).labels());
-    if (union.cardinality() == labels) {
-      pairs.add(pack(x, y));
-    }
-  }
-
-  private static EquilibriumGraph sortedGraph(List<Vertex> rowVertices, List<Vertex> columnVertices, Set<Long> pairs) {
-    Set<Integer> usedRows = new HashSet<>();
-    Set<Integer> usedColumns = new HashSet<>();
-    for (long pair : pairs) {
-      usedRows.add((int) (pair >>> 32));
-      usedColumns.add((int) pair);
-    }
-    List<List<Rational>> rowStrategies = usedRows.stream().map(k -> rowVertices.get(k).distribution())
-        .sorted(LEXICOGRAPHIC).toList();
-    List<List<Rational>> columnStrategies = usedColumns.stream().map(k -> columnVertices.get(k).distribution())
-        .sorted(LEXICOGRAPHIC).toList();
+  private static EquilibriumGraph sortedGraph(Set<Pair> pairs) {
+    List<List<Rational>> rowStrategies = pairs.stream().map(Pair::row).distinct().sorted(LEXICOGRAPHIC).toList();
+    List<List<Rational>> columnStrategies = pairs.stream().map(Pair::column).distinct().sorted(LEXICOGRAPHIC).toList();
     Map<List<Rational>, Integer> rowIndex = index(rowStrategies);
     Map<List<Rational>, Integer> columnIndex = index(columnStrategies);
     List<int[]> edges = new ArrayList<>();
-    for (long pair : pairs) {
-      edges.add(new int[] {rowIndex.get(rowVertices.get((int) (pair >>> 32)).distribution()),
-          columnIndex.get(columnVertices.get((int) pair).distribution())});
+    for (Pair pair : pairs) {
+      edges.add(new int[] {rowIndex.get(pair.row()), columnIndex.get(pair.column())});
     }
     edges.sort((a, b) -> java.util.Arrays.compare(a, b));
     return new EquilibriumGraph(rowStrategies, columnStrategies, edges);
@@ -197,10 +261,6 @@ public final class VertexEnumerationSolver {
       index.put(strategies.get(k), k);
     }
     return index;
-  }
-
-  private static long pack(int x, int y) {
-    return ((long) x << 32) | y;
   }
 
   private static ExactMixedProfile profile(List<Rational> row, List<Rational> column) {
