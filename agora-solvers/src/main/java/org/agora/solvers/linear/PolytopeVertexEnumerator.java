@@ -5,9 +5,7 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Deque;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.agora.core.Rational;
 
@@ -35,6 +33,15 @@ public final class PolytopeVertexEnumerator {
   /** A vertex: its label set and the normalized values of the chosen variables. */
   public record Vertex(BitSet labels, List<Rational> distribution) {}
 
+  /** Receives each vertex once, while the tableau is at one of its bases. */
+  public interface VertexVisitor {
+    /**
+     * @param labels the vertex's label set (do not keep a reference: copy it)
+     * @param tableau the tableau at a basis of the vertex (do not pivot it)
+     */
+    void visit(BitSet labels, IntegerTableau tableau);
+  }
+
   private PolytopeVertexEnumerator() {}
 
   /**
@@ -45,16 +52,36 @@ public final class PolytopeVertexEnumerator {
    *     during the search and left in its starting basis
    */
   public static List<Vertex> vertices(IntegerTableau tableau, int first, int count) {
+    List<Vertex> found = new ArrayList<>();
+    visit(tableau, (labels, at) -> {
+      if (labels.nextClearBit(first) < first + count) {
+        found.add(new Vertex((BitSet) labels.clone(), List.of(BimatrixTableaux.exactDistribution(at, first, count))));
+      }
+    });
+    return List.copyOf(found);
+  }
+
+  /**
+   * Calls {@code visitor} once for every vertex of the polytope (including the starting one). A
+   * nondegenerate vertex has one basis and is reported when it is reached; only the label sets of
+   * degenerate vertices (more zero variables than nonbasic ones) are remembered, for dedup.
+   *
+   * @param tableau a feasible tableau whose last column is the right-hand side; it is pivoted
+   *     during the search and left in its starting basis
+   */
+  public static void visit(IntegerTableau tableau, VertexVisitor visitor) {
     int variables = tableau.columnCount() - 1;
     int rows = tableau.rowCount();
-    Map<BitSet, Vertex> found = new LinkedHashMap<>();
-    Set<BitSet> visited = new HashSet<>();
+    int nonbasicCount = variables - rows;
+    Set<BitSet> degenerateVertices = new HashSet<>();
+    BasisSet visited = new BasisSet(variables);
     BitSet basis = new BitSet(variables);
     for (int row = 0; row < rows; row++) {
       basis.set(tableau.basicVariable(row));
     }
-    visited.add((BitSet) basis.clone());
-    record(tableau, first, count, found);
+    visited.add(basis);
+    BitSet labels = new BitSet(variables);
+    report(tableau, labels, nonbasicCount, degenerateVertices, visitor);
     Deque<Frame> stack = new ArrayDeque<>();
     stack.push(new Frame(feasiblePivots(tableau, variables), -1, -1));
     while (!stack.isEmpty()) {
@@ -66,14 +93,13 @@ public final class PolytopeVertexEnumerator {
         int leaving = tableau.basicVariable(row);
         basis.clear(leaving);
         basis.set(column);
-        if (visited.contains(basis)) {
+        if (!visited.add(basis)) {
           basis.clear(column);
           basis.set(leaving);
           continue;
         }
-        visited.add((BitSet) basis.clone());
         tableau.pivot(row, column);
-        record(tableau, first, count, found);
+        report(tableau, labels, nonbasicCount, degenerateVertices, visitor);
         stack.push(new Frame(feasiblePivots(tableau, variables), row, leaving));
       } else {
         stack.pop();
@@ -84,7 +110,6 @@ public final class PolytopeVertexEnumerator {
         }
       }
     }
-    return List.copyOf(found.values());
   }
 
   private static final class Frame {
@@ -119,21 +144,19 @@ public final class PolytopeVertexEnumerator {
     return packed;
   }
 
-  private static void record(IntegerTableau tableau, int first, int count, Map<BitSet, Vertex> found) {
+  private static void report(IntegerTableau tableau, BitSet labels, int nonbasicCount, Set<BitSet> degenerateVertices,
+      VertexVisitor visitor) {
     int variables = tableau.columnCount() - 1;
-    BitSet labels = new BitSet(variables);
-    boolean nonzero = false;
+    labels.clear();
     for (int variable = 0; variable < variables; variable++) {
       int row = tableau.rowOfVariable(variable);
-      boolean zero = row < 0 || tableau.signum(row, variables) == 0;
-      if (zero) {
+      if (row < 0 || tableau.signum(row, variables) == 0) {
         labels.set(variable);
-      } else if (variable >= first && variable < first + count) {
-        nonzero = true;
       }
     }
-    if (nonzero && !found.containsKey(labels)) {
-      found.put(labels, new Vertex(labels, List.of(BimatrixTableaux.exactDistribution(tableau, first, count))));
+    if (labels.cardinality() > nonbasicCount && !degenerateVertices.add((BitSet) labels.clone())) {
+      return;
     }
+    visitor.visit(labels, tableau);
   }
 }

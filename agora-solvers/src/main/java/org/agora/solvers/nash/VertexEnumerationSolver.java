@@ -14,6 +14,7 @@ import org.agora.core.Rational;
 import org.agora.core.normalform.NormalFormGame;
 import org.agora.solvers.ExactMixedProfile;
 import org.agora.solvers.linear.BimatrixTableaux;
+import org.agora.solvers.linear.IntegerTableau;
 import org.agora.solvers.linear.PayoffScaling;
 import org.agora.solvers.linear.PolytopeVertexEnumerator;
 import org.agora.solvers.linear.PolytopeVertexEnumerator.Vertex;
@@ -132,71 +133,84 @@ public final class VertexEnumerationSolver {
     BimatrixTableaux.requireTwoPlayers(game, "vertex enumeration");
     int m = game.strategyCount(0);
     int n = game.strategyCount(1);
-    List<Vertex> rowVertices = PolytopeVertexEnumerator.vertices(BimatrixTableaux.exactRowPolytope(game), 0, m);
-    Set<Pair> pairs = null;
-    if (rowVertices.stream().allMatch(vertex -> vertex.labels().cardinality() == m)) {
-      pairs = matchBySolving(game, rowVertices, m, n);
-    }
-    if (pairs == null) {
-      pairs = matchByEnumeratingBoth(game, rowVertices, m, n);
+    BigInteger[][] exact = PayoffScaling.positiveIntegers(PayoffScaling.exactBimatrix(game, 0)).matrix();
+    double[][] approximate = PayoffScaling.positiveDoubleBimatrix(game, 0);
+    Set<Pair> pairs = new HashSet<>();
+    List<Vertex> unmatched = new ArrayList<>();
+    PolytopeVertexEnumerator.visit(BimatrixTableaux.exactRowPolytope(game), (labels, tableau) -> {
+      if (labels.nextClearBit(0) >= m) {
+        return;
+      }
+      if (labels.cardinality() > m || !matchBySolving(labels, tableau, exact, approximate, m, n, pairs)) {
+        unmatched.add(new Vertex((BitSet) labels.clone(), List.of(BimatrixTableaux.exactDistribution(tableau, 0, m))));
+      }
+    });
+    if (!unmatched.isEmpty()) {
+      List<Vertex> columnVertices = PolytopeVertexEnumerator.vertices(BimatrixTableaux.exactColumnPolytope(game), m, n);
+      for (Vertex row : unmatched) {
+        for (Vertex column : columnVertices) {
+          BitSet union = (BitSet) row.labels().clone();
+          union.or(column.labels());
+          if (union.cardinality() == m + n) {
+            pairs.add(new Pair(row.distribution(), column.distribution()));
+          }
+        }
+      }
     }
     return sortedGraph(pairs);
   }
 
   /**
-   * For P nondegenerate: at a vertex x with support S and best-response columns J (|S| = |J|), the
-   * only candidate y has {@code A[S][J] y_J = 1} and {@code y = 0} off J; it is an equilibrium
-   * partner when {@code y ≥ 0} and {@code A y ≤ 1}. Returns null when some such system is singular
-   * (a degenerate game), for the caller to fall back on enumerating Q.
+   * At a nondegenerate vertex x of P with support S and best-response columns J (|S| = |J| = k),
+   * the only candidate partner y has {@code A[S][J] y_J = 1} and {@code y = 0} off J; it is an
+   * equilibrium partner when {@code y ≥ 0} and {@code A y ≤ 1}, decided exactly after a
+   * floating-point screen. Returns false when the system is singular (a degenerate game), for the
+   * caller to match x against the enumerated vertices of Q instead.
    */
-  private static Set<Pair> matchBySolving(NormalFormGame game, List<Vertex> rowVertices, int m, int n) {
-    BigInteger[][] exact = PayoffScaling.positiveIntegers(PayoffScaling.exactBimatrix(game, 0)).matrix();
-    double[][] approximate = PayoffScaling.positiveDoubleBimatrix(game, 0);
-    Set<Pair> pairs = new HashSet<>();
-    for (Vertex vertex : rowVertices) {
-      BitSet labels = vertex.labels();
-      int[] support = java.util.stream.IntStream.range(0, m).filter(i -> !labels.get(i)).toArray();
-      int[] others = java.util.stream.IntStream.range(0, m).filter(labels::get).toArray();
-      int[] responses = java.util.stream.IntStream.range(0, n).filter(j -> labels.get(m + j)).toArray();
-      int k = support.length;
-      if (SquareSystems.clearlyInfeasible(restrict(approximate, support, responses),
-          restrict(approximate, others, responses), 1e-6)) {
-        continue;
-      }
-      BigInteger[][] system = new BigInteger[k][k];
-      for (int r = 0; r < k; r++) {
-        for (int c = 0; c < k; c++) {
-          system[r][c] = exact[support[r]][responses[c]];
-        }
-      }
-      BigInteger[] solution = SquareSystems.solveAgainstOnes(system);
-      if (solution == null) {
-        return null;
-      }
-      BigInteger divisor = solution[k];
-      boolean feasible = true;
-      BigInteger total = BigInteger.ZERO;
-      for (int c = 0; c < k && feasible; c++) {
-        feasible = solution[c].signum() * divisor.signum() >= 0;
-        total = total.add(solution[c]);
-      }
-      for (int i = 0; i < others.length && feasible; i++) {
-        BigInteger payoff = BigInteger.ZERO;
-        for (int c = 0; c < k; c++) {
-          payoff = payoff.add(exact[others[i]][responses[c]].multiply(solution[c]));
-        }
-        feasible = payoff.subtract(divisor).signum() * divisor.signum() <= 0;
-      }
-      if (feasible) {
-        Rational[] column = new Rational[n];
-        java.util.Arrays.fill(column, Rational.ZERO);
-        for (int c = 0; c < k; c++) {
-          column[responses[c]] = Rational.of(solution[c], total);
-        }
-        pairs.add(new Pair(vertex.distribution(), List.of(column)));
+  private static boolean matchBySolving(BitSet labels, IntegerTableau tableau, BigInteger[][] exact,
+      double[][] approximate, int m, int n, Set<Pair> pairs) {
+    int[] support = java.util.stream.IntStream.range(0, m).filter(i -> !labels.get(i)).toArray();
+    int[] others = java.util.stream.IntStream.range(0, m).filter(labels::get).toArray();
+    int[] responses = java.util.stream.IntStream.range(0, n).filter(j -> labels.get(m + j)).toArray();
+    int k = support.length;
+    if (SquareSystems.clearlyInfeasible(restrict(approximate, support, responses),
+        restrict(approximate, others, responses), 1e-6)) {
+      return true;
+    }
+    BigInteger[][] system = new BigInteger[k][k];
+    for (int r = 0; r < k; r++) {
+      for (int c = 0; c < k; c++) {
+        system[r][c] = exact[support[r]][responses[c]];
       }
     }
-    return pairs;
+    BigInteger[] solution = SquareSystems.solveAgainstOnes(system);
+    if (solution == null) {
+      return false;
+    }
+    BigInteger divisor = solution[k];
+    BigInteger total = BigInteger.ZERO;
+    for (int c = 0; c < k; c++) {
+      if (solution[c].signum() * divisor.signum() < 0) {
+        return true;
+      }
+      total = total.add(solution[c]);
+    }
+    for (int other : others) {
+      BigInteger payoff = BigInteger.ZERO;
+      for (int c = 0; c < k; c++) {
+        payoff = payoff.add(exact[other][responses[c]].multiply(solution[c]));
+      }
+      if (payoff.subtract(divisor).signum() * divisor.signum() > 0) {
+        return true;
+      }
+    }
+    Rational[] column = new Rational[n];
+    java.util.Arrays.fill(column, Rational.ZERO);
+    for (int c = 0; c < k; c++) {
+      column[responses[c]] = Rational.of(solution[c], total);
+    }
+    pairs.add(new Pair(List.of(BimatrixTableaux.exactDistribution(tableau, 0, m)), List.of(column)));
+    return true;
   }
 
   private static double[][] restrict(double[][] matrix, int[] rows, int[] columns) {
@@ -207,39 +221,6 @@ public final class VertexEnumerationSolver {
       }
     }
     return restricted;
-  }
-
-  /** The general case: enumerate Q too and keep the vertex pairs whose labels cover all m + n. */
-  private static Set<Pair> matchByEnumeratingBoth(NormalFormGame game, List<Vertex> rowVertices, int m, int n) {
-    List<Vertex> columnVertices = PolytopeVertexEnumerator.vertices(BimatrixTableaux.exactColumnPolytope(game), m, n);
-    Map<BitSet, List<Vertex>> nondegenerateColumns = new HashMap<>();
-    List<Vertex> degenerateColumns = new ArrayList<>();
-    for (Vertex vertex : columnVertices) {
-      if (vertex.labels().cardinality() == n) {
-        nondegenerateColumns.computeIfAbsent(vertex.labels(), key -> new ArrayList<>()).add(vertex);
-      } else {
-        degenerateColumns.add(vertex);
-      }
-    }
-    Set<Pair> pairs = new HashSet<>();
-    for (Vertex row : rowVertices) {
-      if (row.labels().cardinality() == m) {
-        BitSet complement = new BitSet(m + n);
-        complement.set(0, m + n);
-        complement.andNot(row.labels());
-        for (Vertex column : nondegenerateColumns.getOrDefault(complement, List.of())) {
-          pairs.add(new Pair(row.distribution(), column.distribution()));
-        }
-      }
-      for (Vertex column : row.labels().cardinality() == m ? degenerateColumns : columnVertices) {
-        BitSet union = (BitSet) row.labels().clone();
-        union.or(column.labels());
-        if (union.cardinality() == m + n) {
-          pairs.add(new Pair(row.distribution(), column.distribution()));
-        }
-      }
-    }
-    return pairs;
   }
 
   private static EquilibriumGraph sortedGraph(Set<Pair> pairs) {
