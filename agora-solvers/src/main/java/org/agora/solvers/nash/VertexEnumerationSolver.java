@@ -33,8 +33,10 @@ import org.agora.solvers.linear.SquareSystems;
  * feasible bases with integer pivoting). As in lrsnash, Q is not enumerated when it need not be: at
  * a nondegenerate vertex x with support S and best-response columns J, the only possible partner
  * solves {@code A[S][J] y_J = 1}, {@code y = 0} off J, and is kept when {@code y ≥ 0} and
- * {@code Ay ≤ 1}. Degenerate vertices of P (more labels than m) and singular systems are matched
- * instead against all vertices of Q, enumerated the same way, by the union of label sets.
+ * {@code Ay ≤ 1}. Degenerate vertices of P (more labels than m) are matched
+ * by completing their tight sets (see {@link #matchBySolving}); only singular systems
+ * send a vertex to be matched against all vertices of Q, enumerated the same way, by the union
+ * of label sets.
  *
  * <p>Exactness: every decision is exact; a floating-point screen (partial-pivoting elimination on
  * payoffs mapped into [1, 2]) only skips systems whose solution violates a constraint by more than
@@ -136,7 +138,24 @@ public final class VertexEnumerationSolver {
   /** An equilibrium as a pair of extreme strategies. */
   private record Pair(List<Rational> row, List<Rational> column) {}
 
+  /**
+   * The extreme equilibria by enumerating both polytopes and matching all vertex pairs by their
+   * labels, without the square solves: slower, for cross-checking in tests.
+   */
+  List<ExactMixedProfile> extremeEquilibriaByEnumeratingBoth(NormalFormGame game) {
+    EquilibriumGraph graph = equilibriumGraph(game, true);
+    List<ExactMixedProfile> equilibria = new ArrayList<>();
+    for (int[] edge : graph.edges()) {
+      equilibria.add(profile(graph.rowStrategies().get(edge[0]), graph.columnStrategies().get(edge[1])));
+    }
+    return equilibria;
+  }
+
   private EquilibriumGraph equilibriumGraph(NormalFormGame game) {
+    return equilibriumGraph(game, false);
+  }
+
+  private EquilibriumGraph equilibriumGraph(NormalFormGame game, boolean enumerateBoth) {
     BimatrixTableaux.requireTwoPlayers(game, "vertex enumeration");
     int m = game.strategyCount(0);
     int n = game.strategyCount(1);
@@ -148,7 +167,7 @@ public final class VertexEnumerationSolver {
       if (labels.nextClearBit(0) >= m) {
         return;
       }
-      if (labels.cardinality() > m || !matchBySolving(labels, tableau, exact, approximate, m, n, pairs)) {
+      if (enumerateBoth || !matchBySolving(labels, tableau, exact, approximate, m, n, pairs)) {
         unmatched.add(new Vertex((BitSet) labels.clone(), List.of(BimatrixTableaux.exactDistribution(tableau, 0, m))));
       }
     });
@@ -167,57 +186,118 @@ public final class VertexEnumerationSolver {
     return sortedGraph(pairs);
   }
 
+  /** Largest number of tight-set completions tried at one degenerate vertex before enumerating Q. */
+  private static final int MAXIMUM_COMPLETIONS = 4096;
+
   /**
-   * At a nondegenerate vertex x of P with support S and best-response columns J (|S| = |J| = k),
-   * the only candidate partner y has {@code A[S][J] y_J = 1} and {@code y = 0} off J; it is an
-   * equilibrium partner when {@code y ≥ 0} and {@code A y ≤ 1}, decided exactly after a
-   * floating-point screen. Returns false when the system is singular (a degenerate game), for the
-   * caller to match x against the enumerated vertices of Q instead.
+   * Finds the partners y of the vertex x of P with label set L: the vertices of Q whose labels
+   * include the complement M of L. Each is determined by n linearly independent tight constraints
+   * containing M (when M's constraints are independent, any such vertex has a tight set M ∪ S with
+   * S ⊆ L, |S| = |L| - m); for a nondegenerate x, S is empty and the only candidate solves
+   * {@code A[supp x][J] y_J = 1}, {@code y = 0} off the best responses J. Returns false, for the
+   * caller to match x against the enumerated vertices of Q, when a system is singular or there are
+   * too many completions.
    */
   private static boolean matchBySolving(BitSet labels, IntegerTableau tableau, BigInteger[][] exact,
       double[][] approximate, int m, int n, Set<Pair> pairs) {
-    int[] support = java.util.stream.IntStream.range(0, m).filter(i -> !labels.get(i)).toArray();
-    int[] others = java.util.stream.IntStream.range(0, m).filter(labels::get).toArray();
-    int[] responses = java.util.stream.IntStream.range(0, n).filter(j -> labels.get(m + j)).toArray();
-    int k = support.length;
-    if (SquareSystems.clearlyInfeasible(restrict(approximate, support, responses),
-        restrict(approximate, others, responses), 1e-6)) {
-      return true;
+    int[] own = labels.stream().toArray();
+    int extra = own.length - m;
+    long completions = 1;
+    for (int k = 0; k < extra; k++) {
+      completions = completions * (own.length - k) / (k + 1);
+    }
+    if (completions > MAXIMUM_COMPLETIONS) {
+      return false;
+    }
+    int[] chosen = new int[extra];
+    for (int k = 0; k < extra; k++) {
+      chosen[k] = k;
+    }
+    List<Rational> rowStrategy = null;
+    while (true) {
+      BitSet tight = new BitSet(m + n);
+      tight.set(0, m + n);
+      tight.andNot(labels);
+      for (int index : chosen) {
+        tight.set(own[index]);
+      }
+      Rational[] partner;
+      try {
+        partner = partner(tight, exact, approximate, m, n);
+      } catch (ArithmeticException singular) {
+        return false;
+      }
+      if (partner != null) {
+        rowStrategy = rowStrategy != null ? rowStrategy : List.of(BimatrixTableaux.exactDistribution(tableau, 0, m));
+        pairs.add(new Pair(rowStrategy, List.of(partner)));
+      }
+      int position = extra - 1;
+      while (position >= 0 && chosen[position] == own.length - extra + position) {
+        position--;
+      }
+      if (position < 0) {
+        return true;
+      }
+      chosen[position]++;
+      for (int k = position + 1; k < extra; k++) {
+        chosen[k] = chosen[k - 1] + 1;
+      }
+    }
+  }
+
+  /**
+   * The point of Q where exactly the constraints in {@code tight} (n labels) hold with equality,
+   * normalized, if it is a nonzero point of Q; null otherwise.
+   *
+   * @throws ArithmeticException if the tight constraints are linearly dependent
+   */
+  private static Rational[] partner(BitSet tight, BigInteger[][] exact, double[][] approximate, int m, int n) {
+    int[] rows = java.util.stream.IntStream.range(0, m).filter(tight::get).toArray();
+    int[] others = java.util.stream.IntStream.range(0, m).filter(i -> !tight.get(i)).toArray();
+    int[] free = java.util.stream.IntStream.range(0, n).filter(j -> !tight.get(m + j)).toArray();
+    int k = rows.length;
+    if (k != free.length) {
+      throw new IllegalStateException(k + " equations for " + free.length + " unknowns");
+    }
+    if (k == 0) {
+      return null;
+    }
+    if (SquareSystems.clearlyInfeasible(restrict(approximate, rows, free), restrict(approximate, others, free), 1e-6)) {
+      return null;
     }
     BigInteger[][] system = new BigInteger[k][k];
     for (int r = 0; r < k; r++) {
       for (int c = 0; c < k; c++) {
-        system[r][c] = exact[support[r]][responses[c]];
+        system[r][c] = exact[rows[r]][free[c]];
       }
     }
     BigInteger[] solution = SquareSystems.solveAgainstOnes(system);
     if (solution == null) {
-      return false;
+      throw new ArithmeticException("singular tight set " + tight);
     }
     BigInteger divisor = solution[k];
     BigInteger total = BigInteger.ZERO;
     for (int c = 0; c < k; c++) {
       if (solution[c].signum() * divisor.signum() < 0) {
-        return true;
+        return null;
       }
       total = total.add(solution[c]);
     }
     for (int other : others) {
       BigInteger payoff = BigInteger.ZERO;
       for (int c = 0; c < k; c++) {
-        payoff = payoff.add(exact[other][responses[c]].multiply(solution[c]));
+        payoff = payoff.add(exact[other][free[c]].multiply(solution[c]));
       }
       if (payoff.subtract(divisor).signum() * divisor.signum() > 0) {
-        return true;
+        return null;
       }
     }
     Rational[] column = new Rational[n];
     java.util.Arrays.fill(column, Rational.ZERO);
     for (int c = 0; c < k; c++) {
-      column[responses[c]] = Rational.of(solution[c], total);
+      column[free[c]] = Rational.of(solution[c], total);
     }
-    pairs.add(new Pair(List.of(BimatrixTableaux.exactDistribution(tableau, 0, m)), List.of(column)));
-    return true;
+    return column;
   }
 
   private static double[][] restrict(double[][] matrix, int[] rows, int[] columns) {

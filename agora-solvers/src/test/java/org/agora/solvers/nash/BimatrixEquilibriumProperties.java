@@ -33,6 +33,7 @@ class BimatrixEquilibriumProperties {
     for (ExactMixedProfile profile : lemkeHowsonFound) {
       assertThat(nashConv(game, profile)).as("%s", profile).isEqualTo(Rational.ZERO);
     }
+    assertThat(extreme).isEqualTo(vertexEnumeration.extremeEquilibriaByEnumeratingBoth(game));
     // Lexicographic Lemke-Howson ends at vertex pairs, so even degenerate games keep the inclusion.
     assertThat(extreme).containsAll(lemkeHowsonFound);
     for (NashClique clique : vertexEnumeration.maximalNashSubsets(game)) {
