@@ -22,10 +22,13 @@ import org.agora.core.Rational;
  * tableau is determined by its basis), so only bases, not tableaux, are stored.
  *
  * <p>The label set of a vertex is the set of variables that are zero there (the nonbasic ones and
- * the basic ones at value zero); a vertex is determined by its label set, which is the dedup key.
+ * the basic ones at value zero); a vertex is determined by its label set. A nondegenerate vertex
+ * has a single basis, so it is reported when that basis is reached; only the label sets of
+ * degenerate vertices are remembered, to report each of them once.
  *
- * <p>Complexity: two pivots per feasible basis, each O(rows · columns); memory O(bases) for the
- * visited set. The number of bases can be exponential in the dimension. Reverse search (Avis and
+ * <p>Complexity: two pivots per feasible basis, each O(rows · columns) integer operations (pivots
+ * skip the basic columns, whose new entries are known); memory about 16 bytes per visited basis
+ * ({@link BasisSet}) plus the label sets of degenerate vertices. The number of bases can be exponential in the dimension. Reverse search (Avis and
  * Fukuda, Discrete Comput. Geom. 1992) would avoid the visited set; this class does not implement it.
  */
 public final class PolytopeVertexEnumerator {
