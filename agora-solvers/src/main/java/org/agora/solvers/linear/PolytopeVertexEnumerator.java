@@ -1,0 +1,165 @@
+package org.agora.solvers.linear;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.agora.core.Rational;
+
+/**
+ * All vertices of a bounded polytope {@code {z ≥ 0 : Mz = b}} given by a feasible {@link
+ * IntegerTableau}, with their label sets, by a depth-first search over the graph of feasible
+ * bases.
+ *
+ * <p>From each basis every feasible pivot is tried: for each nonbasic column with a positive
+ * entry, every row attaining the minimum ratio (all of them, not a lexicographic choice, so that
+ * the several bases of a degenerate vertex are all reached). The graph of feasible bases of a
+ * polytope is connected, so the search visits every basis and hence every vertex. Going back
+ * up the search tree pivots back, which restores the integer tableau exactly (an integer-pivoting
+ * tableau is determined by its basis), so only bases, not tableaux, are stored.
+ *
+ * <p>The label set of a vertex is the set of variables that are zero there (the nonbasic ones and
+ * the basic ones at value zero); a vertex is determined by its label set. A nondegenerate vertex
+ * has a single basis, so it is reported when that basis is reached; only the label sets of
+ * degenerate vertices are remembered, to report each of them once.
+ *
+ * <p>Complexity: two pivots per feasible basis, each O(rows · columns) integer operations (pivots
+ * skip the basic columns, whose new entries are known); memory about 16 bytes per visited basis
+ * ({@link BasisSet}) plus the label sets of degenerate vertices. The number of bases can be exponential in the dimension. Reverse search (Avis and
+ * Fukuda, Discrete Comput. Geom. 1992) would avoid the visited set; this class does not implement it.
+ */
+public final class PolytopeVertexEnumerator {
+
+  /** A vertex: its label set and the normalized values of the chosen variables. */
+  public record Vertex(BitSet labels, List<Rational> distribution) {}
+
+  /** Receives each vertex once, while the tableau is at one of its bases. */
+  public interface VertexVisitor {
+    /**
+     * @param labels the vertex's label set (do not keep a reference: copy it)
+     * @param tableau the tableau at a basis of the vertex (do not pivot it)
+     */
+    void visit(BitSet labels, IntegerTableau tableau);
+  }
+
+  private PolytopeVertexEnumerator() {}
+
+  /**
+   * The vertices of the polytope at which variables {@code first .. first+count-1} are not all
+   * zero, each once, with those variables normalized to sum 1, in order of discovery.
+   *
+   * @param tableau a feasible tableau whose last column is the right-hand side; it is pivoted
+   *     during the search and left in its starting basis
+   */
+  public static List<Vertex> vertices(IntegerTableau tableau, int first, int count) {
+    List<Vertex> found = new ArrayList<>();
+    visit(tableau, (labels, at) -> {
+      if (labels.nextClearBit(first) < first + count) {
+        found.add(new Vertex((BitSet) labels.clone(), List.of(BimatrixTableaux.exactDistribution(at, first, count))));
+      }
+    });
+    return List.copyOf(found);
+  }
+
+  /**
+   * Calls {@code visitor} once for every vertex of the polytope (including the starting one). A
+   * nondegenerate vertex has one basis and is reported when it is reached; only the label sets of
+   * degenerate vertices (more zero variables than nonbasic ones) are remembered, for dedup.
+   *
+   * @param tableau a feasible tableau whose last column is the right-hand side; it is pivoted
+   *     during the search and left in its starting basis
+   */
+  public static void visit(IntegerTableau tableau, VertexVisitor visitor) {
+    int variables = tableau.columnCount() - 1;
+    int rows = tableau.rowCount();
+    int nonbasicCount = variables - rows;
+    Set<BitSet> degenerateVertices = new HashSet<>();
+    BasisSet visited = new BasisSet(variables);
+    BitSet basis = new BitSet(variables);
+    for (int row = 0; row < rows; row++) {
+      basis.set(tableau.basicVariable(row));
+    }
+    visited.add(basis);
+    BitSet labels = new BitSet(variables);
+    report(tableau, labels, nonbasicCount, degenerateVertices, visitor);
+    Deque<Frame> stack = new ArrayDeque<>();
+    stack.push(new Frame(feasiblePivots(tableau, variables), -1, -1));
+    while (!stack.isEmpty()) {
+      Frame frame = stack.peek();
+      if (frame.cursor < frame.pivots.length) {
+        long pivot = frame.pivots[frame.cursor++];
+        int row = (int) (pivot >>> 32);
+        int column = (int) pivot;
+        int leaving = tableau.basicVariable(row);
+        basis.clear(leaving);
+        basis.set(column);
+        if (!visited.add(basis)) {
+          basis.clear(column);
+          basis.set(leaving);
+          continue;
+        }
+        tableau.pivot(row, column);
+        report(tableau, labels, nonbasicCount, degenerateVertices, visitor);
+        stack.push(new Frame(feasiblePivots(tableau, variables), row, leaving));
+      } else {
+        stack.pop();
+        if (frame.undoRow >= 0) {
+          basis.clear(tableau.basicVariable(frame.undoRow));
+          basis.set(frame.undoColumn);
+          tableau.pivot(frame.undoRow, frame.undoColumn);
+        }
+      }
+    }
+  }
+
+  private static final class Frame {
+    final long[] pivots;
+    final int undoRow;
+    final int undoColumn;
+    int cursor;
+
+    Frame(long[] pivots, int undoRow, int undoColumn) {
+      this.pivots = pivots;
+      this.undoRow = undoRow;
+      this.undoColumn = undoColumn;
+    }
+  }
+
+  /** Every (row, column) pivot, packed as {@code row << 32 | column}, that keeps the basis feasible. */
+  private static long[] feasiblePivots(IntegerTableau tableau, int variables) {
+    int rightHandSide = variables;
+    List<Long> pivots = new ArrayList<>();
+    for (int column = 0; column < variables; column++) {
+      if (tableau.rowOfVariable(column) >= 0) {
+        continue;
+      }
+      for (int row : LexicographicRatioTest.minimumRatioRows(tableau, column, rightHandSide, tableau.rowCount())) {
+        pivots.add(((long) row << 32) | column);
+      }
+    }
+    long[] packed = new long[pivots.size()];
+    for (int k = 0; k < packed.length; k++) {
+      packed[k] = pivots.get(k);
+    }
+    return packed;
+  }
+
+  private static void report(IntegerTableau tableau, BitSet labels, int nonbasicCount, Set<BitSet> degenerateVertices,
+      VertexVisitor visitor) {
+    int variables = tableau.columnCount() - 1;
+    labels.clear();
+    for (int variable = 0; variable < variables; variable++) {
+      int row = tableau.rowOfVariable(variable);
+      if (row < 0 || tableau.signum(row, variables) == 0) {
+        labels.set(variable);
+      }
+    }
+    if (labels.cardinality() > nonbasicCount && !degenerateVertices.add((BitSet) labels.clone())) {
+      return;
+    }
+    visitor.visit(labels, tableau);
+  }
+}
