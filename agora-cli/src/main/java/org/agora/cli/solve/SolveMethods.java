@@ -6,7 +6,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import org.agora.core.normalform.NormalFormGame;
+import org.agora.solvers.ExactMixedProfile;
 import org.agora.solvers.MixedProfile;
+import org.agora.solvers.nash.LemkeHowsonSolver;
 import org.agora.solvers.nash.PureNashSolver;
 import org.agora.solvers.nash.SimplicialSubdivisionSolver;
 import org.agora.solvers.nash.SupportEnumerationSolver;
@@ -25,6 +27,9 @@ public final class SolveMethods {
   private static final Map<String, SolveMethod> METHODS = register(List.of(
       new EquilibriumMethod("enumpure", "all pure-strategy equilibria, any number of players (exact)",
           (game, settings) -> new PureNashSolver().solve(game), null),
+      new VertexEnumerationMethod(),
+      new EquilibriumMethod("lcp", "Lemke-Howson from every label (--label L for one), two players (exact;"
+          + " --floating for doubles)", SolveMethods::lemkeHowson, SolveMethods::lemkeHowsonDouble),
       new ZeroSumMethod(),
       new EquilibriumMethod("support", "support enumeration, two players (exact; --floating for doubles)",
           (game, settings) -> new SupportEnumerationSolver().solve(game),
@@ -80,6 +85,16 @@ public final class SolveMethods {
       }
     }
     return MixedProfile.of(strategies);
+  }
+
+  private static List<ExactMixedProfile> lemkeHowson(NormalFormGame game, SolveSettings settings) {
+    LemkeHowsonSolver solver = new LemkeHowsonSolver();
+    return settings.label() == 0 ? solver.solveAllLabels(game) : List.of(solver.solve(game, settings.label()));
+  }
+
+  private static List<MixedProfile> lemkeHowsonDouble(NormalFormGame game, SolveSettings settings) {
+    LemkeHowsonSolver solver = new LemkeHowsonSolver();
+    return settings.label() == 0 ? solver.solveAllLabelsDouble(game) : List.of(solver.solveDouble(game, settings.label()));
   }
 
   /** All methods by name. */

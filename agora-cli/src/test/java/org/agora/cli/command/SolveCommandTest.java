@@ -94,8 +94,8 @@ class SolveCommandTest {
   }
 
   @Test
-  void zeroSumLpGivesTheValueOfBiasedRockPaperScissors() {
-    CliRun run = CliRun.run("solve", "biased_rock_paper_scissors", "--method", "lp");
+  void floatingZeroSumLpGivesTheValueOfBiasedRockPaperScissors() {
+    CliRun run = CliRun.run("solve", "biased_rock_paper_scissors", "--method", "lp", "--floating");
     assertThat(run.exitCode()).as(run.err()).isZero();
     assertThat(run.out()).contains("value:   0 (expected payoff of row)").contains("rock 0.0625, paper 0.625, scissors 0.3125");
   }
@@ -126,5 +126,29 @@ class SolveCommandTest {
     CliRun run = CliRun.run("solve", "blotto(players=3,soldiers=3,fields=2)", "--method", "simpdiv", "--precision", "1e-8");
     assertThat(run.exitCode()).as(run.err()).isZero();
     assertThat(run.out()).contains("found:   1 Nash equilibrium");
+  }
+
+  @Test
+  void vertexEnumerationAndLemkeHowsonAgreeOnTheStagHunt() {
+    CliRun all = CliRun.run("solve", "stag_hunt", "--method", "enummixed", "--format", "gambit");
+    assertThat(all.exitCode()).as(all.err()).isZero();
+    assertThat(all.out().strip().split("\\R")).containsExactlyInAnyOrder("NE,0,1,0,1", "NE,3/4,1/4,3/4,1/4", "NE,1,0,1,0");
+    CliRun lemkeHowson = CliRun.run("solve", "stag_hunt", "--method", "lcp", "--format", "gambit");
+    assertThat(all.out().strip().split("\\R")).contains(lemkeHowson.out().strip().split("\\R"));
+    CliRun text = CliRun.run("solve", "stag_hunt", "--method", "enummixed");
+    assertThat(text.out()).contains("maximal Nash subset 2: hull [[3/4, 1/4]] x hull [[3/4, 1/4]]");
+  }
+
+  @Test
+  void exactLpValueOfBiasedRockPaperScissors() {
+    CliRun run = CliRun.run("solve", "biased_rock_paper_scissors", "--method", "lp", "--format", "gambit");
+    assertThat(run.out().strip()).isEqualTo("NE,1/16,5/8,5/16,1/16,5/8,5/16");
+  }
+
+  @Test
+  void twoPlayerMethodsRejectThreePlayerGamesWithOneLine() {
+    CliRun run = CliRun.run("solve", "blotto(players=3,soldiers=3,fields=2)", "--method", "lcp");
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.err().strip()).startsWith("agora: ").contains("3 players").doesNotContain("\n");
   }
 }
