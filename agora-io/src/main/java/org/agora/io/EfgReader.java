@@ -59,27 +59,9 @@ final class EfgReader {
   }
 
   private ExplicitTree readTree() {
-    lexer.expectWord("EFG", "expected 'EFG'");
-    Token version = lexer.peek();
-    if (version.kind() != Kind.NUMBER || !version.text().equals("2")) {
-      throw lexer.error(version, "expected version 2");
-    }
-    lexer.next();
-    Token precision = lexer.peek();
-    if (precision.kind() != Kind.WORD || !(precision.text().equals("R") || precision.text().equals("D"))) {
-      throw lexer.error(precision, "expected 'R' or 'D'");
-    }
-    lexer.next();
-    String title = lexer.expectString("expected the title (a quoted string)");
-    lexer.expect(Kind.OPEN, "expected '{' before the player names");
-    List<String> names = new ArrayList<>();
-    while (!lexer.at(Kind.CLOSE)) {
-      names.add(lexer.expectString("expected a player name (a quoted string) or '}'"));
-    }
-    Token close = lexer.next();
-    if (names.isEmpty()) {
-      throw lexer.error(close, "expected at least one player name");
-    }
+    GambitHeader header = GambitHeader.read(lexer, "EFG", "2");
+    String title = header.title();
+    List<String> names = header.playerNames();
     players = names.size();
     String comment = lexer.at(Kind.STRING) ? lexer.next().text() : "";
     builder = new TreeBuilder(players);

@@ -33,27 +33,9 @@ final class NfgReader {
   }
 
   private NormalFormGame readGame(String fileParameter) {
-    lexer.expectWord("NFG", "expected 'NFG'");
-    Token version = lexer.peek();
-    if (version.kind() != Kind.NUMBER || !version.text().equals("1")) {
-      throw lexer.error(version, "expected version 1");
-    }
-    lexer.next();
-    Token precision = lexer.peek();
-    if (precision.kind() != Kind.WORD || !(precision.text().equals("R") || precision.text().equals("D"))) {
-      throw lexer.error(precision, "expected 'R' or 'D'");
-    }
-    lexer.next();
-    String title = lexer.expectString("expected the title (a quoted string)");
-    lexer.expect(Kind.OPEN, "expected '{' before the player names");
-    List<String> playerNames = new ArrayList<>();
-    while (!lexer.at(Kind.CLOSE)) {
-      playerNames.add(lexer.expectString("expected a player name (a quoted string) or '}'"));
-    }
-    Token closePlayers = lexer.next();
-    if (playerNames.isEmpty()) {
-      throw lexer.error(closePlayers, "expected at least one player name");
-    }
+    GambitHeader header = GambitHeader.read(lexer, "NFG", "1");
+    String title = header.title();
+    List<String> playerNames = header.playerNames();
     int players = playerNames.size();
     String[][] strategies = readStrategies(players);
     if (lexer.at(Kind.STRING)) {
