@@ -112,7 +112,7 @@ public final class SolveCommand extends AgoraSubcommand {
     int every = sampleEvery > 0 ? sampleEvery : Math.max(1, iterations / 200);
     SolveSettings settings = new SolveSettings(iterations, precision, seed, label,
         objective.toLowerCase(Locale.ROOT), floating, every);
-    ProgressBar progress = noProgress ? null
+    ProgressBar progress = noProgress || !solver.reportsProgress() ? null
         : new ProgressBar(err(), method, iterations, ProgressBar.errorStreamIsTerminal());
     long start = System.nanoTime();
     SolveReport report;

@@ -38,6 +38,11 @@ final class DynamicsMethod implements SolveMethod {
   }
 
   @Override
+  public boolean reportsProgress() {
+    return true;
+  }
+
+  @Override
   public SolveReport solve(NormalFormGame game, SolveSettings settings, ProgressBar progress) {
     LearningDynamics dynamics = factory.apply(game, settings);
     List<Trajectory.Sample> samples = new ArrayList<>();

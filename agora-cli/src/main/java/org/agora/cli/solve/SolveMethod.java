@@ -12,6 +12,11 @@ public interface SolveMethod {
   /** One line for help: the algorithm and whether it is exact. */
   String description();
 
+  /** True for iterative methods, which advance a progress bar by their iterations. */
+  default boolean reportsProgress() {
+    return false;
+  }
+
   /**
    * Solves the game.
    *
