@@ -37,6 +37,7 @@ final class NfgReader {
     String title = header.title();
     List<String> playerNames = header.playerNames();
     int players = playerNames.size();
+    Token strategyBlock = lexer.peek();
     String[][] strategies = readStrategies(players);
     if (lexer.at(Kind.STRING)) {
       lexer.next();
@@ -45,7 +46,7 @@ final class NfgReader {
     for (String[] list : strategies) {
       profiles *= list.length;
       if (profiles * players > Integer.MAX_VALUE - 8) {
-        throw lexer.error(closePlayers, "expected a game with fewer than 2^31 payoffs");
+        throw lexer.error(strategyBlock, "expected a game with fewer than 2^31 payoffs");
       }
     }
     Rational[][] byGambitProfile = lexer.at(Kind.OPEN)

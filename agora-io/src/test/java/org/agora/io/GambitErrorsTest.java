@@ -20,6 +20,12 @@ class GambitErrorsTest {
   }
 
   @Test
+  void tooManyPayoffsPointAtTheStrategyCounts() {
+    assertError("NFG 1 R \"\" { \"a\" \"b\" \"c\" } { 100000 100000 2 } 0", "big.nfg",
+        "big.nfg:1:28: expected a game with fewer than 2^31 payoffs");
+  }
+
+  @Test
   void wrongFirstWordNamesTheExpectedFormat() {
     assertError("NGF 1 R \"\" { \"a\" } { 1 } 0", "x.nfg", "x.nfg:1:1: expected 'NFG'");
     assertError("\n  EGF 2 R", "x.efg", "x.efg:2:3: expected 'EFG'");
