@@ -113,6 +113,11 @@ public final class IntegerTableau implements PivotingTableau {
     return small != null ? BigInteger.valueOf(small[row][column]) : big[row][column];
   }
 
+  /** The integer entry rounded to a double (possibly infinite), without dividing by the determinant. */
+  public double approximateEntry(int row, int column) {
+    return small != null ? (double) small[row][column] : big[row][column].doubleValue();
+  }
+
   /** The common divisor of all entries. */
   public BigInteger determinant() {
     return small != null ? BigInteger.valueOf(smallDeterminant) : bigDeterminant;

@@ -150,12 +150,17 @@ public final class PolytopeVertexEnumerator {
    */
   private static long[] feasiblePivots(IntegerTableau tableau, int variables) {
     int rightHandSide = variables;
+    int rows = tableau.rowCount();
+    double[] values = new double[rows];
+    for (int row = 0; row < rows; row++) {
+      values[row] = tableau.approximateEntry(row, rightHandSide);
+    }
     List<Long> pivots = new ArrayList<>();
     for (int column = 0; column < variables; column++) {
       if (tableau.rowOfVariable(column) >= 0) {
         continue;
       }
-      for (int row : LexicographicRatioTest.minimumRatioRows(tableau, column, rightHandSide, tableau.rowCount())) {
+      for (int row : minimumRatioRows(tableau, column, rightHandSide, values)) {
         pivots.add(((long) tableau.basicVariable(row) << 32) | column);
       }
     }
@@ -164,6 +169,63 @@ public final class PolytopeVertexEnumerator {
       packed[k] = pivots.get(k);
     }
     return packed;
+  }
+
+  /** Relative gap above which a floating-point ratio is certainly larger than the smallest one. */
+  private static final double SCREEN_TOLERANCE = 1e-9;
+
+  /**
+   * The rows attaining the minimum ratio {@code rhs / entry} over the rows with a positive entry in
+   * {@code column}, in increasing order: the same rows as {@link
+   * LexicographicRatioTest#minimumRatioRows}, screened in floating point first. Each floating-point
+   * ratio (of the correctly rounded entries) is within a few units in the last place of the exact
+   * one, so a row whose ratio exceeds the smallest by the relative {@link #SCREEN_TOLERANCE} is
+   * certainly not a minimum; the remaining rows are compared exactly unless only one remains or
+   * the smallest ratio is zero (the rows with a zero right-hand side, exactly). Non-finite
+   * approximations send the column to the exact test.
+   */
+  private static List<Integer> minimumRatioRows(IntegerTableau tableau, int column, int rightHandSide,
+      double[] values) {
+    int rows = tableau.rowCount();
+    double[] ratios = new double[rows];
+    double best = Double.POSITIVE_INFINITY;
+    boolean any = false;
+    for (int row = 0; row < rows; row++) {
+      if (tableau.signum(row, column) <= 0) {
+        continue;
+      }
+      double ratio = values[row] / tableau.approximateEntry(row, column);
+      if (!Double.isFinite(values[row]) || !Double.isFinite(ratio) || ratio < 0) {
+        return LexicographicRatioTest.minimumRatioRows(tableau, column, rightHandSide, rows);
+      }
+      ratios[row] = ratio;
+      best = Math.min(best, ratio);
+      any = true;
+    }
+    List<Integer> close = new ArrayList<>();
+    if (!any) {
+      return close;
+    }
+    double limit = best * (1 + SCREEN_TOLERANCE);
+    for (int row = 0; row < rows; row++) {
+      if (tableau.signum(row, column) > 0 && ratios[row] <= limit) {
+        close.add(row);
+      }
+    }
+    if (close.size() == 1 || best == 0) {
+      return close;
+    }
+    List<Integer> minimum = new ArrayList<>();
+    for (int row : close) {
+      int comparison = minimum.isEmpty() ? -1 : tableau.compareRatios(row, minimum.get(0), rightHandSide, column);
+      if (comparison < 0) {
+        minimum.clear();
+      }
+      if (comparison <= 0) {
+        minimum.add(row);
+      }
+    }
+    return minimum;
   }
 
   private static void report(IntegerTableau tableau, BitSet labels, int nonbasicCount, Set<BitSet> degenerateVertices,
