@@ -113,6 +113,11 @@ public final class IntegerTableau implements PivotingTableau {
     return small != null ? BigInteger.valueOf(small[row][column]) : big[row][column];
   }
 
+  /** The integer entry rounded to a double (possibly infinite), without dividing by the determinant. */
+  public double approximateEntry(int row, int column) {
+    return small != null ? (double) small[row][column] : big[row][column].doubleValue();
+  }
+
   /** The common divisor of all entries. */
   public BigInteger determinant() {
     return small != null ? BigInteger.valueOf(smallDeterminant) : bigDeterminant;
@@ -201,6 +206,100 @@ public final class IntegerTableau implements PivotingTableau {
       }
     }
     return java.util.Arrays.copyOf(list, count);
+  }
+
+  /**
+   * Pivots to the basis {@code target} (a set of {@code rowCount()} variables forming a basis) by
+   * as many pivots as the two bases differ in variables, then makes the divisor positive. Each step
+   * brings in a variable of the target for a basic variable outside it at a nonzero pivot
+   * element; one exists because the target's columns are independent. The intermediate bases need
+   * not be feasible: integer pivoting is exact along any sequence of nonsingular bases, and every
+   * entry stays plus or minus the corresponding minor, so negating all entries and the divisor
+   * (which leaves every value unchanged) restores a positive divisor.
+   */
+  public void moveToBasis(java.util.BitSet target) {
+    for (int column = target.nextSetBit(0); column >= 0; column = target.nextSetBit(column + 1)) {
+      if (rowOf[column] >= 0) {
+        continue;
+      }
+      int pivotRow = -1;
+      for (int row = 0; row < rows; row++) {
+        if (!target.get(basis[row]) && signum(row, column) != 0) {
+          pivotRow = row;
+          break;
+        }
+      }
+      if (pivotRow < 0) {
+        throw new IllegalArgumentException("not a basis: " + target);
+      }
+      pivot(pivotRow, column);
+    }
+    if (determinant().signum() < 0) {
+      negate();
+    }
+  }
+
+  /**
+   * Reorders the rows so that row k holds basic variable {@code order[k]} (the current basic
+   * variables in some order) and makes the divisor positive; values are unchanged.
+   */
+  public void reorderRows(int[] order) {
+    for (int row = 0; row < rows; row++) {
+      int from = rowOf[order[row]];
+      if (from < 0) {
+        throw new IllegalArgumentException("variable " + order[row] + " is not basic");
+      }
+      if (from != row) {
+        if (small != null) {
+          long[] line = small[row];
+          small[row] = small[from];
+          small[from] = line;
+        } else {
+          BigInteger[] line = big[row];
+          big[row] = big[from];
+          big[from] = line;
+        }
+        int variable = basis[row];
+        basis[row] = basis[from];
+        basis[from] = variable;
+        rowOf[basis[row]] = row;
+        rowOf[basis[from]] = from;
+      }
+    }
+    if (determinant().signum() < 0) {
+      negate();
+    }
+  }
+
+  /** Negates every entry and the divisor. */
+  private void negate() {
+    if (small != null) {
+      boolean fits = smallDeterminant != Long.MIN_VALUE;
+      for (long[] line : small) {
+        for (long value : line) {
+          fits &= value != Long.MIN_VALUE;
+        }
+      }
+      if (!fits) {
+        convertToBig();
+        bigDeterminant = BigInteger.valueOf(smallDeterminant);
+      }
+    }
+    if (small != null) {
+      for (long[] line : small) {
+        for (int column = 0; column < columns; column++) {
+          line[column] = -line[column];
+        }
+      }
+      smallDeterminant = -smallDeterminant;
+    } else {
+      for (BigInteger[] line : big) {
+        for (int column = 0; column < columns; column++) {
+          line[column] = line[column].negate();
+        }
+      }
+      bigDeterminant = bigDeterminant.negate();
+    }
   }
 
   /** Pivots in longs; returns -1, or the first row whose update overflowed (rows before it are done). */

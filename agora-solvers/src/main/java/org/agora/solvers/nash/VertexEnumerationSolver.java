@@ -48,7 +48,7 @@ import org.agora.solvers.linear.SquareSystems;
  * the closure of the column-neighbourhoods under intersection, each closed set paired with its
  * common row-neighbours; this yields exactly the maximal bicliques with both sides nonempty.
  *
- * <p>Complexity: two pivots per feasible basis of P (the number of bases can be exponential in
+ * <p>Complexity: about one pivot per feasible basis of P (the number of bases can be exponential in
  * m + n; random 15x15 games have about 10^5 vertices) plus one k x k exact solve per screened
  * vertex; memory about 16 bytes per basis for up to 64 variables.
  */
