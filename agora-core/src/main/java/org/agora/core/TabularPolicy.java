@@ -42,6 +42,45 @@ public final class TabularPolicy implements Policy {
   }
 
   /**
+   * The uniform policy over the given rows: row {@code i} is {@code players[i]}'s information state
+   * {@code keys.get(i)} with legal actions {@code legalActions.get(i)} (increasing action ids).
+   *
+   * @throws IllegalArgumentException if the lists disagree in length, a player or action is out of
+   *     range, a row has no legal action, or a player has two rows with the same key
+   */
+  public static TabularPolicy of(int actionCount, int playerCount, List<String> keys, int[] players,
+      List<int[]> legalActions) {
+    if (keys.size() != players.length || keys.size() != legalActions.size()) {
+      throw new IllegalArgumentException("keys, players and legal actions differ in length: " + keys.size() + ", "
+          + players.length + ", " + legalActions.size());
+    }
+    List<java.util.Set<String>> seen = new ArrayList<>();
+    for (int p = 0; p < playerCount; p++) {
+      seen.add(new java.util.HashSet<>());
+    }
+    List<Integer> playerList = new ArrayList<>(players.length);
+    for (int row = 0; row < players.length; row++) {
+      if (players[row] < 0 || players[row] >= playerCount) {
+        throw new IllegalArgumentException("row " + row + ": player " + players[row] + " is not in [0, " + playerCount + ")");
+      }
+      if (!seen.get(players[row]).add(keys.get(row))) {
+        throw new IllegalArgumentException("player " + players[row] + " has two rows with key '" + keys.get(row) + "'");
+      }
+      int[] actions = legalActions.get(row);
+      if (actions.length == 0) {
+        throw new IllegalArgumentException("row " + row + " ('" + keys.get(row) + "') has no legal action");
+      }
+      for (int action : actions) {
+        if (action < 0 || action >= actionCount) {
+          throw new IllegalArgumentException("row " + row + ": action " + action + " is not in [0, " + actionCount + ")");
+        }
+      }
+      playerList.add(players[row]);
+    }
+    return new TabularPolicy(actionCount, playerCount, keys, playerList, legalActions);
+  }
+
+  /**
    * The uniform policy over every information state of every player, found by enumerating the tree.
    * Rows are per player: two players' information states with the same key get separate rows.
    *
