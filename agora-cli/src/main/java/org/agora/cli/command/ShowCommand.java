@@ -2,6 +2,7 @@ package org.agora.cli.command;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -14,6 +15,8 @@ import org.agora.cli.output.TextTable;
 import org.agora.core.Game;
 import org.agora.core.TreeStatistics;
 import org.agora.core.normalform.NormalFormGame;
+import org.agora.solvers.tree.GameTreeCompiler;
+import org.agora.solvers.tree.GameTreeStatistics;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -42,8 +45,12 @@ public final class ShowCommand extends AgoraSubcommand {
   @Option(names = "--json", description = "Print JSON instead of text.")
   boolean json;
 
-  /** Tree statistics (empty when the limit was exceeded) and how long computing them took. */
-  private record TreeReport(Optional<TreeStatistics> statistics, long nanos) {}
+  /**
+   * Tree statistics (empty when the limit was exceeded), how long computing them took, and the
+   * compiled tree's statistics (null when the game could not be compiled, with the reason).
+   */
+  private record TreeReport(Optional<TreeStatistics> statistics, long nanos, GameTreeStatistics compiled,
+      String notCompiled) {}
 
   @Override
   protected int execute() {
@@ -56,7 +63,18 @@ public final class ShowCommand extends AgoraSubcommand {
       long start = System.nanoTime();
       Optional<TreeStatistics> statistics =
           DeepStack.call("enumerating the game tree", () -> TreeStatistics.compute(game, maxNodes));
-      tree = new TreeReport(statistics, System.nanoTime() - start);
+      long nanos = System.nanoTime() - start;
+      GameTreeStatistics compiled = null;
+      String notCompiled = null;
+      if (statistics.isPresent()) {
+        try {
+          compiled = DeepStack.call("compiling the game tree",
+              () -> GameTreeCompiler.compile(game, 4 * maxNodes, false).statistics());
+        } catch (IllegalArgumentException e) {
+          notCompiled = e.getMessage();
+        }
+      }
+      tree = new TreeReport(statistics, nanos, compiled, notCompiled);
     }
     if (json) {
       printJson(game, tree);
@@ -113,6 +131,15 @@ public final class ShowCommand extends AgoraSubcommand {
     }
     table.addRow("information states:", String.join(", ", perPlayer)
         + " (" + Numbers.grouped(statistics.totalInformationStates()) + " in all)");
+    GameTreeStatistics compiled = tree.compiled();
+    if (compiled != null) {
+      table.addRow("compiled tree:", Numbers.grouped(compiled.nodes()) + " nodes, "
+          + Numbers.grouped(compiled.infosets()) + " information states, max " + compiled.maxActions() + " actions, "
+          + String.format(Locale.ROOT, "%.1f MiB, built in %.1f ms", compiled.memoryBytes() / 1048576.0,
+              compiled.buildMillis()));
+    } else if (tree.notCompiled() != null) {
+      table.addRow("compiled tree:", "not compiled: " + tree.notCompiled());
+    }
   }
 
   private static String playerNamesSuffix(Game game) {
@@ -184,6 +211,21 @@ public final class ShowCommand extends AgoraSubcommand {
       }
       writer.endArray().field("totalInformationStates", statistics.totalInformationStates());
     });
+    if (tree.compiled() != null) {
+      GameTreeStatistics compiled = tree.compiled();
+      writer.name("compiled").beginObject()
+          .field("nodes", compiled.nodes())
+          .field("decisionNodes", compiled.decisionNodes())
+          .field("chanceNodes", compiled.chanceNodes())
+          .field("terminalNodes", compiled.terminalNodes())
+          .field("informationStates", compiled.infosets())
+          .field("maxActions", compiled.maxActions())
+          .field("memoryBytes", compiled.memoryBytes())
+          .field("buildMilliseconds", compiled.buildMillis())
+          .endObject();
+    } else if (tree.notCompiled() != null) {
+      writer.field("notCompiled", tree.notCompiled());
+    }
     writer.endObject();
   }
 }
