@@ -58,6 +58,7 @@ public final class GameTree {
   final int[] infosetActionCount;
   final int[] infosetActions;
   final String[] infosetKey;
+  final String[][] actionNames;
   final int[] infosetNodeOffset;
   final int[] infosetNodes;
   final Rational[] exactChanceProbability;
@@ -81,6 +82,7 @@ public final class GameTree {
     this.maxActions = Math.max(1, arrays.maxActions);
     this.infosetPlayer = arrays.infosetPlayers.stream().mapToInt(Integer::intValue).toArray();
     this.infosetKey = arrays.infosetKeys.toArray(String[]::new);
+    this.actionNames = arrays.infosetActionNames.toArray(String[][]::new);
     this.infosetActionCount = new int[infosetCount];
     this.infosetActions = new int[infosetCount * maxActions];
     for (int i = 0; i < infosetCount; i++) {
@@ -199,6 +201,11 @@ public final class GameTree {
   /** Action id of slot {@code slot} at {@code infoset}. */
   public int action(int infoset, int slot) {
     return infosetActions[infoset * maxActions + slot];
+  }
+
+  /** Readable name of slot {@code slot}'s action at {@code infoset} ({@link org.agora.core.State#actionToString}). */
+  public String actionName(int infoset, int slot) {
+    return actionNames[infoset][slot];
   }
 
   /** The player's information-state key of {@code infoset}. */

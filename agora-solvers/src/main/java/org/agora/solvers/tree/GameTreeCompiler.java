@@ -169,6 +169,11 @@ public final class GameTreeCompiler {
     buffers.infosetKeys.add(key);
     buffers.infosetPlayers.add(player);
     buffers.infosetLegal.add(java.util.Arrays.copyOf(moves, count));
+    String[] names = new String[count];
+    for (int k = 0; k < count; k++) {
+      names[k] = state.actionToString(player, moves[k]);
+    }
+    buffers.infosetActionNames.add(names);
     buffers.maxActions = Math.max(buffers.maxActions, count);
     return id;
   }
@@ -238,6 +243,7 @@ public final class GameTreeCompiler {
     final List<String> infosetKeys = new ArrayList<>();
     final List<Integer> infosetPlayers = new ArrayList<>();
     final List<int[]> infosetLegal = new ArrayList<>();
+    final List<String[]> infosetActionNames = new ArrayList<>();
 
     Buffers(Game game, boolean exact) {
       this.game = game;
