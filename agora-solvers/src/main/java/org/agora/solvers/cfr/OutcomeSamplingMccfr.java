@@ -158,6 +158,11 @@ public final class OutcomeSamplingMccfr implements IterativeSolver {
     return RegretTables.normalise(tree, strategySums);
   }
 
+  /** A copy of the accumulated (unnormalised) average-strategy weights, a per-slot array. */
+  public double[] strategySums() {
+    return strategySums.clone();
+  }
+
   /** The current regret-matching profile, a fresh per-slot array. */
   public double[] currentBehaviour() {
     return RegretTables.currentStrategy(tree, regrets);

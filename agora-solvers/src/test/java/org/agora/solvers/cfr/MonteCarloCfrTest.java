@@ -118,6 +118,52 @@ class MonteCarloCfrTest {
     assertThat(largest).as("the check needs non-zero regrets").isGreaterThan(0.1);
   }
 
+  /**
+   * Outcome sampling's stochastically weighted average is unbiased: with uniform current strategies,
+   * the expected weight one iteration adds to slot {@code a} of a two-player information state
+   * {@code I} is {@code pi_owner(I) * sum over h in I of pi_chance(h) * sigma(I, a)}. Checked on
+   * player 1's information states, whose weights come from player 0's traversal, made while every
+   * strategy is still uniform (player 0's weights come after its own regrets have moved).
+   */
+  @Test
+  void outcomeSamplingAverageWeightsAreUnbiased() {
+    GameTree kuhn = SolverTrees.tree("kuhn_poker");
+    int runs = 20_000;
+    double[] mean = kuhn.newSlotArray();
+    SplittableRandom seeds = new SplittableRandom(SEED);
+    for (int run = 0; run < runs; run++) {
+      OutcomeSamplingMccfr solver = new OutcomeSamplingMccfr(kuhn, seeds.split(), 0.6);
+      solver.iterate(1);
+      double[] sums = solver.strategySums();
+      for (int i = 0; i < mean.length; i++) {
+        mean[i] += sums[i] / runs;
+      }
+    }
+    for (int infoset = 0; infoset < kuhn.infosetCount(); infoset++) {
+      int owner = kuhn.infosetPlayer(infoset);
+      if (owner != 1) {
+        continue;
+      }
+      double expectedWeight = 0.0;
+      for (int index = 0; index < kuhn.infosetSize(infoset); index++) {
+        double reach = 1.0;
+        for (int node = kuhn.infosetNode(infoset, index); kuhn.parent(node) >= 0; node = kuhn.parent(node)) {
+          int parent = kuhn.parent(node);
+          if (kuhn.isChance(parent)) {
+            reach *= kuhn.chanceProbability(node);
+          } else if (kuhn.player(parent) == owner) {
+            reach /= kuhn.childCount(parent);
+          }
+        }
+        expectedWeight += reach;
+      }
+      for (int k = 0; k < kuhn.actionCount(infoset); k++) {
+        assertThat(mean[infoset * kuhn.maxActions() + k]).as("%s slot %d", kuhn.infosetKey(infoset), k)
+            .isCloseTo(expectedWeight / kuhn.actionCount(infoset), offset(0.01));
+      }
+    }
+  }
+
   @Test
   void iterationsAllocateNothing() {
     Assumptions.assumeTrue(ManagementFactory.getThreadMXBean() instanceof com.sun.management.ThreadMXBean);
