@@ -1,8 +1,10 @@
 package org.agora.agents.mcts;
 
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.WeakHashMap;
 import java.util.random.RandomGenerator;
 import org.agora.core.Game;
 import org.agora.core.GameSpecException;
@@ -20,6 +22,11 @@ import org.agora.core.Turn;
  * known. {@link #sample} then picks one of the histories stored under a key with probability
  * proportional to its weight and replays it on a new initial state.
  *
+ * <p>Enumerations are shared: samplers of the same {@link Game} instance, player and node limit
+ * (for example the agents a match runner creates afresh for each batch of episodes) reuse the first
+ * one built, held in a cache that does not keep the game alive. A finished enumeration is never
+ * modified, so sharing it between threads is safe.
+ *
  * <p>Cost: the enumeration visits every node once (O(nodes) time) and stores O(player's decision
  * nodes * game length) integers; a sample is a binary search plus replaying one history. The game
  * must be sequential with explicit (or no) chance, and its tree must fit in the node limit. Not
@@ -29,6 +36,10 @@ public final class HistorySampler {
 
   /** Default limit on the number of nodes enumerated. */
   public static final long DEFAULT_NODE_LIMIT = 2_000_000L;
+
+  /** Finished enumerations by game instance, then by {@code player:nodeLimit}. */
+  private static final Map<Game, Map<String, Map<String, Bucket>>> SHARED =
+      Collections.synchronizedMap(new WeakHashMap<>());
 
   private final Game game;
   private final int player;
@@ -107,13 +118,28 @@ public final class HistorySampler {
     return bucket == null ? 0 : bucket.size;
   }
 
+  /** The enumeration this sampler uses (built if needed); for tests of the sharing. */
+  Object enumerationIdentity() {
+    return enumeration();
+  }
+
   private Map<String, Bucket> enumeration() {
     if (buckets == null) {
-      Map<String, Bucket> built = new HashMap<>();
-      int width = Math.max(1, Math.max(game.actionCount(), game.maxChanceOutcomes()));
-      long[] visited = {0};
-      walk(game.newInitialState(), 1.0, built, width, visited);
-      buckets = built;
+      String cacheKey = player + ":" + nodeLimit;
+      Map<String, Bucket> shared;
+      synchronized (SHARED) {
+        shared = SHARED.computeIfAbsent(game, g -> new HashMap<>()).get(cacheKey);
+      }
+      if (shared == null) {
+        shared = new HashMap<>();
+        int width = Math.max(1, Math.max(game.actionCount(), game.maxChanceOutcomes()));
+        long[] visited = {0};
+        walk(game.newInitialState(), 1.0, shared, width, visited);
+        synchronized (SHARED) {
+          SHARED.computeIfAbsent(game, g -> new HashMap<>()).putIfAbsent(cacheKey, shared);
+        }
+      }
+      buckets = shared;
     }
     return buckets;
   }

@@ -62,6 +62,18 @@ class InformationSetMctsAgentTest {
   }
 
   @Test
+  void samplersOfTheSameGamePlayerAndLimitShareOneEnumeration() {
+    HistorySampler first = new HistorySampler(KUHN, 1, 5000, "test");
+    HistorySampler second = new HistorySampler(KUHN, 1, 5000, "test");
+    HistorySampler otherPlayer = new HistorySampler(KUHN, 0, 5000, "test");
+    HistorySampler otherGame = new HistorySampler(GameRegistry.create("kuhn_poker"), 1, 5000, "test");
+
+    assertThat(second.enumerationIdentity()).isSameAs(first.enumerationIdentity());
+    assertThat(otherPlayer.enumerationIdentity()).isNotSameAs(first.enumerationIdentity());
+    assertThat(otherGame.enumerationIdentity()).isNotSameAs(first.enumerationIdentity());
+  }
+
+  @Test
   void sameSeedGivesTheSameMove() {
     for (long seed = 0; seed < 10; seed++) {
       State state = firstDecision(LEDUC, seed);
