@@ -29,6 +29,16 @@ import org.agora.core.Turn;
  * together when it is first passed through. A simulation copies the root state once and advances the
  * copy in place, so its only allocations are that copy and whatever the game's own moves allocate.
  *
+ * <p>Optional MCTS-Solver ({@code solve}; Winands, Björnsson and Saito, "Monte-Carlo Tree Search
+ * Solver", Computers and Games 2008), for two-player zero-sum games without chance: a terminal node
+ * is proven with its return; a decision node is proven when one child is proven to give its mover
+ * the game's maximum utility, or when all children are proven (with the best of them for the mover).
+ * Selection takes a proven win at once, never enters a child proven worse than an unproven or
+ * better proven sibling, and scores proven children by their exact value; the search stops early
+ * once the root is proven, and the move played is a best proven child when the root is proven.
+ * Simulation values are still averaged as in plain UCT (the paper's backing up of proven values as
+ * infinities is not used).
+ *
  * <p>Complexity per move: O(simulations * (depth * branching + rollout length)) time, and
  * O(simulations * branching) tree nodes. Departures from the paper: the tree is rebuilt at every
  * move; values are rescaled to [0, 1] so that the default {@code c = sqrt(2)} suits any game.
@@ -48,6 +58,10 @@ public final class MctsAgent implements Agent {
   private final double scale;
   private final int[] legal;
   private final double[] values;
+  private final boolean solve;
+  private final double maximumUtility;
+  private double[] proven;
+  private int[] moverOf;
   private int[] path;
 
   private int[] firstChild;
@@ -66,7 +80,26 @@ public final class MctsAgent implements Agent {
    */
   public MctsAgent(Game game, int player, int simulations, double exploration, Evaluator evaluator,
       RandomGenerator random) {
+    this(game, player, simulations, exploration, evaluator, random, false);
+  }
+
+  /**
+   * As {@link #MctsAgent(Game, int, int, double, Evaluator, RandomGenerator)}, with MCTS-Solver when
+   * {@code solve} is true.
+   *
+   * @throws GameSpecException if {@code solve} is true and the game is not a two-player zero-sum
+   *     game without chance
+   */
+  public MctsAgent(Game game, int player, int simulations, double exploration, Evaluator evaluator,
+      RandomGenerator random, boolean solve) {
     requireSupported(game, "mcts");
+    if (solve && (game.playerCount() != 2 || game.type().utility() != GameType.Utility.ZERO_SUM
+        || game.type().chance() != GameType.Chance.NONE)) {
+      throw new GameSpecException("mcts: option 'solve' needs a 2-player zero-sum game without chance; "
+          + game.name() + " is " + game.playerCount() + "-player, " + game.type().describe());
+    }
+    this.solve = solve;
+    this.maximumUtility = game.maxUtility();
     if (simulations < 1) {
       throw new IllegalArgumentException("simulations must be >= 1, got " + simulations);
     }
@@ -117,12 +150,30 @@ public final class MctsAgent implements Agent {
     search(state);
     int best = -1;
     for (int child = firstChild[0]; child < firstChild[0] + childCount[0]; child++) {
+      if (solve && isProven(0)) {
+        if (proven[child] == proven[0]) {
+          return move[child];
+        }
+        continue;
+      }
+      if (solve && best >= 0 && provenLoss(child) != provenLoss(best)) {
+        best = provenLoss(best) ? child : best;
+        continue;
+      }
       if (best < 0 || visits[child] > visits[best]
           || (visits[child] == visits[best] && mean(child, player) > mean(best, player))) {
         best = child;
       }
     }
     return move[best];
+  }
+
+  /**
+   * With {@code solve}: player 0's proven value of the root of the last search, or NaN when the
+   * search did not prove it.
+   */
+  public double rootProvenValue() {
+    return solve ? proven[0] : Double.NaN;
   }
 
   /** Visits of the root child for {@code action} in the last search (0 if it was not a child). */
@@ -139,7 +190,7 @@ public final class MctsAgent implements Agent {
   void search(State root) {
     nodeCount = 1;
     reset(0, -1);
-    for (int s = 0; s < simulations; s++) {
+    for (int s = 0; s < simulations && !(solve && isProven(0)); s++) {
       simulate(root.copy());
     }
   }
@@ -152,6 +203,9 @@ public final class MctsAgent implements Agent {
       Turn turn = state.turn();
       if (turn == Turn.TERMINAL) {
         terminalValues(state);
+        if (solve) {
+          proven[node] = values[0];
+        }
         break;
       }
       if (childCount[node] == NOT_EXPANDED) {
@@ -174,10 +228,18 @@ public final class MctsAgent implements Agent {
       if (visits[child] == 0) {
         if (state.isTerminal()) {
           terminalValues(state);
+          if (solve) {
+            proven[child] = values[0];
+          }
         } else {
           evaluator.evaluate(state, random, values);
         }
         break;
+      }
+    }
+    if (solve) {
+      for (int i = length - 2; i >= 0 && prove(path[i], path[i + 1]); i--) {
+        // Each newly proven node may prove its parent.
       }
     }
     for (int i = 0; i < length; i++) {
@@ -207,13 +269,59 @@ public final class MctsAgent implements Agent {
       if (n == 0) {
         return child;
       }
-      double score = (sums[child * players + mover] / n - minimum) * scale + exploration * Math.sqrt(logVisits / n);
+      double mean = sums[child * players + mover] / n;
+      if (solve && isProven(child)) {
+        double value = mover == 0 ? proven[child] : -proven[child];
+        if (value == maximumUtility) {
+          return child;
+        }
+        mean = value;
+      }
+      double score = (mean - minimum) * scale + exploration * Math.sqrt(logVisits / n);
       if (score > bestScore) {
         bestScore = score;
         best = child;
       }
     }
     return best;
+  }
+
+  private boolean isProven(int node) {
+    return !Double.isNaN(proven[node]);
+  }
+
+  /** True when root child {@code child} is proven to give the agent the game's minimum utility. */
+  private boolean provenLoss(int child) {
+    return isProven(child) && (player == 0 ? proven[child] : -proven[child]) == minimum;
+  }
+
+  /**
+   * Tries to prove {@code node} (a decision node) after its child {@code changed} was visited;
+   * returns true when {@code node} is proven now.
+   */
+  private boolean prove(int node, int changed) {
+    if (isProven(node) || !isProven(changed) || childCount[node] <= 0) {
+      return isProven(node);
+    }
+    int mover = moverAt(node);
+    double changedValue = mover == 0 ? proven[changed] : -proven[changed];
+    if (changedValue == maximumUtility) {
+      proven[node] = proven[changed];
+      return true;
+    }
+    double best = Double.NEGATIVE_INFINITY;
+    for (int child = firstChild[node]; child < firstChild[node] + childCount[node]; child++) {
+      if (!isProven(child)) {
+        return false;
+      }
+      best = Math.max(best, mover == 0 ? proven[child] : -proven[child]);
+    }
+    proven[node] = mover == 0 ? best : -best;
+    return true;
+  }
+
+  private int moverAt(int node) {
+    return moverOf[node];
   }
 
   private int chanceChild(int node, int outcome) {
@@ -233,6 +341,7 @@ public final class MctsAgent implements Agent {
     }
     firstChild[node] = nodeCount;
     childCount[node] = count;
+    moverOf[node] = state.isDecisionNode() ? state.currentPlayer() : -1;
     for (int i = 0; i < count; i++) {
       reset(nodeCount + i, legal[i]);
     }
@@ -244,6 +353,7 @@ public final class MctsAgent implements Agent {
     childCount[node] = NOT_EXPANDED;
     move[node] = action;
     visits[node] = 0;
+    proven[node] = Double.NaN;
     Arrays.fill(sums, node * players, (node + 1) * players, 0.0);
   }
 
@@ -256,6 +366,8 @@ public final class MctsAgent implements Agent {
     childCount = childCount == null ? new int[capacity] : Arrays.copyOf(childCount, capacity);
     move = move == null ? new int[capacity] : Arrays.copyOf(move, capacity);
     visits = visits == null ? new int[capacity] : Arrays.copyOf(visits, capacity);
+    proven = proven == null ? new double[capacity] : Arrays.copyOf(proven, capacity);
+    moverOf = moverOf == null ? new int[capacity] : Arrays.copyOf(moverOf, capacity);
     sums = sums == null ? new double[capacity * players] : Arrays.copyOf(sums, capacity * players);
   }
 }

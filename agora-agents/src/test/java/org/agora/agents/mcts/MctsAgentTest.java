@@ -103,7 +103,7 @@ class MctsAgentTest {
         .hasMessage("mcts: option 'c' value '-1' is invalid; allowed: a number in [0.0, 1000000.0]");
     assertThatThrownBy(() -> AgentRegistry.create("mcts(depth=3)", TIC_TAC_TOE, 0, 1))
         .isInstanceOf(GameSpecException.class)
-        .hasMessage("mcts: unknown option 'depth'; allowed: simulations, c, rollouts, seed");
+        .hasMessage("mcts: unknown option 'depth'; allowed: simulations, c, rollouts, seed, solve");
   }
 
   @Test
