@@ -1,0 +1,61 @@
+package org.agora.agents.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Arrays;
+import java.util.SplittableRandom;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
+import org.agora.core.Game;
+import org.agora.core.GameRegistry;
+import org.agora.core.State;
+
+class AlphaBetaProperties {
+
+  private static final Game TIC_TAC_TOE = GameRegistry.create("tic_tac_toe");
+  private static final Game CONNECT_FOUR = GameRegistry.create("connect_four");
+  /** A deterministic stand-in for a heuristic: a function of the history only. */
+  private static final Evaluator HISTORY_HASH = state -> (Math.floorMod(Arrays.hashCode(state.history()), 21) - 10) / 10.0;
+
+  private static State randomPosition(Game game, long seed, int moves) {
+    State state = game.newInitialState();
+    SplittableRandom random = new SplittableRandom(seed);
+    int[] legal = new int[game.actionCount()];
+    for (int i = 0; i < moves && !state.isTerminal(); i++) {
+      state.apply(legal[random.nextInt(state.legalActions(legal))]);
+    }
+    return state;
+  }
+
+  @Property(seed = "20261124", tries = 60)
+  void exactAlphaBetaEqualsMinimaxOnTicTacToePositions(@ForAll long seed, @ForAll @IntRange(min = 2, max = 8) int moves) {
+    State state = randomPosition(TIC_TAC_TOE, seed, moves);
+    String before = Arrays.toString(state.history());
+
+    double alphaBeta = new AlphaBetaSearch(TIC_TAC_TOE, AlphaBetaSearch.UNLIMITED, null).value(state);
+
+    assertThat(alphaBeta).isEqualTo(MinimaxReference.value(state, Integer.MAX_VALUE, null));
+    assertThat(Arrays.toString(state.history())).isEqualTo(before);
+  }
+
+  @Property(seed = "20261124", tries = 30)
+  void depthLimitedAlphaBetaEqualsDepthLimitedMinimaxOnConnectFour(@ForAll long seed,
+      @ForAll @IntRange(min = 0, max = 20) int moves, @ForAll @IntRange(min = 1, max = 4) int depth) {
+    State state = randomPosition(CONNECT_FOUR, seed, moves);
+
+    double alphaBeta = new AlphaBetaSearch(CONNECT_FOUR, depth, HISTORY_HASH).value(state);
+
+    assertThat(alphaBeta).isEqualTo(MinimaxReference.value(state, depth, HISTORY_HASH));
+  }
+
+  @Property(seed = "20261124", tries = 20)
+  void randomPlayoutEvaluationIsAMeanOfReturnsAndReproducible(@ForAll long seed, @ForAll @IntRange(min = 0, max = 6) int moves) {
+    State state = randomPosition(TIC_TAC_TOE, seed, moves);
+    double first = new RandomPlayoutEvaluator(TIC_TAC_TOE, 5, new SplittableRandom(seed)).evaluate(state);
+    double second = new RandomPlayoutEvaluator(TIC_TAC_TOE, 5, new SplittableRandom(seed)).evaluate(state);
+
+    assertThat(first).isEqualTo(second).isBetween(-1.0, 1.0);
+    assertThat(first * 5).isCloseTo(Math.rint(first * 5), org.assertj.core.data.Offset.offset(1e-9));
+  }
+}
