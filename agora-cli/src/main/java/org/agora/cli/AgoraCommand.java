@@ -1,6 +1,7 @@
 package org.agora.cli;
 
 import org.agora.cli.command.ConvertCommand;
+import org.agora.cli.command.ExploitabilityCommand;
 import org.agora.cli.command.GamesCommand;
 import org.agora.cli.command.PlayCommand;
 import org.agora.cli.command.ShowCommand;
@@ -25,6 +26,7 @@ import picocli.CommandLine.Spec;
         ShowCommand.class,
         PlayCommand.class,
         SolveCommand.class,
+        ExploitabilityCommand.class,
         ConvertCommand.class,
         CommandLine.HelpCommand.class
     },

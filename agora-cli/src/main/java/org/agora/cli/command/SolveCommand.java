@@ -2,8 +2,11 @@ package org.agora.cli.command;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import org.agora.cli.CommandFailure;
+import org.agora.cli.DeepStack;
 import org.agora.cli.ErrorReporter;
 import org.agora.cli.GameResolver;
 import org.agora.cli.output.LinePlot;
@@ -13,9 +16,17 @@ import org.agora.cli.solve.SolveMethods;
 import org.agora.cli.solve.SolveOutput;
 import org.agora.cli.solve.SolveReport;
 import org.agora.cli.solve.SolveSettings;
+import org.agora.cli.treesolve.TreeMethod;
+import org.agora.cli.treesolve.TreeMethods;
+import org.agora.cli.treesolve.TreeReport;
+import org.agora.cli.treesolve.TreeSettings;
+import org.agora.cli.treesolve.TreeSolveOutput;
 import org.agora.core.Game;
 import org.agora.core.normalform.NormalFormGame;
 import org.agora.io.GambitFormats;
+import org.agora.io.PolicyJson;
+import org.agora.solvers.tree.GameTree;
+import org.agora.solvers.tree.GameTreeCompiler;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -26,6 +37,10 @@ import picocli.CommandLine.Parameters;
  * reduced to its normal form), printed with exact fractions where the method is exact, in Gambit's
  * {@code NE,...} format with {@code --format gambit}, or as JSON; trajectories of iterative methods
  * are tabulated and, with {@code --plot}, drawn to a PNG file.
+ *
+ * <p>Tree methods (CFR family, Monte Carlo CFR, XFP, sequence form) work on the compiled game tree
+ * instead: they print the convergence curve of the average policy's exploitability, each player's
+ * expected return and best-response gain, and the policy; {@code --save} writes it as JSON.
  */
 @Command(
     name = "solve",
@@ -44,7 +59,9 @@ public final class SolveCommand extends AgoraSubcommand {
   static final class MethodNames implements Iterable<String> {
     @Override
     public java.util.Iterator<String> iterator() {
-      return SolveMethods.all().keySet().iterator();
+      List<String> names = new ArrayList<>(SolveMethods.all().keySet());
+      names.addAll(TreeMethods.all().keySet());
+      return names.iterator();
     }
   }
 
@@ -91,12 +108,49 @@ public final class SolveCommand extends AgoraSubcommand {
   @Option(names = "--no-progress", description = "Do not show a progress bar.")
   boolean noProgress;
 
+  @Option(names = "--threads", defaultValue = "1", paramLabel = "T",
+      description = "Worker threads of tree methods that support them (default: ${DEFAULT-VALUE}).")
+  int threads;
+
+  @Option(names = "--alpha", defaultValue = "1.5", description = "Discounted CFR's alpha (default: ${DEFAULT-VALUE}).")
+  double alpha;
+
+  @Option(names = "--beta", defaultValue = "0", description = "Discounted CFR's beta (default: ${DEFAULT-VALUE}).")
+  double beta;
+
+  @Option(names = "--gamma", defaultValue = "2", description = "Discounted CFR's gamma (default: ${DEFAULT-VALUE}).")
+  double gamma;
+
+  @Option(names = "--epsilon", defaultValue = "0.6",
+      description = "Exploration of outcome-sampling MCCFR (default: ${DEFAULT-VALUE}).")
+  double epsilon;
+
+  @Option(names = "--save", paramLabel = "POLICY.json", description = "Write the policy of a tree method to a JSON file.")
+  Path save;
+
+  @Option(names = "--show-policy", description = "Print the policy of a tree method even when it is large.")
+  boolean showPolicy;
+
+  @Option(names = "--max-nodes", defaultValue = "100000000", paramLabel = "N",
+      description = "Largest game tree tree methods compile (default: ${DEFAULT-VALUE}).")
+  long maxNodes;
+
   @Override
   protected int execute() throws IOException {
     SolveMethod solver = SolveMethods.all().get(method);
-    if (solver == null) {
+    TreeMethod treeMethod = TreeMethods.all().get(method);
+    if (solver == null && treeMethod == null) {
+      List<String> known = new ArrayList<>(SolveMethods.all().keySet());
+      known.addAll(TreeMethods.all().keySet());
       throw new ParameterException(spec.commandLine(), "unknown method '" + method + "'; known methods: "
-          + String.join(", ", SolveMethods.all().keySet()));
+          + String.join(", ", known));
+    }
+    if (treeMethod != null) {
+      return solveTree(treeMethod);
+    }
+    if (save != null) {
+      throw new ParameterException(spec.commandLine(), "--save applies to tree methods ("
+          + String.join(", ", TreeMethods.all().keySet()) + "), not to " + method);
     }
     if (iterations < 1) {
       throw new ParameterException(spec.commandLine(), "--iterations must be >= 1, got " + iterations);
@@ -137,6 +191,79 @@ public final class SolveCommand extends AgoraSubcommand {
           + String.format(Locale.ROOT, "\ntime:    %.3f s", seconds));
     }
     return 0;
+  }
+
+  private int solveTree(TreeMethod treeMethod) throws IOException {
+    if (iterations < 1) {
+      throw new ParameterException(spec.commandLine(), "--iterations must be >= 1, got " + iterations);
+    }
+    if (threads < 1) {
+      throw new ParameterException(spec.commandLine(), "--threads must be >= 1, got " + threads);
+    }
+    if (!(epsilon > 0 && epsilon <= 1)) {
+      throw new ParameterException(spec.commandLine(), "--epsilon must be in (0, 1], got " + epsilon);
+    }
+    if (maxNodes < 1) {
+      throw new ParameterException(spec.commandLine(), "--max-nodes must be >= 1, got " + maxNodes);
+    }
+    if (!format.equalsIgnoreCase("text")) {
+      throw new ParameterException(spec.commandLine(), "--format " + format + " applies to normal-form methods only");
+    }
+    Game game = GameResolver.resolve(gameArgument);
+    boolean exact = treeMethod.needsExactValues() && !floating;
+    GameTree tree = DeepStack.call("compiling the game tree", () -> GameTreeCompiler.compile(game, maxNodes, exact));
+    int every = sampleEvery > 0 ? sampleEvery : Math.max(1, iterations / 50);
+    TreeSettings settings = new TreeSettings(iterations, every, seed, threads, alpha, beta, gamma, epsilon, floating);
+    ProgressBar progress = noProgress || !treeMethod.iterative() ? null
+        : new ProgressBar(err(), method, iterations, ProgressBar.errorStreamIsTerminal());
+    long start = System.nanoTime();
+    TreeReport report;
+    try {
+      report = DeepStack.call("solving", () -> treeMethod.solve(tree, settings, progress));
+    } finally {
+      if (progress != null) {
+        progress.finish();
+      }
+    }
+    double seconds = (System.nanoTime() - start) / 1e9;
+    if (plot != null) {
+      writeTreePlot(report, game);
+    }
+    if (save != null) {
+      try {
+        PolicyJson.write(tree.toPolicy(report.behaviour()), game.name(), save);
+      } catch (IOException e) {
+        throw new CommandFailure("cannot write " + save + ": " + ErrorReporter.describeInputOutput(e), e);
+      }
+    }
+    TreeSolveOutput output = DeepStack.call("evaluating the policy", () -> new TreeSolveOutput(tree, report));
+    if (json) {
+      output.printJson(out(), method, seconds);
+    } else {
+      output.printText(out(), "game:    " + game.name() + "\nmethod:  " + method + " (" + treeMethod.description() + ")"
+          + String.format(Locale.ROOT, "\ntree:    %,d nodes, %,d information states (compiled in %.3f s)",
+              tree.nodeCount(), tree.infosetCount(), tree.statistics().buildMillis() / 1000)
+          + String.format(Locale.ROOT, "\ntime:    %.3f s", seconds)
+          + (save != null ? "\nsaved:   " + save : ""), showPolicy);
+    }
+    return 0;
+  }
+
+  private void writeTreePlot(TreeReport report, Game game) throws IOException {
+    TreeReport.Curve curve = report.curve();
+    if (curve == null) {
+      throw new CommandFailure("method " + method + " has no convergence curve to plot");
+    }
+    double[] x = new double[curve.iterations().length];
+    for (int i = 0; i < x.length; i++) {
+      x[i] = curve.iterations()[i];
+    }
+    try {
+      LinePlot.writePng(plot, method + " on " + game.name(), "iteration", curve.measure(),
+          List.of(new LinePlot.Series(curve.measure() + " of the average policy", x, curve.values())), true);
+    } catch (IOException e) {
+      throw new CommandFailure("cannot write " + plot + ": " + ErrorReporter.describeInputOutput(e), e);
+    }
   }
 
   private NormalFormGame normalForm(Game game) {
