@@ -1,0 +1,407 @@
+package org.agora.solvers.cfr;
+
+import java.util.Arrays;
+import org.agora.solvers.tree.GameTree;
+import org.agora.solvers.tree.IterativeSolver;
+
+/**
+ * The full-tree counterfactual-regret sweep shared by the CFR family; a subclass only says how an
+ * information state turns its instantaneous regrets into cumulative regrets, average-strategy weights
+ * and its next strategy.
+ *
+ * <p>One iteration runs, for each updating player {@code i} (every player in turn with alternating
+ * updates, all against the same profile with simultaneous ones), three passes over the flat
+ * {@link GameTree} arrays, never over game states:
+ *
+ * <ol>
+ *   <li>forward, in increasing node id: {@code reach_-i(h)} (chance and the other players) and
+ *       {@code reach_i(h)} (player {@code i}'s own);
+ *   <li>backward, in decreasing node id: {@code v_i(h)}, player {@code i}'s expected utility below
+ *       {@code h} under the current profile;
+ *   <li>over player {@code i}'s information states: the instantaneous counterfactual regret
+ *       {@code r(I, a) = sum over h in I of reach_-i(h) (v_i(h.a) - v_i(h))} and the own reach
+ *       {@code sum over h in I of reach_i(h)}, handed to the subclass.
+ * </ol>
+ *
+ * Each pass is O(nodes) (the third O(nodes) too, as every decision node belongs to one information
+ * state), so an iteration costs O(players x nodes) time and no allocation. With several
+ * {@link CfrOptions#threads() threads} the forward and backward passes run depth by depth over a
+ * precomputed permutation of the nodes by depth, and the third pass over contiguous blocks of
+ * information states; every value is computed by exactly one thread in the same order as with one
+ * thread, so results are bit-for-bit identical for any thread count.
+ *
+ * <p>Convergence guarantees (the average profile approaching a Nash equilibrium) hold for
+ * two-player zero-sum games with perfect recall. The solvers run unchanged on n-player and
+ * general-sum games, where regrets still vanish (so the average approaches a coarse correlated
+ * equilibrium of the induced normal form) but the average profile need not approach a Nash
+ * equilibrium; measure it with NashConv.
+ */
+public abstract class AbstractCfrSolver implements IterativeSolver, AutoCloseable {
+
+  final GameTree tree;
+  final CfrOptions options;
+  final int nodeCount;
+  final int width;
+  final int playerCount;
+
+  /** Per node: parent id (-1 at the root). */
+  private final int[] parent;
+  /** Per node: player acting at its parent (-1 for chance or the root). */
+  private final int[] parentPlayer;
+  /** Per node: index into {@link #edgeProbability} of the move leading to it. */
+  private final int[] edge;
+  private final int[] firstChild;
+  private final int[] childCount;
+  /** Non-terminal nodes in increasing id. */
+  private final int[] internalNodes;
+  /** Per player, the utility at each terminal node and 0 elsewhere. */
+  private final double[][] terminalValue;
+  /** Current strategy in slots {@code [0, infosets * width)}, then the chance probabilities; slot of the root is the last entry (1). */
+  final double[] edgeProbability;
+
+  final int[] actionCount;
+  private final int[] infosetNodeOffset;
+  private final int[] infosetNodes;
+  private final int[][] playerInfosets;
+  private final int[] allInfosets;
+
+  /** Cumulative (possibly discounted or clipped) regrets, per slot. */
+  final double[] regret;
+  /** Weighted sum of the strategies, per slot. */
+  final double[] strategySum;
+  /** This iteration's instantaneous counterfactual regrets, per slot. */
+  final double[] instantRegret;
+
+  private final double[] reachOwn;
+  private final double[] reachOthers;
+  private final double[] value;
+
+  private final ParallelRanges parallel;
+  private final int[] nodesByDepth;
+  private final int[] depthOffset;
+  private final int[] internalByDepth;
+  private final int[] internalDepthOffset;
+
+  long iterations;
+
+  AbstractCfrSolver(GameTree tree, CfrOptions options) {
+    this.tree = tree;
+    this.options = options;
+    this.nodeCount = tree.nodeCount();
+    this.width = tree.maxActions();
+    this.playerCount = tree.playerCount();
+    int infosets = tree.infosetCount();
+    int slots = infosets * width;
+    parent = new int[nodeCount];
+    parentPlayer = new int[nodeCount];
+    edge = new int[nodeCount];
+    firstChild = new int[nodeCount];
+    childCount = new int[nodeCount];
+    terminalValue = new double[playerCount][nodeCount];
+    edgeProbability = new double[slots + nodeCount];
+    int internal = 0;
+    for (int node = 0; node < nodeCount; node++) {
+      parent[node] = tree.parent(node);
+      parentPlayer[node] = -1;
+      edge[node] = slots + node;
+      edgeProbability[slots + node] = tree.chanceProbability(node);
+      if (tree.isTerminal(node)) {
+        for (int p = 0; p < playerCount; p++) {
+          terminalValue[p][node] = tree.utility(node, p);
+        }
+        continue;
+      }
+      internal++;
+      firstChild[node] = tree.firstChild(node);
+      childCount[node] = tree.childCount(node);
+    }
+    internalNodes = new int[internal];
+    int next = 0;
+    for (int node = 0; node < nodeCount; node++) {
+      if (tree.isTerminal(node)) {
+        continue;
+      }
+      internalNodes[next++] = node;
+      int player = tree.player(node);
+      if (player >= 0) {
+        int row = tree.infoset(node) * width;
+        for (int k = 0; k < childCount[node]; k++) {
+          parentPlayer[firstChild[node] + k] = player;
+          edge[firstChild[node] + k] = row + k;
+        }
+      }
+    }
+    actionCount = new int[infosets];
+    infosetNodeOffset = new int[infosets + 1];
+    int[] perPlayer = new int[playerCount];
+    for (int i = 0; i < infosets; i++) {
+      actionCount[i] = tree.actionCount(i);
+      infosetNodeOffset[i + 1] = infosetNodeOffset[i] + tree.infosetSize(i);
+      perPlayer[tree.infosetPlayer(i)]++;
+    }
+    infosetNodes = new int[infosetNodeOffset[infosets]];
+    playerInfosets = new int[playerCount][];
+    for (int p = 0; p < playerCount; p++) {
+      playerInfosets[p] = new int[perPlayer[p]];
+    }
+    Arrays.fill(perPlayer, 0);
+    allInfosets = new int[infosets];
+    for (int i = 0; i < infosets; i++) {
+      allInfosets[i] = i;
+      int player = tree.infosetPlayer(i);
+      playerInfosets[player][perPlayer[player]++] = i;
+      for (int j = 0, size = tree.infosetSize(i); j < size; j++) {
+        infosetNodes[infosetNodeOffset[i] + j] = tree.infosetNode(i, j);
+      }
+    }
+    regret = new double[slots];
+    strategySum = new double[slots];
+    instantRegret = new double[slots];
+    reachOwn = new double[nodeCount];
+    reachOthers = new double[nodeCount];
+    value = new double[nodeCount];
+    double[] uniform = tree.uniformBehaviour();
+    System.arraycopy(uniform, 0, edgeProbability, 0, slots);
+
+    parallel = new ParallelRanges(options.threads(), options.grain());
+    int maxDepth = 0;
+    for (int node = 0; node < nodeCount; node++) {
+      maxDepth = Math.max(maxDepth, tree.depth(node));
+    }
+    depthOffset = new int[maxDepth + 2];
+    internalDepthOffset = new int[maxDepth + 2];
+    for (int node = 0; node < nodeCount; node++) {
+      depthOffset[tree.depth(node) + 1]++;
+      if (!tree.isTerminal(node)) {
+        internalDepthOffset[tree.depth(node) + 1]++;
+      }
+    }
+    for (int d = 0; d <= maxDepth; d++) {
+      depthOffset[d + 1] += depthOffset[d];
+      internalDepthOffset[d + 1] += internalDepthOffset[d];
+    }
+    nodesByDepth = new int[nodeCount];
+    internalByDepth = new int[internal];
+    int[] fill = Arrays.copyOf(depthOffset, maxDepth + 1);
+    int[] internalFill = Arrays.copyOf(internalDepthOffset, maxDepth + 1);
+    for (int node = 0; node < nodeCount; node++) {
+      nodesByDepth[fill[tree.depth(node)]++] = node;
+      if (!tree.isTerminal(node)) {
+        internalByDepth[internalFill[tree.depth(node)]++] = node;
+      }
+    }
+  }
+
+  /**
+   * Folds this iteration's {@link #instantRegret} of the information state whose slots start at
+   * {@code row} into {@link #regret} and adds the current strategy ({@link #edgeProbability} at
+   * {@code row}), weighted by {@code ownReach}, to {@link #strategySum}.
+   *
+   * @param iteration the 1-based number of the running iteration
+   */
+  abstract void accumulate(int row, int count, double ownReach, long iteration);
+
+  /** Called before each iteration's sweeps (in the caller's thread); does nothing unless overridden. */
+  void beginIteration(long iteration) {}
+
+  /** Writes the next strategy of the information state whose slots start at {@code row} into {@link #edgeProbability}. */
+  abstract void updateStrategy(int row, int count);
+
+  /** Regret matching: the positive part of {@code source[row ..]}, normalised, or uniform if none is positive. */
+  final void regretMatching(double[] source, int row, int count) {
+    double[] strategy = edgeProbability;
+    double total = 0.0;
+    for (int k = 0; k < count; k++) {
+      double positive = source[row + k] > 0.0 ? source[row + k] : 0.0;
+      strategy[row + k] = positive;
+      total += positive;
+    }
+    if (total > 0.0) {
+      for (int k = 0; k < count; k++) {
+        strategy[row + k] /= total;
+      }
+    } else {
+      double uniform = 1.0 / count;
+      for (int k = 0; k < count; k++) {
+        strategy[row + k] = uniform;
+      }
+    }
+  }
+
+  @Override
+  public final GameTree tree() {
+    return tree;
+  }
+
+  /** The options this solver runs with. */
+  public final CfrOptions options() {
+    return options;
+  }
+
+  @Override
+  public final long iterations() {
+    return iterations;
+  }
+
+  @Override
+  public final void iterate(int count) {
+    if (count < 0) {
+      throw new IllegalArgumentException("iteration count must be non-negative, got " + count);
+    }
+    for (int n = 0; n < count; n++) {
+      long iteration = iterations + 1;
+      beginIteration(iteration);
+      for (int player = 0; player < playerCount; player++) {
+        sweep(player, iteration);
+        if (options.alternating()) {
+          int[] infosets = playerInfosets[player];
+          parallel.run(0, infosets.length, (from, to) -> updateStrategies(infosets, from, to));
+        }
+      }
+      if (!options.alternating()) {
+        parallel.run(0, allInfosets.length, (from, to) -> updateStrategies(allInfosets, from, to));
+      }
+      iterations = iteration;
+    }
+  }
+
+  /** The current (last-iterate) behaviour profile, a fresh per-slot array. */
+  public final double[] currentBehaviour() {
+    return Arrays.copyOf(edgeProbability, regret.length);
+  }
+
+  @Override
+  public final double[] averageBehaviour() {
+    double[] average = new double[strategySum.length];
+    for (int infoset = 0; infoset < actionCount.length; infoset++) {
+      int row = infoset * width;
+      int count = actionCount[infoset];
+      double total = 0.0;
+      for (int k = 0; k < count; k++) {
+        total += strategySum[row + k];
+      }
+      for (int k = 0; k < count; k++) {
+        average[row + k] = total > 0.0 ? strategySum[row + k] / total : 1.0 / count;
+      }
+    }
+    return average;
+  }
+
+  /** Stops the worker threads (none with one thread); the solver must not iterate afterwards. */
+  @Override
+  public void close() {
+    parallel.close();
+  }
+
+  private void updateStrategies(int[] infosets, int from, int to) {
+    for (int j = from; j < to; j++) {
+      int infoset = infosets[j];
+      updateStrategy(infoset * width, actionCount[infoset]);
+    }
+  }
+
+  private void sweep(int player, long iteration) {
+    reachOwn[0] = 1.0;
+    reachOthers[0] = 1.0;
+    if (options.threads() == 1) {
+      forward(player, 1, nodeCount, null);
+      backward(player, internalNodes.length - 1, -1, internalNodes);
+      regrets(playerInfosets[player], 0, playerInfosets[player].length, iteration);
+      return;
+    }
+    for (int d = 1; d + 1 < depthOffset.length; d++) {
+      parallel.run(depthOffset[d], depthOffset[d + 1], (from, to) -> forward(player, from, to, nodesByDepth));
+    }
+    double[] terminal = terminalValue[player];
+    parallel.run(0, nodeCount, (from, to) -> System.arraycopy(terminal, from, value, from, to - from));
+    for (int d = internalDepthOffset.length - 2; d >= 0; d--) {
+      int start = internalDepthOffset[d];
+      parallel.run(start, internalDepthOffset[d + 1],
+          (from, to) -> backward(player, to - 1, from - 1, internalByDepth));
+    }
+    int[] infosets = playerInfosets[player];
+    parallel.run(0, infosets.length, (from, to) -> regrets(infosets, from, to, iteration));
+  }
+
+  /** Reach probabilities of the nodes {@code order[from .. to)} (or ids {@code from .. to) if order is null). */
+  private void forward(int player, int from, int to, int[] order) {
+    int[] parents = parent;
+    int[] owners = parentPlayer;
+    int[] edges = edge;
+    double[] probability = edgeProbability;
+    double[] own = reachOwn;
+    double[] others = reachOthers;
+    for (int j = from; j < to; j++) {
+      int node = order == null ? j : order[j];
+      int up = parents[node];
+      double weight = probability[edges[node]];
+      if (owners[node] == player) {
+        own[node] = own[up] * weight;
+        others[node] = others[up];
+      } else {
+        own[node] = own[up];
+        others[node] = others[up] * weight;
+      }
+    }
+  }
+
+  /**
+   * Values of the internal nodes {@code nodes[from], nodes[from - 1], .., nodes[to + 1]} (decreasing
+   * positions); with one thread it first copies the terminal values.
+   */
+  private void backward(int player, int from, int to, int[] nodes) {
+    double[] values = value;
+    if (nodes == internalNodes) {
+      System.arraycopy(terminalValue[player], 0, values, 0, nodeCount);
+    }
+    int[] firsts = firstChild;
+    int[] counts = childCount;
+    int[] edges = edge;
+    double[] probability = edgeProbability;
+    for (int j = from; j > to; j--) {
+      int node = nodes[j];
+      int first = firsts[node];
+      int end = first + counts[node];
+      double total = 0.0;
+      for (int child = first; child < end; child++) {
+        total += probability[edges[child]] * values[child];
+      }
+      values[node] = total;
+    }
+  }
+
+  /** Instantaneous regrets and own reach of {@code infosets[from .. to)}, handed to {@link #accumulate}. */
+  private void regrets(int[] infosets, int from, int to, long iteration) {
+    double[] instant = instantRegret;
+    double[] strategy = edgeProbability;
+    double[] values = value;
+    double[] others = reachOthers;
+    double[] own = reachOwn;
+    for (int j = from; j < to; j++) {
+      int infoset = infosets[j];
+      int row = infoset * width;
+      int count = actionCount[infoset];
+      for (int k = 0; k < count; k++) {
+        instant[row + k] = 0.0;
+      }
+      double ownReach = 0.0;
+      for (int index = infosetNodeOffset[infoset], end = infosetNodeOffset[infoset + 1]; index < end; index++) {
+        int node = infosetNodes[index];
+        ownReach += own[node];
+        double weight = others[node];
+        int first = firstChild[node];
+        for (int k = 0; k < count; k++) {
+          instant[row + k] += weight * values[first + k];
+        }
+      }
+      double expected = 0.0;
+      for (int k = 0; k < count; k++) {
+        expected += strategy[row + k] * instant[row + k];
+      }
+      for (int k = 0; k < count; k++) {
+        instant[row + k] -= expected;
+      }
+      accumulate(row, count, ownReach, iteration);
+    }
+  }
+}
