@@ -52,6 +52,16 @@ public abstract class AbstractCfrSolver implements IterativeSolver, AutoCloseabl
   private final int[] edge;
   private final int[] firstChild;
   private final int[] childCount;
+  /** Per node: acting player, {@link GameTree#CHANCE} or {@link GameTree#TERMINAL}. */
+  private final int[] nodePlayer;
+  /** Per node: first slot of its information state ({@code infoset * width}), or -1. */
+  private final int[] nodeRow;
+  /** Per node: its information state, or -1. */
+  private final int[] nodeInfoset;
+  /** Per node: probability of the chance outcome leading to it (1 below decision nodes). */
+  private final double[] chanceProbability;
+  /** Per information state: the updating player's own reach summed over its nodes, this sweep. */
+  private final double[] ownReachSum;
   /** Non-terminal nodes in increasing id. */
   private final int[] internalNodes;
   /** Per player, the utility at each terminal node and 0 elsewhere. */
@@ -97,12 +107,21 @@ public abstract class AbstractCfrSolver implements IterativeSolver, AutoCloseabl
     edge = new int[nodeCount];
     firstChild = new int[nodeCount];
     childCount = new int[nodeCount];
+    nodePlayer = new int[nodeCount];
+    nodeRow = new int[nodeCount];
+    nodeInfoset = new int[nodeCount];
+    chanceProbability = new double[nodeCount];
+    ownReachSum = new double[infosets];
     terminalValue = new double[playerCount][nodeCount];
     edgeProbability = new double[slots + nodeCount];
     int internal = 0;
     for (int node = 0; node < nodeCount; node++) {
       parent[node] = tree.parent(node);
       parentPlayer[node] = -1;
+      nodePlayer[node] = tree.player(node);
+      nodeInfoset[node] = tree.infoset(node);
+      nodeRow[node] = tree.infoset(node) < 0 ? -1 : tree.infoset(node) * width;
+      chanceProbability[node] = tree.chanceProbability(node);
       edge[node] = slots + node;
       edgeProbability[slots + node] = tree.chanceProbability(node);
       if (tree.isTerminal(node)) {
@@ -303,28 +322,109 @@ public abstract class AbstractCfrSolver implements IterativeSolver, AutoCloseabl
   private void sweep(int player, long iteration) {
     reachOwn[0] = 1.0;
     reachOthers[0] = 1.0;
+    int[] infosets = playerInfosets[player];
     if (options.threads() == 1) {
-      forward(player, 1, nodeCount, null);
-      backward(player, internalNodes.length - 1, -1, internalNodes);
-      regrets(playerInfosets[player], 0, playerInfosets[player].length, iteration);
+      forwardByParent(player);
+      backwardWithRegrets(player);
+      finishRegrets(infosets, 0, infosets.length, iteration);
       return;
     }
     for (int d = 1; d + 1 < depthOffset.length; d++) {
-      parallel.run(depthOffset[d], depthOffset[d + 1], (from, to) -> forward(player, from, to, nodesByDepth));
+      parallel.run(depthOffset[d], depthOffset[d + 1], (from, to) -> forward(player, from, to));
     }
     double[] terminal = terminalValue[player];
     parallel.run(0, nodeCount, (from, to) -> System.arraycopy(terminal, from, value, from, to - from));
     for (int d = internalDepthOffset.length - 2; d >= 0; d--) {
-      int start = internalDepthOffset[d];
-      parallel.run(start, internalDepthOffset[d + 1],
-          (from, to) -> backward(player, to - 1, from - 1, internalByDepth));
+      parallel.run(internalDepthOffset[d], internalDepthOffset[d + 1], this::backward);
     }
-    int[] infosets = playerInfosets[player];
-    parallel.run(0, infosets.length, (from, to) -> regrets(infosets, from, to, iteration));
+    parallel.run(0, infosets.length, (from, to) -> {
+      regrets(infosets, from, to);
+      finishRegrets(infosets, from, to, iteration);
+    });
   }
 
-  /** Reach probabilities of the nodes {@code order[from .. to)} (or ids {@code from .. to) if order is null). */
-  private void forward(int player, int from, int to, int[] order) {
+  /**
+   * One-thread forward pass: reach probabilities of every node, parent by parent in increasing id
+   * (each child gets the same product as in {@link #forward}).
+   */
+  private void forwardByParent(int player) {
+    double[] probability = edgeProbability;
+    double[] chance = chanceProbability;
+    double[] own = reachOwn;
+    double[] others = reachOthers;
+    for (int node : internalNodes) {
+      int first = firstChild[node];
+      int end = first + childCount[node];
+      double ownHere = own[node];
+      double othersHere = others[node];
+      int mover = nodePlayer[node];
+      if (mover == player) {
+        int row = nodeRow[node] - first;
+        for (int child = first; child < end; child++) {
+          own[child] = ownHere * probability[row + child];
+          others[child] = othersHere;
+        }
+      } else if (mover == GameTree.CHANCE) {
+        for (int child = first; child < end; child++) {
+          own[child] = ownHere;
+          others[child] = othersHere * chance[child];
+        }
+      } else {
+        int row = nodeRow[node] - first;
+        for (int child = first; child < end; child++) {
+          own[child] = ownHere;
+          others[child] = othersHere * probability[row + child];
+        }
+      }
+    }
+  }
+
+  /**
+   * One-thread backward pass: values in decreasing node id, and at the updating player's nodes the
+   * counterfactual action values and own reach added to their information states, in decreasing node
+   * id (the order {@link #regrets} uses).
+   */
+  private void backwardWithRegrets(int player) {
+    double[] values = value;
+    System.arraycopy(terminalValue[player], 0, values, 0, nodeCount);
+    for (int infoset : playerInfosets[player]) {
+      int row = infoset * width;
+      Arrays.fill(instantRegret, row, row + actionCount[infoset], 0.0);
+      ownReachSum[infoset] = 0.0;
+    }
+    double[] probability = edgeProbability;
+    double[] chance = chanceProbability;
+    double[] instant = instantRegret;
+    for (int j = internalNodes.length - 1; j >= 0; j--) {
+      int node = internalNodes[j];
+      int first = firstChild[node];
+      int end = first + childCount[node];
+      int mover = nodePlayer[node];
+      double total = 0.0;
+      if (mover == GameTree.CHANCE) {
+        for (int child = first; child < end; child++) {
+          total += chance[child] * values[child];
+        }
+      } else {
+        int row = nodeRow[node] - first;
+        for (int child = first; child < end; child++) {
+          total += probability[row + child] * values[child];
+        }
+        if (mover == player) {
+          double weight = reachOthers[node];
+          for (int child = first; child < end; child++) {
+            instant[row + child] += weight * values[child];
+          }
+          ownReachSum[nodeInfoset[node]] += reachOwn[node];
+        }
+      }
+      values[node] = total;
+    }
+  }
+
+  /** Reach probabilities of the nodes {@code nodesByDepth[from .. to)}. */
+  private void forward(int player, int from, int to) {
+    int[] order = nodesByDepth;
     int[] parents = parent;
     int[] owners = parentPlayer;
     int[] edges = edge;
@@ -332,7 +432,7 @@ public abstract class AbstractCfrSolver implements IterativeSolver, AutoCloseabl
     double[] own = reachOwn;
     double[] others = reachOthers;
     for (int j = from; j < to; j++) {
-      int node = order == null ? j : order[j];
+      int node = order[j];
       int up = parents[node];
       double weight = probability[edges[node]];
       if (owners[node] == player) {
@@ -345,55 +445,67 @@ public abstract class AbstractCfrSolver implements IterativeSolver, AutoCloseabl
     }
   }
 
-  /**
-   * Values of the internal nodes {@code nodes[from], nodes[from - 1], .., nodes[to + 1]} (decreasing
-   * positions); with one thread it first copies the terminal values.
-   */
-  private void backward(int player, int from, int to, int[] nodes) {
+  /** Values of the internal nodes {@code internalByDepth[from .. to)}, children already known. */
+  private void backward(int from, int to) {
     double[] values = value;
-    if (nodes == internalNodes) {
-      System.arraycopy(terminalValue[player], 0, values, 0, nodeCount);
-    }
-    int[] firsts = firstChild;
-    int[] counts = childCount;
-    int[] edges = edge;
     double[] probability = edgeProbability;
-    for (int j = from; j > to; j--) {
-      int node = nodes[j];
-      int first = firsts[node];
-      int end = first + counts[node];
+    double[] chance = chanceProbability;
+    for (int j = from; j < to; j++) {
+      int node = internalByDepth[j];
+      int first = firstChild[node];
+      int end = first + childCount[node];
       double total = 0.0;
-      for (int child = first; child < end; child++) {
-        total += probability[edges[child]] * values[child];
+      if (nodePlayer[node] == GameTree.CHANCE) {
+        for (int child = first; child < end; child++) {
+          total += chance[child] * values[child];
+        }
+      } else {
+        int row = nodeRow[node] - first;
+        for (int child = first; child < end; child++) {
+          total += probability[row + child] * values[child];
+        }
       }
       values[node] = total;
     }
   }
 
-  /** Instantaneous regrets and own reach of {@code infosets[from .. to)}, handed to {@link #accumulate}. */
-  private void regrets(int[] infosets, int from, int to, long iteration) {
+  /**
+   * Counterfactual action values and own reach of {@code infosets[from .. to)}, summed over their
+   * nodes in decreasing id like {@link #backwardWithRegrets}.
+   */
+  private void regrets(int[] infosets, int from, int to) {
     double[] instant = instantRegret;
-    double[] strategy = edgeProbability;
     double[] values = value;
-    double[] others = reachOthers;
-    double[] own = reachOwn;
     for (int j = from; j < to; j++) {
       int infoset = infosets[j];
       int row = infoset * width;
       int count = actionCount[infoset];
-      for (int k = 0; k < count; k++) {
-        instant[row + k] = 0.0;
-      }
+      Arrays.fill(instant, row, row + count, 0.0);
       double ownReach = 0.0;
-      for (int index = infosetNodeOffset[infoset], end = infosetNodeOffset[infoset + 1]; index < end; index++) {
+      for (int index = infosetNodeOffset[infoset + 1] - 1; index >= infosetNodeOffset[infoset]; index--) {
         int node = infosetNodes[index];
-        ownReach += own[node];
-        double weight = others[node];
+        ownReach += reachOwn[node];
+        double weight = reachOthers[node];
         int first = firstChild[node];
         for (int k = 0; k < count; k++) {
           instant[row + k] += weight * values[first + k];
         }
       }
+      ownReachSum[infoset] = ownReach;
+    }
+  }
+
+  /**
+   * Turns the counterfactual action values of {@code infosets[from .. to)} into instantaneous regrets
+   * (minus the value of the current strategy) and hands them to {@link #accumulate}.
+   */
+  private void finishRegrets(int[] infosets, int from, int to, long iteration) {
+    double[] instant = instantRegret;
+    double[] strategy = edgeProbability;
+    for (int j = from; j < to; j++) {
+      int infoset = infosets[j];
+      int row = infoset * width;
+      int count = actionCount[infoset];
       double expected = 0.0;
       for (int k = 0; k < count; k++) {
         expected += strategy[row + k] * instant[row + k];
@@ -401,7 +513,7 @@ public abstract class AbstractCfrSolver implements IterativeSolver, AutoCloseabl
       for (int k = 0; k < count; k++) {
         instant[row + k] -= expected;
       }
-      accumulate(row, count, ownReach, iteration);
+      accumulate(row, count, ownReachSum[infoset], iteration);
     }
   }
 }
