@@ -64,8 +64,11 @@ public abstract class AbstractCfrSolver implements IterativeSolver, AutoCloseabl
   private final double[] ownReachSum;
   /** Non-terminal nodes in increasing id. */
   private final int[] internalNodes;
-  /** Per player, the utility at each terminal node and 0 elsewhere. */
-  private final double[][] terminalValue;
+  /**
+   * Per player, the player's expected utility at each node under the current profile: set once at
+   * terminals, rewritten at the other nodes by that player's sweep.
+   */
+  private final double[][] playerValue;
   /** Current strategy in slots {@code [0, infosets * width)}, then the chance probabilities; slot of the root is the last entry (1). */
   final double[] edgeProbability;
 
@@ -84,7 +87,6 @@ public abstract class AbstractCfrSolver implements IterativeSolver, AutoCloseabl
 
   private final double[] reachOwn;
   private final double[] reachOthers;
-  private final double[] value;
 
   private final ParallelRanges parallel;
   private final int[] nodesByDepth;
@@ -112,7 +114,7 @@ public abstract class AbstractCfrSolver implements IterativeSolver, AutoCloseabl
     nodeInfoset = new int[nodeCount];
     chanceProbability = new double[nodeCount];
     ownReachSum = new double[infosets];
-    terminalValue = new double[playerCount][nodeCount];
+    playerValue = new double[playerCount][nodeCount];
     edgeProbability = new double[slots + nodeCount];
     int internal = 0;
     for (int node = 0; node < nodeCount; node++) {
@@ -126,7 +128,7 @@ public abstract class AbstractCfrSolver implements IterativeSolver, AutoCloseabl
       edgeProbability[slots + node] = tree.chanceProbability(node);
       if (tree.isTerminal(node)) {
         for (int p = 0; p < playerCount; p++) {
-          terminalValue[p][node] = tree.utility(node, p);
+          playerValue[p][node] = tree.utility(node, p);
         }
         continue;
       }
@@ -178,7 +180,6 @@ public abstract class AbstractCfrSolver implements IterativeSolver, AutoCloseabl
     instantRegret = new double[slots];
     reachOwn = new double[nodeCount];
     reachOthers = new double[nodeCount];
-    value = new double[nodeCount];
     double[] uniform = tree.uniformBehaviour();
     System.arraycopy(uniform, 0, edgeProbability, 0, slots);
 
@@ -332,13 +333,12 @@ public abstract class AbstractCfrSolver implements IterativeSolver, AutoCloseabl
     for (int d = 1; d + 1 < depthOffset.length; d++) {
       parallel.run(depthOffset[d], depthOffset[d + 1], (from, to) -> forward(player, from, to));
     }
-    double[] terminal = terminalValue[player];
-    parallel.run(0, nodeCount, (from, to) -> System.arraycopy(terminal, from, value, from, to - from));
+    double[] values = playerValue[player];
     for (int d = internalDepthOffset.length - 2; d >= 0; d--) {
-      parallel.run(internalDepthOffset[d], internalDepthOffset[d + 1], this::backward);
+      parallel.run(internalDepthOffset[d], internalDepthOffset[d + 1], (from, to) -> backward(values, from, to));
     }
     parallel.run(0, infosets.length, (from, to) -> {
-      regrets(infosets, from, to);
+      regrets(infosets, values, from, to);
       finishRegrets(infosets, from, to, iteration);
     });
   }
@@ -385,8 +385,7 @@ public abstract class AbstractCfrSolver implements IterativeSolver, AutoCloseabl
    * id (the order {@link #regrets} uses).
    */
   private void backwardWithRegrets(int player) {
-    double[] values = value;
-    System.arraycopy(terminalValue[player], 0, values, 0, nodeCount);
+    double[] values = playerValue[player];
     for (int infoset : playerInfosets[player]) {
       int row = infoset * width;
       Arrays.fill(instantRegret, row, row + actionCount[infoset], 0.0);
@@ -446,8 +445,7 @@ public abstract class AbstractCfrSolver implements IterativeSolver, AutoCloseabl
   }
 
   /** Values of the internal nodes {@code internalByDepth[from .. to)}, children already known. */
-  private void backward(int from, int to) {
-    double[] values = value;
+  private void backward(double[] values, int from, int to) {
     double[] probability = edgeProbability;
     double[] chance = chanceProbability;
     for (int j = from; j < to; j++) {
@@ -473,9 +471,8 @@ public abstract class AbstractCfrSolver implements IterativeSolver, AutoCloseabl
    * Counterfactual action values and own reach of {@code infosets[from .. to)}, summed over their
    * nodes in decreasing id like {@link #backwardWithRegrets}.
    */
-  private void regrets(int[] infosets, int from, int to) {
+  private void regrets(int[] infosets, double[] values, int from, int to) {
     double[] instant = instantRegret;
-    double[] values = value;
     for (int j = from; j < to; j++) {
       int infoset = infosets[j];
       int row = infoset * width;
