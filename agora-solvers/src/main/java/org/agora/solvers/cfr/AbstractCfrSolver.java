@@ -44,12 +44,6 @@ public abstract class AbstractCfrSolver implements IterativeSolver, AutoCloseabl
   final int width;
   final int playerCount;
 
-  /** Per node: parent id (-1 at the root). */
-  private final int[] parent;
-  /** Per node: player acting at its parent (-1 for chance or the root). */
-  private final int[] parentPlayer;
-  /** Per node: index into {@link #edgeProbability} of the move leading to it. */
-  private final int[] edge;
   private final int[] firstChild;
   private final int[] childCount;
   /** Per node: acting player, {@link GameTree#CHANCE} or {@link GameTree#TERMINAL}. */
@@ -64,13 +58,14 @@ public abstract class AbstractCfrSolver implements IterativeSolver, AutoCloseabl
   private final double[] ownReachSum;
   /** Non-terminal nodes in increasing id. */
   private final int[] internalNodes;
+  /** Non-terminal nodes by increasing depth, then id; depth {@code d} at {@code [internalDepthOffset[d], internalDepthOffset[d + 1])}. */
+  private final int[] internalByDepth;
+  private final int[] internalDepthOffset;
   /**
    * Per player, the player's expected utility at each node under the current profile: set once at
    * terminals, rewritten at the other nodes by that player's sweep.
    */
   private final double[][] playerValue;
-  /** Current strategy in slots {@code [0, infosets * width)}, then the chance probabilities; slot of the root is the last entry (1). */
-  final double[] edgeProbability;
 
   final int[] actionCount;
   private final int[] infosetNodeOffset;
@@ -78,6 +73,8 @@ public abstract class AbstractCfrSolver implements IterativeSolver, AutoCloseabl
   private final int[][] playerInfosets;
   private final int[] allInfosets;
 
+  /** The current strategy, per slot. */
+  final double[] strategy;
   /** Cumulative (possibly discounted or clipped) regrets, per slot. */
   final double[] regret;
   /** Weighted sum of the strategies, per slot. */
@@ -87,12 +84,7 @@ public abstract class AbstractCfrSolver implements IterativeSolver, AutoCloseabl
 
   private final double[] reachOwn;
   private final double[] reachOthers;
-
   private final ParallelRanges parallel;
-  private final int[] nodesByDepth;
-  private final int[] depthOffset;
-  private final int[] internalByDepth;
-  private final int[] internalDepthOffset;
 
   long iterations;
 
@@ -102,119 +94,35 @@ public abstract class AbstractCfrSolver implements IterativeSolver, AutoCloseabl
     this.nodeCount = tree.nodeCount();
     this.width = tree.maxActions();
     this.playerCount = tree.playerCount();
-    int infosets = tree.infosetCount();
-    int slots = infosets * width;
-    parent = new int[nodeCount];
-    parentPlayer = new int[nodeCount];
-    edge = new int[nodeCount];
-    firstChild = new int[nodeCount];
-    childCount = new int[nodeCount];
-    nodePlayer = new int[nodeCount];
-    nodeRow = new int[nodeCount];
-    nodeInfoset = new int[nodeCount];
-    chanceProbability = new double[nodeCount];
-    ownReachSum = new double[infosets];
-    playerValue = new double[playerCount][nodeCount];
-    edgeProbability = new double[slots + nodeCount];
-    int internal = 0;
-    for (int node = 0; node < nodeCount; node++) {
-      parent[node] = tree.parent(node);
-      parentPlayer[node] = -1;
-      nodePlayer[node] = tree.player(node);
-      nodeInfoset[node] = tree.infoset(node);
-      nodeRow[node] = tree.infoset(node) < 0 ? -1 : tree.infoset(node) * width;
-      chanceProbability[node] = tree.chanceProbability(node);
-      edge[node] = slots + node;
-      edgeProbability[slots + node] = tree.chanceProbability(node);
-      if (tree.isTerminal(node)) {
-        for (int p = 0; p < playerCount; p++) {
-          playerValue[p][node] = tree.utility(node, p);
-        }
-        continue;
-      }
-      internal++;
-      firstChild[node] = tree.firstChild(node);
-      childCount[node] = tree.childCount(node);
-    }
-    internalNodes = new int[internal];
-    int next = 0;
-    for (int node = 0; node < nodeCount; node++) {
-      if (tree.isTerminal(node)) {
-        continue;
-      }
-      internalNodes[next++] = node;
-      int player = tree.player(node);
-      if (player >= 0) {
-        int row = tree.infoset(node) * width;
-        for (int k = 0; k < childCount[node]; k++) {
-          parentPlayer[firstChild[node] + k] = player;
-          edge[firstChild[node] + k] = row + k;
-        }
-      }
-    }
-    actionCount = new int[infosets];
-    infosetNodeOffset = new int[infosets + 1];
-    int[] perPlayer = new int[playerCount];
-    for (int i = 0; i < infosets; i++) {
-      actionCount[i] = tree.actionCount(i);
-      infosetNodeOffset[i + 1] = infosetNodeOffset[i] + tree.infosetSize(i);
-      perPlayer[tree.infosetPlayer(i)]++;
-    }
-    infosetNodes = new int[infosetNodeOffset[infosets]];
-    playerInfosets = new int[playerCount][];
-    for (int p = 0; p < playerCount; p++) {
-      playerInfosets[p] = new int[perPlayer[p]];
-    }
-    Arrays.fill(perPlayer, 0);
-    allInfosets = new int[infosets];
-    for (int i = 0; i < infosets; i++) {
-      allInfosets[i] = i;
-      int player = tree.infosetPlayer(i);
-      playerInfosets[player][perPlayer[player]++] = i;
-      for (int j = 0, size = tree.infosetSize(i); j < size; j++) {
-        infosetNodes[infosetNodeOffset[i] + j] = tree.infosetNode(i, j);
-      }
-    }
-    regret = new double[slots];
-    strategySum = new double[slots];
-    instantRegret = new double[slots];
+    SweepLayout layout = new SweepLayout(tree);
+    firstChild = layout.firstChild;
+    childCount = layout.childCount;
+    nodePlayer = layout.nodePlayer;
+    nodeRow = layout.nodeRow;
+    nodeInfoset = layout.nodeInfoset;
+    chanceProbability = layout.chanceProbability;
+    internalNodes = layout.internalNodes;
+    internalByDepth = layout.internalByDepth;
+    internalDepthOffset = layout.internalDepthOffset;
+    playerValue = layout.terminalUtilities;
+    actionCount = layout.actionCount;
+    infosetNodeOffset = layout.infosetNodeOffset;
+    infosetNodes = layout.infosetNodes;
+    playerInfosets = layout.playerInfosets;
+    allInfosets = layout.allInfosets;
+    strategy = tree.uniformBehaviour();
+    regret = tree.newSlotArray();
+    strategySum = tree.newSlotArray();
+    instantRegret = tree.newSlotArray();
+    ownReachSum = new double[tree.infosetCount()];
     reachOwn = new double[nodeCount];
     reachOthers = new double[nodeCount];
-    double[] uniform = tree.uniformBehaviour();
-    System.arraycopy(uniform, 0, edgeProbability, 0, slots);
-
     parallel = new ParallelRanges(options.threads(), options.grain());
-    int maxDepth = 0;
-    for (int node = 0; node < nodeCount; node++) {
-      maxDepth = Math.max(maxDepth, tree.depth(node));
-    }
-    depthOffset = new int[maxDepth + 2];
-    internalDepthOffset = new int[maxDepth + 2];
-    for (int node = 0; node < nodeCount; node++) {
-      depthOffset[tree.depth(node) + 1]++;
-      if (!tree.isTerminal(node)) {
-        internalDepthOffset[tree.depth(node) + 1]++;
-      }
-    }
-    for (int d = 0; d <= maxDepth; d++) {
-      depthOffset[d + 1] += depthOffset[d];
-      internalDepthOffset[d + 1] += internalDepthOffset[d];
-    }
-    nodesByDepth = new int[nodeCount];
-    internalByDepth = new int[internal];
-    int[] fill = Arrays.copyOf(depthOffset, maxDepth + 1);
-    int[] internalFill = Arrays.copyOf(internalDepthOffset, maxDepth + 1);
-    for (int node = 0; node < nodeCount; node++) {
-      nodesByDepth[fill[tree.depth(node)]++] = node;
-      if (!tree.isTerminal(node)) {
-        internalByDepth[internalFill[tree.depth(node)]++] = node;
-      }
-    }
   }
 
   /**
    * Folds this iteration's {@link #instantRegret} of the information state whose slots start at
-   * {@code row} into {@link #regret} and adds the current strategy ({@link #edgeProbability} at
+   * {@code row} into {@link #regret} and adds the current strategy ({@link #strategy} at
    * {@code row}), weighted by {@code ownReach}, to {@link #strategySum}.
    *
    * @param iteration the 1-based number of the running iteration
@@ -224,12 +132,11 @@ public abstract class AbstractCfrSolver implements IterativeSolver, AutoCloseabl
   /** Called before each iteration's sweeps (in the caller's thread); does nothing unless overridden. */
   void beginIteration(long iteration) {}
 
-  /** Writes the next strategy of the information state whose slots start at {@code row} into {@link #edgeProbability}. */
+  /** Writes the next strategy of the information state whose slots start at {@code row} into {@link #strategy}. */
   abstract void updateStrategy(int row, int count);
 
   /** Regret matching: the positive part of {@code source[row ..]}, normalised, or uniform if none is positive. */
   final void regretMatching(double[] source, int row, int count) {
-    double[] strategy = edgeProbability;
     double total = 0.0;
     for (int k = 0; k < count; k++) {
       double positive = source[row + k] > 0.0 ? source[row + k] : 0.0;
@@ -287,7 +194,7 @@ public abstract class AbstractCfrSolver implements IterativeSolver, AutoCloseabl
 
   /** The current (last-iterate) behaviour profile, a fresh per-slot array. */
   public final double[] currentBehaviour() {
-    return Arrays.copyOf(edgeProbability, regret.length);
+    return Arrays.copyOf(strategy, regret.length);
   }
 
   @Override
@@ -325,13 +232,14 @@ public abstract class AbstractCfrSolver implements IterativeSolver, AutoCloseabl
     reachOthers[0] = 1.0;
     int[] infosets = playerInfosets[player];
     if (options.threads() == 1) {
-      forwardByParent(player);
+      forward(player, internalNodes, 0, internalNodes.length);
       backwardWithRegrets(player);
       finishRegrets(infosets, 0, infosets.length, iteration);
       return;
     }
-    for (int d = 1; d + 1 < depthOffset.length; d++) {
-      parallel.run(depthOffset[d], depthOffset[d + 1], (from, to) -> forward(player, from, to));
+    for (int d = 0; d + 1 < internalDepthOffset.length; d++) {
+      parallel.run(internalDepthOffset[d], internalDepthOffset[d + 1],
+          (from, to) -> forward(player, internalByDepth, from, to));
     }
     double[] values = playerValue[player];
     for (int d = internalDepthOffset.length - 2; d >= 0; d--) {
@@ -344,15 +252,16 @@ public abstract class AbstractCfrSolver implements IterativeSolver, AutoCloseabl
   }
 
   /**
-   * One-thread forward pass: reach probabilities of every node, parent by parent in increasing id
-   * (each child gets the same product as in {@link #forward}).
+   * Forward pass: reach probabilities of the children of the internal nodes {@code nodes[from .. to)},
+   * whose own reach probabilities are known.
    */
-  private void forwardByParent(int player) {
-    double[] probability = edgeProbability;
+  private void forward(int player, int[] nodes, int from, int to) {
+    double[] probability = strategy;
     double[] chance = chanceProbability;
     double[] own = reachOwn;
     double[] others = reachOthers;
-    for (int node : internalNodes) {
+    for (int j = from; j < to; j++) {
+      int node = nodes[j];
       int first = firstChild[node];
       int end = first + childCount[node];
       double ownHere = own[node];
@@ -391,7 +300,7 @@ public abstract class AbstractCfrSolver implements IterativeSolver, AutoCloseabl
       Arrays.fill(instantRegret, row, row + actionCount[infoset], 0.0);
       ownReachSum[infoset] = 0.0;
     }
-    double[] probability = edgeProbability;
+    double[] probability = strategy;
     double[] chance = chanceProbability;
     double[] instant = instantRegret;
     for (int j = internalNodes.length - 1; j >= 0; j--) {
@@ -421,32 +330,9 @@ public abstract class AbstractCfrSolver implements IterativeSolver, AutoCloseabl
     }
   }
 
-  /** Reach probabilities of the nodes {@code nodesByDepth[from .. to)}. */
-  private void forward(int player, int from, int to) {
-    int[] order = nodesByDepth;
-    int[] parents = parent;
-    int[] owners = parentPlayer;
-    int[] edges = edge;
-    double[] probability = edgeProbability;
-    double[] own = reachOwn;
-    double[] others = reachOthers;
-    for (int j = from; j < to; j++) {
-      int node = order[j];
-      int up = parents[node];
-      double weight = probability[edges[node]];
-      if (owners[node] == player) {
-        own[node] = own[up] * weight;
-        others[node] = others[up];
-      } else {
-        own[node] = own[up];
-        others[node] = others[up] * weight;
-      }
-    }
-  }
-
   /** Values of the internal nodes {@code internalByDepth[from .. to)}, children already known. */
   private void backward(double[] values, int from, int to) {
-    double[] probability = edgeProbability;
+    double[] probability = strategy;
     double[] chance = chanceProbability;
     for (int j = from; j < to; j++) {
       int node = internalByDepth[j];
@@ -498,7 +384,6 @@ public abstract class AbstractCfrSolver implements IterativeSolver, AutoCloseabl
    */
   private void finishRegrets(int[] infosets, int from, int to, long iteration) {
     double[] instant = instantRegret;
-    double[] strategy = edgeProbability;
     for (int j = from; j < to; j++) {
       int infoset = infosets[j];
       int row = infoset * width;

@@ -32,7 +32,7 @@ public final class CfrSolver extends AbstractCfrSolver {
   void accumulate(int row, int count, double ownReach, long iteration) {
     for (int k = 0; k < count; k++) {
       regret[row + k] += instantRegret[row + k];
-      strategySum[row + k] += ownReach * edgeProbability[row + k];
+      strategySum[row + k] += ownReach * strategy[row + k];
     }
   }
 

@@ -76,7 +76,7 @@ public class DiscountedCfrSolver extends AbstractCfrSolver {
     for (int k = 0; k < count; k++) {
       double updated = regret[row + k] + instantRegret[row + k];
       regret[row + k] = updated * (updated > 0.0 ? positive : negative);
-      strategySum[row + k] = (strategySum[row + k] + ownReach * edgeProbability[row + k]) * average;
+      strategySum[row + k] = (strategySum[row + k] + ownReach * strategy[row + k]) * average;
     }
   }
 

@@ -35,7 +35,7 @@ public final class PredictiveCfrPlusSolver extends AbstractCfrSolver {
     for (int k = 0; k < count; k++) {
       double updated = regret[row + k] + instantRegret[row + k];
       regret[row + k] = updated > 0.0 ? updated : 0.0;
-      strategySum[row + k] += weight * edgeProbability[row + k];
+      strategySum[row + k] += weight * strategy[row + k];
     }
   }
 
