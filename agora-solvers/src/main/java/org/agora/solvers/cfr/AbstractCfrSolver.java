@@ -24,17 +24,19 @@ import org.agora.solvers.tree.IterativeSolver;
  * </ol>
  *
  * Each pass is O(nodes) (the third O(nodes) too, as every decision node belongs to one information
- * state), so an iteration costs O(players x nodes) time and no allocation. With several
- * {@link CfrOptions#threads() threads} the forward and backward passes run depth by depth over a
- * precomputed permutation of the nodes by depth, and the third pass over contiguous blocks of
- * information states; every value is computed by exactly one thread in the same order as with one
- * thread, so results are bit-for-bit identical for any thread count.
+ * state), so an iteration costs O(players x nodes) time; on one thread it allocates nothing and
+ * takes the regret sums inside the backward pass. With several {@link CfrOptions#threads() threads}
+ * (and a tree of at least two {@link CfrOptions#grain() grains} of non-terminal nodes) the tree is cut
+ * at a shallow depth ({@link SweepLayout}); each thread runs the forward and backward passes over
+ * whole subtrees below the cut, the caller does the few nodes above it, and the third pass is split
+ * over contiguous blocks of information states: three synchronisation points per sweep. Every value
+ * is computed by exactly one thread with the same operations in the same order as on one thread, so
+ * results are bit-for-bit identical for any thread count.
  *
  * <p>Convergence guarantees (the average profile approaching a Nash equilibrium) hold for
  * two-player zero-sum games with perfect recall. The solvers run unchanged on n-player and
- * general-sum games, where regrets still vanish (so the average approaches a coarse correlated
- * equilibrium of the induced normal form) but the average profile need not approach a Nash
- * equilibrium; measure it with NashConv.
+ * general-sum games, where each player's regret still vanishes but the average profile need not
+ * approach a Nash equilibrium; measure it with NashConv.
  */
 public abstract class AbstractCfrSolver implements IterativeSolver, AutoCloseable {
 
@@ -58,9 +60,10 @@ public abstract class AbstractCfrSolver implements IterativeSolver, AutoCloseabl
   private final double[] ownReachSum;
   /** Non-terminal nodes in increasing id. */
   private final int[] internalNodes;
-  /** Non-terminal nodes by increasing depth, then id; depth {@code d} at {@code [internalDepthOffset[d], internalDepthOffset[d + 1])}. */
-  private final int[] internalByDepth;
-  private final int[] internalDepthOffset;
+  /** Non-terminal nodes above the cut of {@link SweepLayout}, in increasing id. */
+  private final int[] topNodes;
+  /** Per thread, the non-terminal nodes of its subtrees below the cut, in increasing id. */
+  private final int[][] partNodes;
   /**
    * Per player, the player's expected utility at each node under the current profile: set once at
    * terminals, rewritten at the other nodes by that player's sweep.
@@ -94,7 +97,7 @@ public abstract class AbstractCfrSolver implements IterativeSolver, AutoCloseabl
     this.nodeCount = tree.nodeCount();
     this.width = tree.maxActions();
     this.playerCount = tree.playerCount();
-    SweepLayout layout = new SweepLayout(tree);
+    SweepLayout layout = new SweepLayout(tree, options.threads());
     firstChild = layout.firstChild;
     childCount = layout.childCount;
     nodePlayer = layout.nodePlayer;
@@ -102,8 +105,8 @@ public abstract class AbstractCfrSolver implements IterativeSolver, AutoCloseabl
     nodeInfoset = layout.nodeInfoset;
     chanceProbability = layout.chanceProbability;
     internalNodes = layout.internalNodes;
-    internalByDepth = layout.internalByDepth;
-    internalDepthOffset = layout.internalDepthOffset;
+    topNodes = layout.topNodes;
+    partNodes = layout.partNodes;
     playerValue = layout.terminalUtilities;
     actionCount = layout.actionCount;
     infosetNodeOffset = layout.infosetNodeOffset;
@@ -181,12 +184,11 @@ public abstract class AbstractCfrSolver implements IterativeSolver, AutoCloseabl
       for (int player = 0; player < playerCount; player++) {
         sweep(player, iteration);
         if (options.alternating()) {
-          int[] infosets = playerInfosets[player];
-          parallel.run(0, infosets.length, (from, to) -> updateStrategies(infosets, from, to));
+          updateStrategies(playerInfosets[player]);
         }
       }
       if (!options.alternating()) {
-        parallel.run(0, allInfosets.length, (from, to) -> updateStrategies(allInfosets, from, to));
+        updateStrategies(allInfosets);
       }
       iterations = iteration;
     }
@@ -220,6 +222,14 @@ public abstract class AbstractCfrSolver implements IterativeSolver, AutoCloseabl
     parallel.close();
   }
 
+  private void updateStrategies(int[] infosets) {
+    if (options.threads() == 1) {
+      updateStrategies(infosets, 0, infosets.length);
+    } else {
+      parallel.run(0, infosets.length, (from, to) -> updateStrategies(infosets, from, to));
+    }
+  }
+
   private void updateStrategies(int[] infosets, int from, int to) {
     for (int j = from; j < to; j++) {
       int infoset = infosets[j];
@@ -231,20 +241,22 @@ public abstract class AbstractCfrSolver implements IterativeSolver, AutoCloseabl
     reachOwn[0] = 1.0;
     reachOthers[0] = 1.0;
     int[] infosets = playerInfosets[player];
-    if (options.threads() == 1) {
+    double[] values = playerValue[player];
+    if (options.threads() == 1 || internalNodes.length < 2 * options.grain()) {
       forward(player, internalNodes, 0, internalNodes.length);
       backwardWithRegrets(player);
       finishRegrets(infosets, 0, infosets.length, iteration);
       return;
     }
-    for (int d = 0; d + 1 < internalDepthOffset.length; d++) {
-      parallel.run(internalDepthOffset[d], internalDepthOffset[d + 1],
-          (from, to) -> forward(player, internalByDepth, from, to));
-    }
-    double[] values = playerValue[player];
-    for (int d = internalDepthOffset.length - 2; d >= 0; d--) {
-      parallel.run(internalDepthOffset[d], internalDepthOffset[d + 1], (from, to) -> backward(values, from, to));
-    }
+    forward(player, topNodes, 0, topNodes.length);
+    parallel.run(0, partNodes.length, 1, (from, to) -> {
+      for (int part = from; part < to; part++) {
+        int[] nodes = partNodes[part];
+        forward(player, nodes, 0, nodes.length);
+        backward(values, nodes);
+      }
+    });
+    backward(values, topNodes);
     parallel.run(0, infosets.length, (from, to) -> {
       regrets(infosets, values, from, to);
       finishRegrets(infosets, from, to, iteration);
@@ -330,12 +342,12 @@ public abstract class AbstractCfrSolver implements IterativeSolver, AutoCloseabl
     }
   }
 
-  /** Values of the internal nodes {@code internalByDepth[from .. to)}, children already known. */
-  private void backward(double[] values, int from, int to) {
+  /** Values of the internal nodes {@code nodes}, in decreasing position; children below them already known. */
+  private void backward(double[] values, int[] nodes) {
     double[] probability = strategy;
     double[] chance = chanceProbability;
-    for (int j = from; j < to; j++) {
-      int node = internalByDepth[j];
+    for (int j = nodes.length - 1; j >= 0; j--) {
+      int node = nodes[j];
       int first = firstChild[node];
       int end = first + childCount[node];
       double total = 0.0;

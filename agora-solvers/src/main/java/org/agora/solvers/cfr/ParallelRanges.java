@@ -31,8 +31,13 @@ final class ParallelRanges implements AutoCloseable {
 
   /** Runs {@code body} over {@code [from, to)}, in parallel when the range has at least two grains. */
   void run(int from, int to, Body body) {
+    run(from, to, grain, body);
+  }
+
+  /** Runs {@code body} over {@code [from, to)} in chunks of at least {@code minimumChunk} indices. */
+  void run(int from, int to, int minimumChunk, Body body) {
     int length = to - from;
-    int chunks = pool == null ? 1 : Math.min(threads, length / grain);
+    int chunks = pool == null ? 1 : Math.min(threads, length / minimumChunk);
     if (chunks <= 1) {
       body.run(from, to);
       return;

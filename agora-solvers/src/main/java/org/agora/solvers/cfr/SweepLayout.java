@@ -22,9 +22,10 @@ final class SweepLayout {
   final double[] chanceProbability;
   /** Non-terminal nodes in increasing id. */
   final int[] internalNodes;
-  /** Non-terminal nodes by depth, then id; depth {@code d} at {@code [internalDepthOffset[d], internalDepthOffset[d + 1])}. */
-  final int[] internalByDepth;
-  final int[] internalDepthOffset;
+  /** Non-terminal nodes above the cut (see {@link #SweepLayout}), in increasing id. */
+  final int[] topNodes;
+  /** Per part, the non-terminal nodes of its subtrees below the cut, in increasing id. */
+  final int[][] partNodes;
   /** Per player, the utility at each terminal node and 0 elsewhere; the solver owns these arrays and writes its values of the other nodes into them. */
   final double[][] terminalUtilities;
   final int[] actionCount;
@@ -36,7 +37,13 @@ final class SweepLayout {
   /** 0 .. infosets - 1. */
   final int[] allInfosets;
 
-  SweepLayout(GameTree tree) {
+  /**
+   * Lays out {@code tree} for sweeps split into {@code parts} parts: the tree is cut at the shallowest
+   * depth with at least {@code 4 x parts} non-terminal nodes (or the depth with the most), and the
+   * subtrees below the cut are dealt to the parts in id order, balancing their numbers of
+   * non-terminal nodes.
+   */
+  SweepLayout(GameTree tree, int parts) {
     int nodeCount = tree.nodeCount();
     int width = tree.maxActions();
     int playerCount = tree.playerCount();
@@ -67,20 +74,61 @@ final class SweepLayout {
       }
     }
     internalNodes = new int[internal];
-    internalByDepth = new int[internal];
-    internalDepthOffset = new int[maxDepth + 2];
+    int topFill = 0;
+    int[] perDepth = new int[maxDepth + 1];
     for (int node = 0, next = 0; node < nodeCount; node++) {
       if (!tree.isTerminal(node)) {
         internalNodes[next++] = node;
-        internalDepthOffset[tree.depth(node) + 1]++;
+        perDepth[tree.depth(node)]++;
       }
     }
+    int cut = 0;
     for (int d = 0; d <= maxDepth; d++) {
-      internalDepthOffset[d + 1] += internalDepthOffset[d];
+      if (perDepth[d] > perDepth[cut]) {
+        cut = d;
+      }
+      if (perDepth[d] >= 4 * parts) {
+        cut = d;
+        break;
+      }
     }
-    int[] fill = Arrays.copyOf(internalDepthOffset, maxDepth + 1);
+    // subtree[node]: index of the node's ancestor at the cut depth among the cut's nodes, -1 above it
+    int[] subtree = new int[nodeCount];
+    int[] subtreeSize = new int[perDepth[cut]];
+    int subtrees = 0;
+    int top = 0;
     for (int node : internalNodes) {
-      internalByDepth[fill[tree.depth(node)]++] = node;
+      int depth = tree.depth(node);
+      if (depth < cut) {
+        subtree[node] = -1;
+        top++;
+        continue;
+      }
+      subtree[node] = depth == cut ? subtrees++ : subtree[tree.parent(node)];
+      subtreeSize[subtree[node]]++;
+    }
+    int[] partOf = new int[subtrees];
+    int[] partSize = new int[parts];
+    long before = 0;
+    long below = internal - top;
+    for (int i = 0; i < subtrees; i++) {
+      partOf[i] = (int) Math.min(parts - 1, (2 * before + subtreeSize[i]) * parts / (2 * Math.max(1, below)));
+      partSize[partOf[i]] += subtreeSize[i];
+      before += subtreeSize[i];
+    }
+    topNodes = new int[top];
+    partNodes = new int[parts][];
+    for (int p = 0; p < parts; p++) {
+      partNodes[p] = new int[partSize[p]];
+    }
+    Arrays.fill(partSize, 0);
+    for (int node : internalNodes) {
+      if (subtree[node] < 0) {
+        topNodes[topFill++] = node;
+      } else {
+        int p = partOf[subtree[node]];
+        partNodes[p][partSize[p]++] = node;
+      }
     }
 
     actionCount = new int[infosets];
