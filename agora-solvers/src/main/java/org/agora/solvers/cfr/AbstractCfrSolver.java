@@ -46,24 +46,16 @@ public abstract class AbstractCfrSolver implements IterativeSolver, AutoCloseabl
   final int width;
   final int playerCount;
 
-  private final int[] firstChild;
-  private final int[] childCount;
-  /** Per node: acting player, {@link GameTree#CHANCE} or {@link GameTree#TERMINAL}. */
-  private final int[] nodePlayer;
-  /** Per node: first slot of its information state ({@code infoset * width}), or -1. */
-  private final int[] nodeRow;
-  /** Per node: its information state, or -1. */
-  private final int[] nodeInfoset;
-  /** Per node: probability of the chance outcome leading to it (1 below decision nodes). */
-  private final double[] chanceProbability;
-  /** Per information state: the updating player's own reach summed over its nodes, this sweep. */
-  private final double[] ownReachSum;
-  /** Non-terminal nodes in increasing id. */
+  /** Node id per internal index (see {@link SweepLayout}). */
   private final int[] internalNodes;
-  /** Non-terminal nodes above the cut of {@link SweepLayout}, in increasing id. */
-  private final int[] topNodes;
-  /** Per thread, the non-terminal nodes of its subtrees below the cut, in increasing id. */
-  private final int[][] partNodes;
+  private final int[] firstChild;
+  private final int[] endChild;
+  private final int[] mover;
+  /** Start of each internal node's row in {@link #strategy}. */
+  private final int[] row;
+  private final int[] topIndices;
+  private final int[][] partIndices;
+  private final int[] allIndices;
   /**
    * Per player, the player's expected utility at each node under the current profile: set once at
    * terminals, rewritten at the other nodes by that player's sweep.
@@ -71,12 +63,15 @@ public abstract class AbstractCfrSolver implements IterativeSolver, AutoCloseabl
   private final double[][] playerValue;
 
   final int[] actionCount;
-  private final int[] infosetNodeOffset;
-  private final int[] infosetNodes;
+  private final int[] infosetOffset;
+  private final int[] infosetIndices;
   private final int[][] playerInfosets;
   private final int[] allInfosets;
 
-  /** The current strategy, per slot. */
+  /**
+   * The current strategy per slot, followed by the chance probabilities of the chance nodes: the
+   * move probabilities of every non-terminal node in one table.
+   */
   final double[] strategy;
   /** Cumulative (possibly discounted or clipped) regrets, per slot. */
   final double[] regret;
@@ -84,6 +79,8 @@ public abstract class AbstractCfrSolver implements IterativeSolver, AutoCloseabl
   final double[] strategySum;
   /** This iteration's instantaneous counterfactual regrets, per slot. */
   final double[] instantRegret;
+  /** The updating player's own reach summed over the nodes of an information state, at its first slot. */
+  private final double[] ownReachSum;
 
   private final double[] reachOwn;
   private final double[] reachOthers;
@@ -98,26 +95,27 @@ public abstract class AbstractCfrSolver implements IterativeSolver, AutoCloseabl
     this.width = tree.maxActions();
     this.playerCount = tree.playerCount();
     SweepLayout layout = new SweepLayout(tree, options.threads());
-    firstChild = layout.firstChild;
-    childCount = layout.childCount;
-    nodePlayer = layout.nodePlayer;
-    nodeRow = layout.nodeRow;
-    nodeInfoset = layout.nodeInfoset;
-    chanceProbability = layout.chanceProbability;
     internalNodes = layout.internalNodes;
-    topNodes = layout.topNodes;
-    partNodes = layout.partNodes;
+    firstChild = layout.firstChild;
+    endChild = layout.endChild;
+    mover = layout.mover;
+    row = layout.row;
+    topIndices = layout.topIndices;
+    partIndices = layout.partIndices;
+    allIndices = layout.allIndices;
     playerValue = layout.terminalUtilities;
     actionCount = layout.actionCount;
-    infosetNodeOffset = layout.infosetNodeOffset;
-    infosetNodes = layout.infosetNodes;
+    infosetOffset = layout.infosetOffset;
+    infosetIndices = layout.infosetIndices;
     playerInfosets = layout.playerInfosets;
     allInfosets = layout.allInfosets;
-    strategy = tree.uniformBehaviour();
+    int slots = tree.infosetCount() * width;
+    strategy = Arrays.copyOf(tree.uniformBehaviour(), layout.tableLength);
+    System.arraycopy(layout.chanceTable, 0, strategy, slots, layout.chanceTable.length);
     regret = tree.newSlotArray();
     strategySum = tree.newSlotArray();
     instantRegret = tree.newSlotArray();
-    ownReachSum = new double[tree.infosetCount()];
+    ownReachSum = tree.newSlotArray();
     reachOwn = new double[nodeCount];
     reachOthers = new double[nodeCount];
     parallel = new ParallelRanges(options.threads(), options.grain());
@@ -243,20 +241,19 @@ public abstract class AbstractCfrSolver implements IterativeSolver, AutoCloseabl
     int[] infosets = playerInfosets[player];
     double[] values = playerValue[player];
     if (options.threads() == 1 || internalNodes.length < 2 * options.grain()) {
-      forward(player, internalNodes, 0, internalNodes.length);
+      forward(player, allIndices);
       backwardWithRegrets(player);
       finishRegrets(infosets, 0, infosets.length, iteration);
       return;
     }
-    forward(player, topNodes, 0, topNodes.length);
-    parallel.run(0, partNodes.length, 1, (from, to) -> {
+    forward(player, topIndices);
+    parallel.run(0, partIndices.length, 1, (from, to) -> {
       for (int part = from; part < to; part++) {
-        int[] nodes = partNodes[part];
-        forward(player, nodes, 0, nodes.length);
-        backward(values, nodes);
+        forward(player, partIndices[part]);
+        backward(values, partIndices[part]);
       }
     });
-    backward(values, topNodes);
+    backward(values, topIndices);
     parallel.run(0, infosets.length, (from, to) -> {
       regrets(infosets, values, from, to);
       finishRegrets(infosets, from, to, iteration);
@@ -264,37 +261,29 @@ public abstract class AbstractCfrSolver implements IterativeSolver, AutoCloseabl
   }
 
   /**
-   * Forward pass: reach probabilities of the children of the internal nodes {@code nodes[from .. to)},
-   * whose own reach probabilities are known.
+   * Forward pass: reach probabilities of the children of the internal nodes {@code indices}, in
+   * order; their own reach probabilities are known.
    */
-  private void forward(int player, int[] nodes, int from, int to) {
+  private void forward(int player, int[] indices) {
     double[] probability = strategy;
-    double[] chance = chanceProbability;
     double[] own = reachOwn;
     double[] others = reachOthers;
-    for (int j = from; j < to; j++) {
-      int node = nodes[j];
-      int first = firstChild[node];
-      int end = first + childCount[node];
+    for (int j : indices) {
+      int node = internalNodes[j];
+      int first = firstChild[j];
+      int end = endChild[j];
+      int shift = row[j] - first;
       double ownHere = own[node];
       double othersHere = others[node];
-      int mover = nodePlayer[node];
-      if (mover == player) {
-        int row = nodeRow[node] - first;
+      if (mover[j] == player) {
         for (int child = first; child < end; child++) {
-          own[child] = ownHere * probability[row + child];
+          own[child] = ownHere * probability[shift + child];
           others[child] = othersHere;
         }
-      } else if (mover == GameTree.CHANCE) {
-        for (int child = first; child < end; child++) {
-          own[child] = ownHere;
-          others[child] = othersHere * chance[child];
-        }
       } else {
-        int row = nodeRow[node] - first;
         for (int child = first; child < end; child++) {
           own[child] = ownHere;
-          others[child] = othersHere * probability[row + child];
+          others[child] = othersHere * probability[shift + child];
         }
       }
     }
@@ -308,60 +297,45 @@ public abstract class AbstractCfrSolver implements IterativeSolver, AutoCloseabl
   private void backwardWithRegrets(int player) {
     double[] values = playerValue[player];
     for (int infoset : playerInfosets[player]) {
-      int row = infoset * width;
-      Arrays.fill(instantRegret, row, row + actionCount[infoset], 0.0);
-      ownReachSum[infoset] = 0.0;
+      int start = infoset * width;
+      Arrays.fill(instantRegret, start, start + actionCount[infoset], 0.0);
+      ownReachSum[start] = 0.0;
     }
     double[] probability = strategy;
-    double[] chance = chanceProbability;
     double[] instant = instantRegret;
     for (int j = internalNodes.length - 1; j >= 0; j--) {
-      int node = internalNodes[j];
-      int first = firstChild[node];
-      int end = first + childCount[node];
-      int mover = nodePlayer[node];
+      int first = firstChild[j];
+      int end = endChild[j];
+      int shift = row[j] - first;
       double total = 0.0;
-      if (mover == GameTree.CHANCE) {
+      for (int child = first; child < end; child++) {
+        total += probability[shift + child] * values[child];
+      }
+      int node = internalNodes[j];
+      if (mover[j] == player) {
+        double weight = reachOthers[node];
         for (int child = first; child < end; child++) {
-          total += chance[child] * values[child];
+          instant[shift + child] += weight * values[child];
         }
-      } else {
-        int row = nodeRow[node] - first;
-        for (int child = first; child < end; child++) {
-          total += probability[row + child] * values[child];
-        }
-        if (mover == player) {
-          double weight = reachOthers[node];
-          for (int child = first; child < end; child++) {
-            instant[row + child] += weight * values[child];
-          }
-          ownReachSum[nodeInfoset[node]] += reachOwn[node];
-        }
+        ownReachSum[row[j]] += reachOwn[node];
       }
       values[node] = total;
     }
   }
 
-  /** Values of the internal nodes {@code nodes}, in decreasing position; children below them already known. */
-  private void backward(double[] values, int[] nodes) {
+  /** Values of the internal nodes {@code indices}, in decreasing position; children below them already known. */
+  private void backward(double[] values, int[] indices) {
     double[] probability = strategy;
-    double[] chance = chanceProbability;
-    for (int j = nodes.length - 1; j >= 0; j--) {
-      int node = nodes[j];
-      int first = firstChild[node];
-      int end = first + childCount[node];
+    for (int position = indices.length - 1; position >= 0; position--) {
+      int j = indices[position];
+      int first = firstChild[j];
+      int end = endChild[j];
+      int shift = row[j] - first;
       double total = 0.0;
-      if (nodePlayer[node] == GameTree.CHANCE) {
-        for (int child = first; child < end; child++) {
-          total += chance[child] * values[child];
-        }
-      } else {
-        int row = nodeRow[node] - first;
-        for (int child = first; child < end; child++) {
-          total += probability[row + child] * values[child];
-        }
+      for (int child = first; child < end; child++) {
+        total += probability[shift + child] * values[child];
       }
-      values[node] = total;
+      values[internalNodes[j]] = total;
     }
   }
 
@@ -371,22 +345,23 @@ public abstract class AbstractCfrSolver implements IterativeSolver, AutoCloseabl
    */
   private void regrets(int[] infosets, double[] values, int from, int to) {
     double[] instant = instantRegret;
-    for (int j = from; j < to; j++) {
-      int infoset = infosets[j];
-      int row = infoset * width;
+    for (int i = from; i < to; i++) {
+      int infoset = infosets[i];
+      int start = infoset * width;
       int count = actionCount[infoset];
-      Arrays.fill(instant, row, row + count, 0.0);
+      Arrays.fill(instant, start, start + count, 0.0);
       double ownReach = 0.0;
-      for (int index = infosetNodeOffset[infoset + 1] - 1; index >= infosetNodeOffset[infoset]; index--) {
-        int node = infosetNodes[index];
+      for (int index = infosetOffset[infoset + 1] - 1; index >= infosetOffset[infoset]; index--) {
+        int j = infosetIndices[index];
+        int node = internalNodes[j];
         ownReach += reachOwn[node];
         double weight = reachOthers[node];
-        int first = firstChild[node];
+        int first = firstChild[j];
         for (int k = 0; k < count; k++) {
-          instant[row + k] += weight * values[first + k];
+          instant[start + k] += weight * values[first + k];
         }
       }
-      ownReachSum[infoset] = ownReach;
+      ownReachSum[start] = ownReach;
     }
   }
 
@@ -396,18 +371,18 @@ public abstract class AbstractCfrSolver implements IterativeSolver, AutoCloseabl
    */
   private void finishRegrets(int[] infosets, int from, int to, long iteration) {
     double[] instant = instantRegret;
-    for (int j = from; j < to; j++) {
-      int infoset = infosets[j];
-      int row = infoset * width;
+    for (int i = from; i < to; i++) {
+      int infoset = infosets[i];
+      int start = infoset * width;
       int count = actionCount[infoset];
       double expected = 0.0;
       for (int k = 0; k < count; k++) {
-        expected += strategy[row + k] * instant[row + k];
+        expected += strategy[start + k] * instant[start + k];
       }
       for (int k = 0; k < count; k++) {
-        instant[row + k] -= expected;
+        instant[start + k] -= expected;
       }
-      accumulate(row, count, ownReachSum[infoset], iteration);
+      accumulate(start, count, ownReachSum[start], iteration);
     }
   }
 }

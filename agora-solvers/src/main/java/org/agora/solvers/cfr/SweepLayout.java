@@ -4,34 +4,41 @@ import java.util.Arrays;
 import org.agora.solvers.tree.GameTree;
 
 /**
- * The arrays of a {@link GameTree} in the shape {@link AbstractCfrSolver}'s passes read them: per
- * node, per information state, and the non-terminal nodes in id order and by depth. Built once per
- * solver in O(nodes).
+ * The arrays of a {@link GameTree} in the shape {@link AbstractCfrSolver}'s passes read them. The
+ * non-terminal nodes are numbered {@code 0 .. internal - 1} in increasing node id ("internal
+ * indices") and their data is packed by that index, so the passes stream through short arrays
+ * instead of skipping over terminal entries. The move probabilities of every non-terminal node are
+ * one row of a single table: the current strategy of an information state (slots
+ * {@code infoset * width ..}) or, after all slots, the chance probabilities of a chance node, so the
+ * passes treat chance and decision nodes alike. Built once per solver in O(nodes).
  */
 final class SweepLayout {
 
-  final int[] firstChild;
-  final int[] childCount;
-  /** Acting player, {@link GameTree#CHANCE} or {@link GameTree#TERMINAL}, per node. */
-  final int[] nodePlayer;
-  /** First slot of the node's information state ({@code infoset * width}), or -1. */
-  final int[] nodeRow;
-  /** Information state of the node, or -1. */
-  final int[] nodeInfoset;
-  /** Probability of the chance outcome leading to the node (1 below decision nodes). */
-  final double[] chanceProbability;
-  /** Non-terminal nodes in increasing id. */
+  /** Node id of each internal index, increasing. */
   final int[] internalNodes;
-  /** Non-terminal nodes above the cut (see {@link #SweepLayout}), in increasing id. */
-  final int[] topNodes;
-  /** Per part, the non-terminal nodes of its subtrees below the cut, in increasing id. */
-  final int[][] partNodes;
+  /** First child (node id) per internal index; the children are {@code [firstChild, endChild)}. */
+  final int[] firstChild;
+  final int[] endChild;
+  /** Acting player per internal index, or {@link GameTree#CHANCE}. */
+  final int[] mover;
+  /** Start of the node's row of move probabilities in the table, per internal index. */
+  final int[] row;
+  /** Length of the move-probability table: slots, then chance probabilities. */
+  final int tableLength;
+  /** The table's chance part, from position {@code infosets * width}. */
+  final double[] chanceTable;
   /** Per player, the utility at each terminal node and 0 elsewhere; the solver owns these arrays and writes its values of the other nodes into them. */
   final double[][] terminalUtilities;
+  /** Internal indices above the cut (see {@link #SweepLayout}), increasing. */
+  final int[] topIndices;
+  /** Per part, the internal indices of its subtrees below the cut, increasing. */
+  final int[][] partIndices;
+  /** 0 .. internal - 1. */
+  final int[] allIndices;
   final int[] actionCount;
-  /** Nodes of information state {@code i}: {@code infosetNodes[infosetNodeOffset[i] .. infosetNodeOffset[i + 1])}. */
-  final int[] infosetNodeOffset;
-  final int[] infosetNodes;
+  /** Internal indices of information state {@code i}: {@code infosetIndices[infosetOffset[i] .. infosetOffset[i + 1])}, increasing. */
+  final int[] infosetOffset;
+  final int[] infosetIndices;
   /** Information states of each player, in increasing id. */
   final int[][] playerInfosets;
   /** 0 .. infosets - 1. */
@@ -48,40 +55,56 @@ final class SweepLayout {
     int width = tree.maxActions();
     int playerCount = tree.playerCount();
     int infosets = tree.infosetCount();
-    firstChild = new int[nodeCount];
-    childCount = new int[nodeCount];
-    nodePlayer = new int[nodeCount];
-    nodeRow = new int[nodeCount];
-    nodeInfoset = new int[nodeCount];
-    chanceProbability = new double[nodeCount];
+    int slots = infosets * width;
     terminalUtilities = new double[playerCount][nodeCount];
+    int[] indexOf = new int[nodeCount];
     int internal = 0;
+    int chanceEdges = 0;
     int maxDepth = 0;
     for (int node = 0; node < nodeCount; node++) {
-      nodePlayer[node] = tree.player(node);
-      nodeInfoset[node] = tree.infoset(node);
-      nodeRow[node] = tree.infoset(node) < 0 ? -1 : tree.infoset(node) * width;
-      chanceProbability[node] = tree.chanceProbability(node);
       maxDepth = Math.max(maxDepth, tree.depth(node));
+      indexOf[node] = -1;
       if (tree.isTerminal(node)) {
         for (int p = 0; p < playerCount; p++) {
           terminalUtilities[p][node] = tree.utility(node, p);
         }
       } else {
-        internal++;
-        firstChild[node] = tree.firstChild(node);
-        childCount[node] = tree.childCount(node);
+        indexOf[node] = internal++;
+        if (tree.isChance(node)) {
+          chanceEdges += tree.childCount(node);
+        }
       }
     }
     internalNodes = new int[internal];
-    int topFill = 0;
+    firstChild = new int[internal];
+    endChild = new int[internal];
+    mover = new int[internal];
+    row = new int[internal];
+    allIndices = new int[internal];
+    tableLength = slots + chanceEdges;
+    chanceTable = new double[chanceEdges];
     int[] perDepth = new int[maxDepth + 1];
-    for (int node = 0, next = 0; node < nodeCount; node++) {
-      if (!tree.isTerminal(node)) {
-        internalNodes[next++] = node;
-        perDepth[tree.depth(node)]++;
+    for (int node = 0, chanceFill = 0; node < nodeCount; node++) {
+      int j = indexOf[node];
+      if (j < 0) {
+        continue;
+      }
+      internalNodes[j] = node;
+      allIndices[j] = j;
+      firstChild[j] = tree.firstChild(node);
+      endChild[j] = tree.firstChild(node) + tree.childCount(node);
+      mover[j] = tree.player(node);
+      perDepth[tree.depth(node)]++;
+      if (tree.isChance(node)) {
+        row[j] = slots + chanceFill;
+        for (int child = firstChild[j]; child < endChild[j]; child++) {
+          chanceTable[chanceFill++] = tree.chanceProbability(child);
+        }
+      } else {
+        row[j] = tree.infoset(node) * width;
       }
     }
+
     int cut = 0;
     for (int d = 0; d <= maxDepth; d++) {
       if (perDepth[d] > perDepth[cut]) {
@@ -92,54 +115,55 @@ final class SweepLayout {
         break;
       }
     }
-    // subtree[node]: index of the node's ancestor at the cut depth among the cut's nodes, -1 above it
-    int[] subtree = new int[nodeCount];
-    int[] subtreeSize = new int[perDepth[cut]];
+    // subtree[j]: which of the cut's nodes is the ancestor of internal index j; -1 above the cut
+    int[] subtree = new int[internal];
+    int[] subtreeSize = new int[internal == 0 ? 0 : perDepth[cut]];
     int subtrees = 0;
     int top = 0;
-    for (int node : internalNodes) {
+    for (int j = 0; j < internal; j++) {
+      int node = internalNodes[j];
       int depth = tree.depth(node);
       if (depth < cut) {
-        subtree[node] = -1;
+        subtree[j] = -1;
         top++;
         continue;
       }
-      subtree[node] = depth == cut ? subtrees++ : subtree[tree.parent(node)];
-      subtreeSize[subtree[node]]++;
+      subtree[j] = depth == cut ? subtrees++ : subtree[indexOf[tree.parent(node)]];
+      subtreeSize[subtree[j]]++;
     }
     int[] partOf = new int[subtrees];
     int[] partSize = new int[parts];
     long before = 0;
-    long below = internal - top;
+    long below = Math.max(1, internal - top);
     for (int i = 0; i < subtrees; i++) {
-      partOf[i] = (int) Math.min(parts - 1, (2 * before + subtreeSize[i]) * parts / (2 * Math.max(1, below)));
+      partOf[i] = (int) Math.min(parts - 1, (2 * before + subtreeSize[i]) * parts / (2 * below));
       partSize[partOf[i]] += subtreeSize[i];
       before += subtreeSize[i];
     }
-    topNodes = new int[top];
-    partNodes = new int[parts][];
+    topIndices = new int[top];
+    partIndices = new int[parts][];
     for (int p = 0; p < parts; p++) {
-      partNodes[p] = new int[partSize[p]];
+      partIndices[p] = new int[partSize[p]];
     }
     Arrays.fill(partSize, 0);
-    for (int node : internalNodes) {
-      if (subtree[node] < 0) {
-        topNodes[topFill++] = node;
+    for (int j = 0, topFill = 0; j < internal; j++) {
+      if (subtree[j] < 0) {
+        topIndices[topFill++] = j;
       } else {
-        int p = partOf[subtree[node]];
-        partNodes[p][partSize[p]++] = node;
+        int p = partOf[subtree[j]];
+        partIndices[p][partSize[p]++] = j;
       }
     }
 
     actionCount = new int[infosets];
-    infosetNodeOffset = new int[infosets + 1];
+    infosetOffset = new int[infosets + 1];
     int[] perPlayer = new int[playerCount];
     for (int i = 0; i < infosets; i++) {
       actionCount[i] = tree.actionCount(i);
-      infosetNodeOffset[i + 1] = infosetNodeOffset[i] + tree.infosetSize(i);
+      infosetOffset[i + 1] = infosetOffset[i] + tree.infosetSize(i);
       perPlayer[tree.infosetPlayer(i)]++;
     }
-    infosetNodes = new int[infosetNodeOffset[infosets]];
+    infosetIndices = new int[infosetOffset[infosets]];
     playerInfosets = new int[playerCount][];
     for (int p = 0; p < playerCount; p++) {
       playerInfosets[p] = new int[perPlayer[p]];
@@ -150,8 +174,8 @@ final class SweepLayout {
       allInfosets[i] = i;
       int player = tree.infosetPlayer(i);
       playerInfosets[player][perPlayer[player]++] = i;
-      for (int j = 0, size = tree.infosetSize(i); j < size; j++) {
-        infosetNodes[infosetNodeOffset[i] + j] = tree.infosetNode(i, j);
+      for (int k = 0, size = tree.infosetSize(i); k < size; k++) {
+        infosetIndices[infosetOffset[i] + k] = indexOf[tree.infosetNode(i, k)];
       }
     }
   }
