@@ -29,9 +29,9 @@ import org.agora.solvers.tree.IterativeSolver;
  * (and a tree of at least two {@link CfrOptions#grain() grains} of non-terminal nodes) the tree is cut
  * at a shallow depth ({@link SweepLayout}); each thread runs the forward and backward passes over
  * whole subtrees below the cut, the caller does the few nodes above it, and the third pass is split
- * over contiguous blocks of information states: three synchronisation points per sweep. Every value
- * is computed by exactly one thread with the same operations in the same order as on one thread, so
- * results are bit-for-bit identical for any thread count.
+ * over contiguous blocks of information states, as is the strategy update: three parallel phases
+ * per updating player. Every value is computed by exactly one thread with the same operations in
+ * the same order as on one thread, so results are bit-for-bit identical for any thread count.
  *
  * <p>Convergence guarantees (the average profile approaching a Nash equilibrium) hold for
  * two-player zero-sum games with perfect recall. The solvers run unchanged on n-player and
