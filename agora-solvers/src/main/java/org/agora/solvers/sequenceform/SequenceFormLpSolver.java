@@ -3,6 +3,7 @@ package org.agora.solvers.sequenceform;
 import java.math.BigInteger;
 import org.agora.core.GameType;
 import org.agora.core.Rational;
+import org.agora.solvers.bestresponse.BestResponse;
 import org.agora.solvers.tree.GameTree;
 import org.ojalgo.optimisation.Expression;
 import org.ojalgo.optimisation.ExpressionsBasedModel;
@@ -29,7 +30,10 @@ import org.ojalgo.optimisation.Variable;
  * {@link ExactSimplex} (two-phase, fraction-free integer pivoting, lexicographic ratio test); player
  * 1's plan is read from the duals and checked ({@code F y = f, y >= 0, x^T A y = value}), with a
  * second program solved for player 1 if the check fails. Floating-point mode
- * ({@link #solve(SequenceForm)}): the same program for each player with ojAlgo's LP solver.
+ * ({@link #solve(SequenceForm)}): the same program with ojAlgo's LP solver; player 1's plan is
+ * read from the reported multipliers when they form a plan against which player 0's best response
+ * ({@link BestResponse}) earns at most the value (within 1e-9), else player 1's program is solved
+ * too.
  *
  * <p>Size: {@code |S_0| + 2 |I_1| + 2} variables and {@code |S_1| + |I_0| + 1} rows, where S are
  * sequences and I information states; the exact tableau is dense, so exact mode suits games with
@@ -108,13 +112,56 @@ public final class SequenceFormLpSolver {
     requireZeroSum(form);
     double[] values = new double[2];
     double[][] plans = new double[2][];
-    for (int player = 0; player < 2; player++) {
-      plans[player] = solveDoubleFor(form, player, values, player);
+    double[] multipliers = new double[form.sequenceCount(1)];
+    plans[0] = solveDoubleFor(form, 0, values, 0, multipliers);
+    double value = values[0];
+    if (guarantees(form, plans[0], multipliers, value)) {
+      plans[1] = multipliers;
+    } else {
+      plans[1] = solveDoubleFor(form, 1, values, 1, null);
+      value = (values[0] - values[1]) / 2;
     }
     double[] behaviour = form.tree().newSlotArray();
     form.writeBehaviour(0, plans[0], behaviour);
     form.writeBehaviour(1, plans[1], behaviour);
-    return new Solution((values[0] - values[1]) / 2, behaviour, plans);
+    return new Solution(value, behaviour, plans);
+  }
+
+  /** Tolerance of the checks on multipliers read as player 1's plan in floating-point mode. */
+  private static final double DUAL_TOLERANCE = 1e-9;
+
+  /** True when {@code plan} is a realisation plan of {@code player} within {@code tolerance}. */
+  private static boolean isPlan(SequenceForm form, int player, double[] plan, double tolerance) {
+    if (Math.abs(plan[0] - 1.0) > tolerance) {
+      return false;
+    }
+    for (int k = 0; k < form.infosetCount(player); k++) {
+      int infoset = form.infoset(player, k);
+      double total = 0.0;
+      for (int slot = 0; slot < form.tree().actionCount(infoset); slot++) {
+        total += plan[form.firstSequence(infoset) + slot];
+      }
+      if (Math.abs(total - plan[form.parentSequence(infoset)]) > tolerance) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * True when {@code columnPlan} is a realisation plan of player 1 (within {@link #DUAL_TOLERANCE})
+   * that holds player 0's best response to at most {@code value} (within the tolerance, relative):
+   * then it is an optimal plan of player 1.
+   */
+  private static boolean guarantees(SequenceForm form, double[] rowPlan, double[] columnPlan, double value) {
+    if (!isPlan(form, 1, columnPlan, DUAL_TOLERANCE)) {
+      return false;
+    }
+    double[] behaviour = form.tree().newSlotArray();
+    form.writeBehaviour(0, rowPlan, behaviour);
+    form.writeBehaviour(1, columnPlan, behaviour);
+    double bestResponse = BestResponse.compute(form.tree(), behaviour, 0).value();
+    return bestResponse <= value + DUAL_TOLERANCE * (1 + Math.abs(value));
   }
 
   private static void requireZeroSum(SequenceForm form) {
@@ -217,8 +264,12 @@ public final class SequenceFormLpSolver {
     return total;
   }
 
-  /** The maximiser's program in floating point; writes its optimal value into {@code values[slot]}. */
-  private static double[] solveDoubleFor(SequenceForm form, int player, double[] values, int slot) {
+  /**
+   * The maximiser's program in floating point; writes its optimal value into {@code values[slot]}
+   * and, when {@code multipliers} is not null, the (nonnegative parts of the) multipliers of the
+   * inequality rows, which are the opponent's plan.
+   */
+  private static double[] solveDoubleFor(SequenceForm form, int player, double[] values, int slot, double[] multipliers) {
     int opponent = 1 - player;
     int sequences = form.sequenceCount(player);
     int duals = form.infosetCount(opponent) + 1;
@@ -227,21 +278,23 @@ public final class SequenceFormLpSolver {
     for (int s = 0; s < sequences; s++) {
       plan[s] = model.addVariable("x" + s).lower(0);
     }
-    Variable[] multipliers = new Variable[duals];
+    Variable[] bestResponseValues = new Variable[duals];
     for (int r = 0; r < duals; r++) {
-      multipliers[r] = model.addVariable("q" + r);
+      bestResponseValues[r] = model.addVariable("q" + r);
     }
-    multipliers[0].weight(1);
+    bestResponseValues[0].weight(1);
     int opponentSequences = form.sequenceCount(opponent);
     Expression[] inequalities = new Expression[opponentSequences];
+    java.util.Map<Object, Integer> inequalityIndex = new java.util.IdentityHashMap<>();
     for (int j = 0; j < opponentSequences; j++) {
       inequalities[j] = model.addExpression("best" + j).upper(0);
+      inequalityIndex.put(inequalities[j], j);
     }
     int[][] opponentConstraints = form.constraintMatrix(opponent);
     for (int r = 0; r < duals; r++) {
       for (int j = 0; j < opponentSequences; j++) {
         if (opponentConstraints[r][j] != 0) {
-          inequalities[j].set(multipliers[r], opponentConstraints[r][j]);
+          inequalities[j].set(bestResponseValues[r], opponentConstraints[r][j]);
         }
       }
     }
@@ -277,6 +330,14 @@ public final class SequenceFormLpSolver {
       throw new IllegalStateException("the LP solver stopped without an optimal solution: " + result.getState());
     }
     values[slot] = result.getValue();
+    if (multipliers != null) {
+      for (var entry : result.getDualValues()) {
+        Integer index = inequalityIndex.get(entry.getKey().getKey());
+        if (index != null) {
+          multipliers[index] = Math.abs(entry.doubleValue());
+        }
+      }
+    }
     double[] solution = new double[sequences];
     for (int s = 0; s < sequences; s++) {
       solution[s] = Math.max(0.0, result.doubleValue(s));
