@@ -1,9 +1,13 @@
 package org.agora.solvers.sequenceform;
 
 import java.math.BigInteger;
+import java.util.Arrays;
+import java.util.IdentityHashMap;
+import java.util.Map;
 import org.agora.core.GameType;
 import org.agora.core.Rational;
 import org.agora.solvers.bestresponse.BestResponse;
+import org.agora.solvers.bestresponse.ExactBestResponse;
 import org.agora.solvers.tree.GameTree;
 import org.ojalgo.optimisation.Expression;
 import org.ojalgo.optimisation.ExpressionsBasedModel;
@@ -28,8 +32,9 @@ import org.ojalgo.optimisation.Variable;
  * <p>Exact mode ({@link #solveExact(SequenceForm)}): A is scaled to integers by the least common
  * multiple of its denominators, q split into {@code q+ - q-}, and the program solved by
  * {@link ExactSimplex} (two-phase, fraction-free integer pivoting, lexicographic ratio test); player
- * 1's plan is read from the duals and checked ({@code F y = f, y >= 0, x^T A y = value}), with a
- * second program solved for player 1 if the check fails. Floating-point mode
+ * 1's plan is read from the duals and certified (a realisation plan against which player 0's exact
+ * best response, {@link ExactBestResponse}, earns exactly the value), with a second program solved
+ * for player 1 if the check fails. Floating-point mode
  * ({@link #solve(SequenceForm)}): the same program with ojAlgo's LP solver; player 1's plan is
  * read from the reported multipliers when they form a plan against which player 0's best response
  * ({@link BestResponse}) earns at most the value (within 1e-9), else player 1's program is solved
@@ -91,19 +96,25 @@ public final class SequenceFormLpSolver {
     Rational value = first.value().divide(scaleValue);
     Rational[] columnPlan = new Rational[form.sequenceCount(1)];
     System.arraycopy(first.dual(), 0, columnPlan, 0, columnPlan.length);
-    if (!isPlan(form, 1, columnPlan) || !payoff(form, rowPlan, columnPlan).equals(value)) {
-      Rational[] primal = solveExactFor(form, 1, scale).primal();
-      System.arraycopy(primal, 0, columnPlan, 0, columnPlan.length);
-    }
-    Rational[] plan0 = java.util.Arrays.copyOf(rowPlan, form.sequenceCount(0));
+    Rational[] plan0 = Arrays.copyOf(rowPlan, form.sequenceCount(0));
     Rational[] behaviour = form.newExactSlotArray();
     form.writeBehaviour(0, plan0, behaviour);
-    form.writeBehaviour(1, columnPlan, behaviour);
+    boolean dualIsOptimal = isPlan(form, 1, columnPlan);
+    if (dualIsOptimal) {
+      form.writeBehaviour(1, columnPlan, behaviour);
+      dualIsOptimal = ExactBestResponse.value(form.tree(), behaviour, 0).equals(value);
+    }
+    if (!dualIsOptimal) {
+      Rational[] primal = solveExactFor(form, 1, scale).primal();
+      System.arraycopy(primal, 0, columnPlan, 0, columnPlan.length);
+      form.writeBehaviour(1, columnPlan, behaviour);
+    }
     return new ExactSolution(value, behaviour, new Rational[][] {plan0, columnPlan});
   }
 
   /**
-   * Solves in floating point with ojAlgo (one program per player).
+   * Solves in floating point with ojAlgo (player 0's program, and player 1's when the multipliers
+   * fail their check).
    *
    * @throws IllegalArgumentException unless the game is zero-sum or constant-sum
    * @throws IllegalStateException if the LP solver reports no optimal solution
@@ -192,7 +203,7 @@ public final class SequenceFormLpSolver {
     int rows = opponentSequences + form.infosetCount(player) + 1;
     BigInteger[][] matrix = new BigInteger[rows][variables];
     for (BigInteger[] line : matrix) {
-      java.util.Arrays.fill(line, BigInteger.ZERO);
+      Arrays.fill(line, BigInteger.ZERO);
     }
     int[][] opponentConstraints = form.constraintMatrix(opponent);
     for (int r = 0; r < duals; r++) {
@@ -212,7 +223,7 @@ public final class SequenceFormLpSolver {
     }
     int[][] ownConstraints = form.constraintMatrix(player);
     BigInteger[] rightHandSide = new BigInteger[rows];
-    java.util.Arrays.fill(rightHandSide, BigInteger.ZERO);
+    Arrays.fill(rightHandSide, BigInteger.ZERO);
     boolean[] equality = new boolean[rows];
     for (int r = 0; r < ownConstraints.length; r++) {
       int row = opponentSequences + r;
@@ -223,7 +234,7 @@ public final class SequenceFormLpSolver {
     }
     rightHandSide[opponentSequences] = BigInteger.ONE;
     BigInteger[] objective = new BigInteger[variables];
-    java.util.Arrays.fill(objective, BigInteger.ZERO);
+    Arrays.fill(objective, BigInteger.ZERO);
     objective[sequences] = BigInteger.ONE;
     objective[sequences + duals] = BigInteger.ONE.negate();
     return ExactSimplex.maximise(matrix, rightHandSide, equality, objective);
@@ -252,17 +263,6 @@ public final class SequenceFormLpSolver {
     return true;
   }
 
-  /** Player 0's expected payoff {@code x^T A y}. */
-  static Rational payoff(SequenceForm form, Rational[] rowPlan, Rational[] columnPlan) {
-    Rational total = Rational.ZERO;
-    for (int entry = 0; entry < form.entryCount(); entry++) {
-      Rational weight = rowPlan[form.entryRow(entry)].multiply(columnPlan[form.entryColumn(entry)]);
-      if (weight.signum() != 0) {
-        total = total.add(weight.multiply(form.exactPayoff(0, entry)));
-      }
-    }
-    return total;
-  }
 
   /**
    * The maximiser's program in floating point; writes its optimal value into {@code values[slot]}
@@ -285,7 +285,7 @@ public final class SequenceFormLpSolver {
     bestResponseValues[0].weight(1);
     int opponentSequences = form.sequenceCount(opponent);
     Expression[] inequalities = new Expression[opponentSequences];
-    java.util.Map<Object, Integer> inequalityIndex = new java.util.IdentityHashMap<>();
+    Map<Object, Integer> inequalityIndex = new IdentityHashMap<>();
     for (int j = 0; j < opponentSequences; j++) {
       inequalities[j] = model.addExpression("best" + j).upper(0);
       inequalityIndex.put(inequalities[j], j);
