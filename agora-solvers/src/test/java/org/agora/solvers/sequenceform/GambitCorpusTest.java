@@ -19,7 +19,6 @@ import org.agora.io.GambitFormats;
 import org.agora.solvers.bestresponse.ExactBestResponse;
 import org.agora.solvers.tree.GameTree;
 import org.agora.solvers.tree.GameTreeCompiler;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -28,7 +27,6 @@ import org.junit.jupiter.api.Test;
  * equilibrium payoff. Files with other player counts, imperfect recall or more than
  * {@value #NODE_LIMIT} nodes are skipped and counted by reason.
  */
-@Tag("slow")
 class GambitCorpusTest {
 
   private static final long NODE_LIMIT = 5_000;
