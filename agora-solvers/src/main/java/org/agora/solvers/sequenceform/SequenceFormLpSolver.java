@@ -4,6 +4,7 @@ import java.math.BigInteger;
 import java.util.Arrays;
 import java.util.IdentityHashMap;
 import java.util.Map;
+import java.util.Optional;
 import org.agora.core.GameType;
 import org.agora.core.Rational;
 import org.agora.solvers.bestresponse.BestResponse;
@@ -110,6 +111,33 @@ public final class SequenceFormLpSolver {
       form.writeBehaviour(1, columnPlan, behaviour);
     }
     return new ExactSolution(value, behaviour, new Rational[][] {plan0, columnPlan});
+  }
+
+  /**
+   * Solves in floating point ({@link #solve(SequenceForm)}), then recovers the exact equilibrium on
+   * the supports of the floating-point plans and certifies it by exact NashConv
+   * ({@link SupportReconstruction}): for games whose dense exact tableau is too large for
+   * {@link #solveExact(SequenceForm)}. Cost: the floating-point LP plus sparse exact elimination on
+   * systems of about {@code |S_0| + |S_1| + |I_0| + |I_1|} unknowns.
+   *
+   * @return the certified exact solution, or empty when the supports do not yield one
+   * @throws IllegalArgumentException unless the game is zero-sum or constant-sum
+   * @throws IllegalStateException unless the tree was compiled with exact values
+   */
+  public Optional<ExactSolution> solveExactByReconstruction(SequenceForm form) {
+    requireZeroSum(form);
+    if (!form.isExact()) {
+      throw new IllegalStateException("exact mode needs a tree compiled with exact values (GameTreeCompiler.compile(game, limit, true))");
+    }
+    Solution approximate = solve(form);
+    Rational[][] plans = SupportReconstruction.reconstruct(form, approximate.plans()[0], approximate.plans()[1]);
+    if (plans == null) {
+      return Optional.empty();
+    }
+    Rational[] behaviour = form.newExactSlotArray();
+    form.writeBehaviour(0, plans[0], behaviour);
+    form.writeBehaviour(1, plans[1], behaviour);
+    return Optional.of(new ExactSolution(SequenceFormLcpSolver.payoff(form, 0, plans[0], plans[1]), behaviour, plans));
   }
 
   /**

@@ -18,8 +18,11 @@
  *
  * <p>Exact results can be checked with
  * {@link org.agora.solvers.bestresponse.ExactBestResponse#nashConv}, which is zero exactly at an
- * equilibrium. Exact modes use dense integer tableaux and suit games with up to a few hundred
- * sequences per player (Kuhn poker: well under a millisecond for the LP); larger games (Leduc
- * poker, about 1,100 sequences per player) need the floating-point LP.
+ * equilibrium. The exact simplex and Lemke's algorithm use dense integer tableaux and suit games
+ * with up to a few hundred sequences per player (Kuhn poker: well under a millisecond for the LP).
+ * For larger zero-sum games (Leduc poker, about 1,100 sequences per player)
+ * {@link org.agora.solvers.sequenceform.SequenceFormLpSolver#solveExactByReconstruction} solves the
+ * LP in floating point, recovers the exact equilibrium on its supports by sparse rational
+ * elimination and certifies it by exact NashConv (a few seconds on Leduc).
  */
 package org.agora.solvers.sequenceform;

@@ -81,6 +81,27 @@ class KuhnAndLeducTest {
   }
 
   @Test
+  void kuhnReconstructionFromTheFloatingPointLpIsExact() {
+    SequenceForm form = kuhn();
+    SequenceFormLpSolver.ExactSolution solution = new SequenceFormLpSolver().solveExactByReconstruction(form).orElseThrow();
+    assertThat(solution.value()).isEqualTo(KUHN_VALUE);
+    assertThat(ExactBestResponse.nashConv(form.tree(), solution.behaviour())).isEqualTo(Rational.ZERO);
+  }
+
+  @Test
+  void leducExactEquilibriumByReconstructionHasNashConvZero() {
+    GameTree tree = GameTreeCompiler.compile(GameRegistry.create("leduc_poker"), 100_000, true);
+    SequenceFormLpSolver.ExactSolution solution =
+        new SequenceFormLpSolver().solveExactByReconstruction(SequenceForm.of(tree)).orElseThrow();
+    assertThat(ExactBestResponse.nashConv(tree, solution.behaviour())).isEqualTo(Rational.ZERO);
+    assertThat(ExactBestResponse.expectedReturns(tree, solution.behaviour())[0]).isEqualTo(solution.value());
+    assertThat(solution.value().doubleValue()).isCloseTo(-0.0856064, Offset.offset(1e-7));
+    // The exact value of Leduc poker for player 0 (unique in a zero-sum game; certified above by
+    // exact NashConv 0 of the reconstructed profile).
+    assertThat(solution.value()).isEqualTo(Rational.parse("-1454920850547486749701863871533/16995463438839962469905132501930"));
+  }
+
+  @Test
   void rejectsGamesWithoutTwoPlayers() {
     GameTree tree = GameTreeCompiler.compile(GameRegistry.create("kuhn_poker(players=3)"));
     assertThatThrownBy(() -> SequenceForm.of(tree)).isInstanceOf(IllegalArgumentException.class)

@@ -32,6 +32,9 @@ class SequenceFormProperties {
       SequenceFormLpSolver.ExactSolution solution = new SequenceFormLpSolver().solveExact(form);
       assertThat(solution.value()).isEqualTo(equilibrium.payoffs()[0]);
       assertThat(ExactBestResponse.nashConv(tree, solution.behaviour())).isEqualTo(Rational.ZERO);
+      // Reconstruction may fail (then it says so) but never returns a wrong value.
+      new SequenceFormLpSolver().solveExactByReconstruction(form)
+          .ifPresent(reconstructed -> assertThat(reconstructed.value()).isEqualTo(solution.value()));
       SequenceFormLpSolver.Solution approximate = new SequenceFormLpSolver().solve(form);
       assertThat(approximate.value()).isCloseTo(solution.value().doubleValue(), Offset.offset(1e-9));
       assertThat(Exploitability.nashConv(tree, approximate.behaviour())).isLessThan(1e-9);
