@@ -24,7 +24,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Every two-player perfect-recall .efg of the shared Gambit corpus: the LCP equilibrium has exact
  * NashConv 0 and, for zero-sum and constant-sum games, the exact LP value equals the LCP
- * equilibrium payoff. Files with other player counts, imperfect recall or more than
+ * equilibrium payoff, as does the exact equilibrium reconstructed from the floating-point LP (all 33
+ * reconstruct today). Files with other player counts, imperfect recall or more than
  * {@value #NODE_LIMIT} nodes are skipped and counted by reason.
  */
 class GambitCorpusTest {
@@ -48,6 +49,7 @@ class GambitCorpusTest {
     List<String> failures = new ArrayList<>();
     int checked = 0;
     int zeroSum = 0;
+    int reconstructedCount = 0;
     for (Path file : files) {
       String name = corpus.get().relativize(file).toString();
       Game game;
@@ -93,6 +95,13 @@ class GambitCorpusTest {
           if (!value.equals(equilibrium.payoffs()[0])) {
             failures.add(name + ": LP value " + value + " but LCP payoff " + equilibrium.payoffs()[0]);
           }
+          var reconstructed = new SequenceFormLpSolver().solveExactByReconstruction(form);
+          if (reconstructed.isPresent()) {
+            reconstructedCount++;
+            if (!reconstructed.get().value().equals(value)) {
+              failures.add(name + ": reconstructed value " + reconstructed.get().value() + " but LP value " + value);
+            }
+          }
         }
       } catch (RuntimeException e) {
         failures.add(name + ": " + e);
@@ -102,6 +111,8 @@ class GambitCorpusTest {
     assertThat(failures).isEmpty();
     assertThat(checked).as("files checked; skipped: %s", skipped).isGreaterThanOrEqualTo(MINIMUM_CHECKED);
     assertThat(zeroSum).as("zero-sum files checked").isGreaterThanOrEqualTo(MINIMUM_ZERO_SUM);
+    assertThat(reconstructedCount).as("zero-sum files whose exact equilibrium was reconstructed from the double LP")
+        .isGreaterThanOrEqualTo(MINIMUM_ZERO_SUM);
   }
 
 
