@@ -5,6 +5,8 @@ import java.util.Locale;
 import org.agora.cli.output.JsonWriter;
 import org.agora.cli.output.Numbers;
 import org.agora.cli.output.TextTable;
+import org.agora.core.Rational;
+import org.agora.solvers.bestresponse.ExactBestResponse;
 import org.agora.solvers.bestresponse.Exploitability;
 import org.agora.solvers.bestresponse.PolicyEvaluation;
 import org.agora.solvers.tree.GameTree;
@@ -23,12 +25,22 @@ public final class TreeSolveOutput {
   private final TreeReport report;
   private final double[] returns;
   private final double[] gains;
+  private final Rational[] exactGains;
 
   public TreeSolveOutput(GameTree tree, TreeReport report) {
     this.tree = tree;
     this.report = report;
     this.returns = PolicyEvaluation.expectedReturns(tree, report.behaviour);
-    this.gains = Exploitability.improvements(tree, report.behaviour);
+    if (report.exactBehaviour != null) {
+      this.exactGains = ExactBestResponse.improvements(tree, report.exactBehaviour);
+      this.gains = new double[exactGains.length];
+      for (int p = 0; p < gains.length; p++) {
+        gains[p] = exactGains[p].doubleValue();
+      }
+    } else {
+      this.exactGains = null;
+      this.gains = Exploitability.improvements(tree, report.behaviour);
+    }
   }
 
   /** Text for people. */
@@ -55,12 +67,21 @@ public final class TreeSolveOutput {
     for (int p = 0; p < tree.playerCount(); p++) {
       String value = report.exactPayoffs != null ? report.exactPayoffs[p] + " (" + Numbers.compact(returns[p]) + ")"
           : String.format(Locale.ROOT, "%.6g", returns[p]);
-      players.addRow(tree.game().playerName(p), value, String.format(Locale.ROOT, "%.3g", gains[p]));
+      players.addRow(tree.game().playerName(p), value, exactGains != null ? exactGains[p].toString()
+          : String.format(Locale.ROOT, "%.3g", gains[p]));
     }
     out.print(players.render());
-    double nashConv = sum(gains);
-    out.printf(Locale.ROOT, "NashConv: %.6g%s%n", nashConv, Measures.exploitabilityDefined(tree)
-        ? String.format(Locale.ROOT, ", exploitability: %.6g", nashConv / tree.playerCount()) : "");
+    if (exactGains != null) {
+      Rational nashConv = Rational.ZERO;
+      for (Rational gain : exactGains) {
+        nashConv = nashConv.add(gain);
+      }
+      out.println("NashConv: " + nashConv + " (exact)");
+    } else {
+      double nashConv = sum(gains);
+      out.printf(Locale.ROOT, "NashConv: %.6g%s%n", nashConv, Measures.exploitabilityDefined(tree)
+          ? String.format(Locale.ROOT, ", exploitability: %.6g", nashConv / tree.playerCount()) : "");
+    }
     for (String note : report.notes) {
       out.println(note);
     }
@@ -101,6 +122,13 @@ public final class TreeSolveOutput {
         .field("concept", report.concept)
         .field("seconds", seconds)
         .field("nashConv", sum(gains));
+    if (exactGains != null) {
+      Rational nashConv = Rational.ZERO;
+      for (Rational gain : exactGains) {
+        nashConv = nashConv.add(gain);
+      }
+      json.field("exactNashConv", nashConv.toString());
+    }
     if (Measures.exploitabilityDefined(tree)) {
       json.field("exploitability", sum(gains) / tree.playerCount());
     }

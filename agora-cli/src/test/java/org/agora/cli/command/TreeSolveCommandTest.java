@@ -60,6 +60,23 @@ class TreeSolveCommandTest {
   }
 
   @Test
+  @SuppressWarnings("unchecked")
+  void sequenceFormMethodsSolveKuhnExactly() {
+    CliRun lp = CliRun.run("solve", "kuhn_poker", "--method", "sequence-lp", "--json");
+    assertThat(lp.exitCode()).as(lp.err()).isZero();
+    Map<String, Object> result = Json.object(lp.out());
+    assertThat(result).containsEntry("exactNashConv", "0");
+    List<Map<String, Object>> players = (List<Map<String, Object>>) result.get("players");
+    assertThat(players.get(0)).containsEntry("exactExpectedReturn", "-1/18");
+    CliRun lcp = CliRun.run("solve", "../examples/centipede.efg", "--method", "sequence-lcp");
+    assertThat(lcp.exitCode()).as(lcp.err()).isZero();
+    assertThat(lcp.out()).contains("NashConv: 0 (exact)");
+    CliRun floating = CliRun.run("solve", "kuhn_poker", "--method", "sequence-lcp", "--floating");
+    assertThat(floating.exitCode()).isNotZero();
+    assertThat(floating.err()).contains("sequence-lcp is exact only");
+  }
+
+  @Test
   void badInputGetsOneLine(@TempDir Path directory) throws IOException {
     CliRun missing = CliRun.run("exploitability", "kuhn_poker", "--policy", directory.resolve("none.json").toString());
     assertThat(missing.exitCode()).isNotZero();
