@@ -7,6 +7,7 @@ import org.agora.core.GameRegistry;
 import org.agora.core.Rational;
 import org.agora.solvers.bestresponse.ExactBestResponse;
 import org.agora.solvers.bestresponse.Exploitability;
+import org.agora.solvers.bestresponse.PolicyEvaluation;
 import org.agora.solvers.tree.GameTree;
 import org.agora.solvers.tree.GameTreeCompiler;
 import org.assertj.core.data.Offset;
@@ -78,6 +79,28 @@ class KuhnAndLeducTest {
     // Published value of Leduc poker for the first player: about -0.0856.
     assertThat(solution.value()).isCloseTo(-0.0856, Offset.offset(5e-4));
     assertThat(Exploitability.nashConv(tree, solution.behaviour())).isLessThan(1e-8);
+  }
+
+  /**
+   * CFR's limit is the LP's value: in a zero-sum game the value of any profile is within its
+   * NashConv of the game value, so the CFR+ average after 1000 iterations pins the value to 1e-3.
+   */
+  @Test
+  void cfrPlusOnLeducApproachesTheSequenceFormValue() {
+    GameTree tree = GameTreeCompiler.compile(GameRegistry.create("leduc_poker"));
+    double value = new SequenceFormLpSolver().solve(SequenceForm.of(tree)).value();
+    org.agora.solvers.cfr.CfrPlusSolver solver = new org.agora.solvers.cfr.CfrPlusSolver(tree);
+    double previousGap = Double.POSITIVE_INFINITY;
+    for (int round = 0; round < 3; round++) {
+      solver.iterate(round == 0 ? 10 : round == 1 ? 90 : 900);
+      double[] average = solver.averageBehaviour();
+      double nashConv = Exploitability.nashConv(tree, average);
+      double gap = Math.abs(PolicyEvaluation.expectedReturns(tree, average)[0] - value);
+      assertThat(gap).isLessThanOrEqualTo(nashConv + 1e-9);
+      assertThat(nashConv).isLessThan(previousGap);
+      previousGap = nashConv;
+    }
+    assertThat(previousGap).isLessThan(1e-3);
   }
 
   @Test
