@@ -45,7 +45,7 @@ import picocli.CommandLine.Parameters;
 @Command(
     name = "solve",
     mixinStandardHelpOptions = true,
-    description = "Find equilibria of a game: Nash (exact and approximate), correlated, or by learning dynamics.")
+    description = "Find equilibria: Nash (exact and approximate), correlated, learning dynamics, CFR family, sequence form.")
 public final class SolveCommand extends AgoraSubcommand {
 
   @Parameters(paramLabel = "GAME", description = "A game string or a .nfg/.efg file (extensive games are reduced to normal form).")
