@@ -24,6 +24,22 @@ public final class Matches {
         state.apply(state.sampleChanceOutcome(chance));
         continue;
       }
+      if (state.isSimultaneousNode()) {
+        int[] joint = new int[agents.size()];
+        for (int p = 0; p < joint.length; p++) {
+          joint[p] = agents.get(p).step(state);
+          int count = state.legalActions(p, legal);
+          boolean isLegal = false;
+          for (int i = 0; i < count; i++) {
+            isLegal |= legal[i] == joint[p];
+          }
+          if (!isLegal) {
+            throw new AssertionError("agent of player " + p + " played illegal action " + joint[p]);
+          }
+        }
+        state.apply(joint);
+        continue;
+      }
       int player = state.currentPlayer();
       int action = agents.get(player).step(state);
       int count = state.legalActions(legal);

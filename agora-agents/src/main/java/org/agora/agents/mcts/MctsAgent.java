@@ -11,7 +11,8 @@ import org.agora.core.Turn;
 
 /**
  * Monte-Carlo tree search with the UCT selection rule (Kocsis and Szepesvári, "Bandit based
- * Monte-Carlo Planning", ECML 2006) for sequential games with any number of players and chance.
+ * Monte-Carlo Planning", ECML 2006) for games with any number of players, chance and simultaneous
+ * moves.
  *
  * <p>Each move runs a fixed number of simulations from the current state. A simulation descends the
  * tree: at a decision node of player p it takes an unvisited child if there is one (in legal-action
@@ -42,7 +43,13 @@ import org.agora.core.Turn;
  * <p>Complexity per move: O(simulations * (depth * branching + rollout length)) time, and
  * O(simulations * branching) tree nodes. Departures from the paper: the tree is rebuilt at every
  * move; values are rescaled to [0, 1] so that the default {@code c = sqrt(2)} suits any game.
- * Simultaneous-move games are rejected. Not thread-safe.
+ * Not thread-safe.
+ *
+ * <p>Simultaneous moves use simultaneous-move MCTS with regret matching ({@link SimultaneousNodes}):
+ * at a simultaneous node each player samples its own action from regret matching on its own
+ * importance-sampled regrets (with 10% uniform exploration), and the node's children are the joint
+ * actions; at a simultaneous root the agent samples its move from its average strategy there, which
+ * is mixed where the game calls for it (rock-paper-scissors).
  */
 public final class MctsAgent implements Agent {
 
@@ -62,6 +69,11 @@ public final class MctsAgent implements Agent {
   private final double maximumUtility;
   private double[] proven;
   private int[] moverOf;
+  private int[] simultaneousEntry;
+  private final SimultaneousNodes simultaneous;
+  private final int[] jointAction;
+  private final int[] jointScratch;
+  private final double[] rootStrategy;
   private int[] path;
 
   private int[] firstChild;
@@ -92,10 +104,10 @@ public final class MctsAgent implements Agent {
    */
   public MctsAgent(Game game, int player, int simulations, double exploration, Evaluator evaluator,
       RandomGenerator random, boolean solve) {
-    requireSupported(game, "mcts");
+    requireTree(game, "mcts");
     if (solve && (game.playerCount() != 2 || game.type().utility() != GameType.Utility.ZERO_SUM
-        || game.type().chance() != GameType.Chance.NONE)) {
-      throw new GameSpecException("mcts: option 'solve' needs a 2-player zero-sum game without chance; "
+        || game.type().chance() != GameType.Chance.NONE || game.type().dynamics() != GameType.Dynamics.SEQUENTIAL)) {
+      throw new GameSpecException("mcts: option 'solve' needs a 2-player zero-sum sequential game without chance; "
           + game.name() + " is " + game.playerCount() + "-player, " + game.type().describe());
     }
     this.solve = solve;
@@ -117,6 +129,10 @@ public final class MctsAgent implements Agent {
     this.scale = range > 0 && Double.isFinite(range) ? 1.0 / range : 1.0;
     this.legal = new int[Math.max(1, Math.max(game.actionCount(), game.maxChanceOutcomes()))];
     this.values = new double[players];
+    this.simultaneous = new SimultaneousNodes(players);
+    this.jointAction = new int[players];
+    this.jointScratch = new int[players];
+    this.rootStrategy = new double[Math.max(1, game.actionCount())];
     this.path = new int[Math.max(2, game.maxGameLength() + 2)];
     allocate(1024);
   }
@@ -134,6 +150,18 @@ public final class MctsAgent implements Agent {
     }
   }
 
+  /**
+   * Checks that {@code game} has a finite tree of sequential or simultaneous moves (not mean-field).
+   *
+   * @throws GameSpecException naming the game and what is required
+   */
+  public static void requireTree(Game game, String who) {
+    if (game.type().dynamics() == GameType.Dynamics.MEAN_FIELD) {
+      throw new GameSpecException(who + " cannot play " + game.name()
+          + ": it is a mean-field game; it needs sequential or simultaneous moves");
+    }
+  }
+
   @Override
   public int player() {
     return player;
@@ -141,6 +169,22 @@ public final class MctsAgent implements Agent {
 
   @Override
   public int step(State state) {
+    if (state.isSimultaneousNode()) {
+      if (state.legalActions(player, legal) == 1) {
+        return legal[0];
+      }
+      search(state);
+      int count = simultaneous.averageStrategy(simultaneousEntry[0], player, rootStrategy);
+      double target = random.nextDouble();
+      double cumulative = 0.0;
+      for (int slot = 0; slot < count; slot++) {
+        cumulative += rootStrategy[slot];
+        if (target < cumulative) {
+          return simultaneous.action(simultaneousEntry[0], player, slot);
+        }
+      }
+      return simultaneous.action(simultaneousEntry[0], player, count - 1);
+    }
     if (!state.isDecisionNode() || state.currentPlayer() != player) {
       throw new IllegalStateException("mcts plays player " + player + " but the turn is " + state.turn());
     }
@@ -176,8 +220,14 @@ public final class MctsAgent implements Agent {
     return solve ? proven[0] : Double.NaN;
   }
 
-  /** Visits of the root child for {@code action} in the last search (0 if it was not a child). */
+  /**
+   * Visits of the root child for {@code action} in the last search (0 if it was not a child); at a
+   * simultaneous root, the number of simulations in which the agent took {@code action}.
+   */
   public int rootVisits(int action) {
+    if (simultaneousEntry[0] >= 0 && childCount[0] > 0) {
+      return simultaneous.visits(simultaneousEntry[0], player, action);
+    }
     for (int child = firstChild[0]; child < firstChild[0] + Math.max(0, childCount[0]); child++) {
       if (move[child] == action) {
         return visits[child];
@@ -189,6 +239,7 @@ public final class MctsAgent implements Agent {
   /** Runs the simulations from {@code root} (not modified), rebuilding the tree. */
   void search(State root) {
     nodeCount = 1;
+    simultaneous.clear();
     reset(0, -1);
     for (int s = 0; s < simulations && !(solve && isProven(0)); s++) {
       simulate(root.copy());
@@ -214,12 +265,17 @@ public final class MctsAgent implements Agent {
       int child;
       if (turn == Turn.CHANCE) {
         child = chanceChild(node, state.sampleChanceOutcome(random));
+        state.apply(move[child]);
       } else if (turn instanceof Turn.Decision decision) {
         child = select(node, decision.player());
+        state.apply(move[child]);
       } else {
-        throw new IllegalStateException("mcts met a " + turn + " node in " + state.game().name());
+        int entry = simultaneousEntry[node];
+        int joint = simultaneous.select(entry, random);
+        child = firstChild[node] + joint;
+        simultaneous.decode(entry, joint, jointAction);
+        state.apply(jointAction);
       }
-      state.apply(move[child]);
       if (length == path.length) {
         path = Arrays.copyOf(path, 2 * length);
       }
@@ -244,6 +300,9 @@ public final class MctsAgent implements Agent {
     }
     for (int i = 0; i < length; i++) {
       int visited = path[i];
+      if (simultaneousEntry[visited] >= 0 && i + 1 < length) {
+        simultaneous.update(simultaneousEntry[visited], move[path[i + 1]], values, minimum, scale, jointScratch);
+      }
       visits[visited]++;
       int base = visited * players;
       for (int p = 0; p < players; p++) {
@@ -335,15 +394,18 @@ public final class MctsAgent implements Agent {
   }
 
   private void expand(int node, State state) {
-    int count = state.legalActions(legal);
+    int entry = state.isSimultaneousNode() ? simultaneous.add(state, legal) : -1;
+    int count = entry >= 0 ? simultaneous.jointCount(entry) : state.legalActions(legal);
     if (nodeCount + count > visits.length) {
       allocate(Math.max(2 * visits.length, nodeCount + count));
     }
     firstChild[node] = nodeCount;
     childCount[node] = count;
     moverOf[node] = state.isDecisionNode() ? state.currentPlayer() : -1;
+    simultaneousEntry[node] = entry;
     for (int i = 0; i < count; i++) {
-      reset(nodeCount + i, legal[i]);
+      // A joint action's child stores its joint index as its move.
+      reset(nodeCount + i, entry >= 0 ? i : legal[i]);
     }
     nodeCount += count;
   }
@@ -354,6 +416,7 @@ public final class MctsAgent implements Agent {
     move[node] = action;
     visits[node] = 0;
     proven[node] = Double.NaN;
+    simultaneousEntry[node] = -1;
     Arrays.fill(sums, node * players, (node + 1) * players, 0.0);
   }
 
@@ -368,6 +431,7 @@ public final class MctsAgent implements Agent {
     visits = visits == null ? new int[capacity] : Arrays.copyOf(visits, capacity);
     proven = proven == null ? new double[capacity] : Arrays.copyOf(proven, capacity);
     moverOf = moverOf == null ? new int[capacity] : Arrays.copyOf(moverOf, capacity);
+    simultaneousEntry = simultaneousEntry == null ? new int[capacity] : Arrays.copyOf(simultaneousEntry, capacity);
     sums = sums == null ? new double[capacity * players] : Arrays.copyOf(sums, capacity * players);
   }
 }

@@ -36,7 +36,7 @@ public final class MctsAgentProvider implements AgentProvider {
     int rollouts = parsed.integer("rollouts", 1, 1, 1_000_000);
     long agentSeed = parsed.longInteger("seed", seed);
     boolean solve = parsed.bool("solve", false);
-    MctsAgent.requireSupported(game, NAME);
+    MctsAgent.requireTree(game, NAME);
     return new MctsAgent(game, player, simulations, exploration, new RandomRolloutEvaluator(game, rollouts),
         new SplittableRandom(agentSeed), solve);
   }

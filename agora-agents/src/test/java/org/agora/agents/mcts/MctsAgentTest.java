@@ -89,12 +89,11 @@ class MctsAgentTest {
   }
 
   @Test
-  void rejectsSimultaneousGamesAndBadOptions() {
+  void rejectsBadOptions() {
     Game pennies = GameRegistry.create("matching_pennies");
-    assertThatThrownBy(() -> AgentRegistry.create("mcts", pennies, 0, 1))
+    assertThatThrownBy(() -> AgentRegistry.create("mcts(solve=true)", pennies, 0, 1))
         .isInstanceOf(GameSpecException.class)
-        .hasMessageContaining("mcts cannot play " + pennies.name())
-        .hasMessageContaining("it is simultaneous; it needs a sequential game");
+        .hasMessageContaining("'solve' needs a 2-player zero-sum sequential game without chance");
     assertThatThrownBy(() -> AgentRegistry.create("mcts(simulations=lots)", TIC_TAC_TOE, 0, 1))
         .isInstanceOf(GameSpecException.class)
         .hasMessage("mcts: option 'simulations' value 'lots' is invalid; allowed: an integer in [1, 100000000]");

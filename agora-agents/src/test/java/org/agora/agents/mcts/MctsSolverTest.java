@@ -75,7 +75,7 @@ class MctsSolverTest {
   void solveNeedsATwoPlayerZeroSumGameWithoutChance() {
     assertThatThrownBy(() -> AgentRegistry.create("mcts(solve=true)", GameRegistry.create("kuhn_poker"), 0, 1))
         .isInstanceOf(GameSpecException.class)
-        .hasMessageStartingWith("mcts: option 'solve' needs a 2-player zero-sum game without chance; kuhn_poker(players=2) is");
+        .hasMessageStartingWith("mcts: option 'solve' needs a 2-player zero-sum sequential game without chance; kuhn_poker(players=2) is");
     assertThatThrownBy(() -> AgentRegistry.create("mcts(solve=yes)", TIC_TAC_TOE, 0, 1))
         .isInstanceOf(GameSpecException.class)
         .hasMessage("mcts: option 'solve' value 'yes' is invalid; allowed: true or false");
