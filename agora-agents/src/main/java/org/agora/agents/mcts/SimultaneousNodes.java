@@ -113,11 +113,12 @@ final class SimultaneousNodes {
     int joint = 0;
     for (int p = 0; p < players; p++) {
       int count = layout[entry + p];
+      double positive = positiveRegret(offset, count);
       double target = random.nextDouble();
       int chosen = count - 1;
       double cumulative = 0.0;
       for (int slot = 0; slot < count; slot++) {
-        cumulative += sampling(offset, count, slot);
+        cumulative += sampling(offset, count, slot, positive);
         if (target < cumulative) {
           chosen = slot;
           break;
@@ -129,17 +130,21 @@ final class SimultaneousNodes {
     return joint;
   }
 
-  /** Regret matching's probability of {@code slot} among the {@code count} actions at {@code offset}. */
-  private double regretMatching(int offset, int count, int slot) {
+  private double positiveRegret(int offset, int count) {
     double positive = 0.0;
     for (int k = 0; k < count; k++) {
       positive += Math.max(0.0, regrets[offset + k]);
     }
+    return positive;
+  }
+
+  /** Regret matching's probability of {@code slot}, given the sum of positive regrets of its node. */
+  private double regretMatching(int offset, int count, int slot, double positive) {
     return positive > 0.0 ? Math.max(0.0, regrets[offset + slot]) / positive : 1.0 / count;
   }
 
-  private double sampling(int offset, int count, int slot) {
-    return (1.0 - EXPLORATION) * regretMatching(offset, count, slot) + EXPLORATION / count;
+  private double sampling(int offset, int count, int slot, double positive) {
+    return (1.0 - EXPLORATION) * regretMatching(offset, count, slot, positive) + EXPLORATION / count;
   }
 
   /** Writes the action ids of joint index {@code joint} into {@code jointAction} (one per player). */
@@ -173,10 +178,11 @@ final class SimultaneousNodes {
       int count = layout[entry + p];
       int chosen = scratch[p];
       double value = (values[p] - minimum) * scale;
-      double estimate = value / sampling(offset, count, chosen);
-      double baseline = regretMatching(offset, count, chosen) * estimate;
+      double positive = positiveRegret(offset, count);
+      double estimate = value / sampling(offset, count, chosen, positive);
+      double baseline = regretMatching(offset, count, chosen, positive) * estimate;
       for (int slot = 0; slot < count; slot++) {
-        strategySums[offset + slot] += regretMatching(offset, count, slot);
+        strategySums[offset + slot] += regretMatching(offset, count, slot, positive);
       }
       for (int slot = 0; slot < count; slot++) {
         regrets[offset + slot] += (slot == chosen ? estimate : 0.0) - baseline;
