@@ -16,6 +16,7 @@ import org.agora.cli.solve.SolveMethods;
 import org.agora.cli.solve.SolveOutput;
 import org.agora.cli.solve.SolveReport;
 import org.agora.cli.solve.SolveSettings;
+import org.agora.cli.treesolve.TreeCompilation;
 import org.agora.cli.treesolve.TreeMethod;
 import org.agora.cli.treesolve.TreeMethods;
 import org.agora.cli.treesolve.TreeReport;
@@ -26,7 +27,6 @@ import org.agora.core.normalform.NormalFormGame;
 import org.agora.io.GambitFormats;
 import org.agora.io.PolicyJson;
 import org.agora.solvers.tree.GameTree;
-import org.agora.solvers.tree.GameTreeCompiler;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -131,7 +131,7 @@ public final class SolveCommand extends AgoraSubcommand {
   @Option(names = "--show-policy", description = "Print the policy of a tree method even when it is large.")
   boolean showPolicy;
 
-  @Option(names = "--max-nodes", defaultValue = "100000000", paramLabel = "N",
+  @Option(names = "--max-nodes", defaultValue = "20000000", paramLabel = "N",
       description = "Largest game tree tree methods compile (default: ${DEFAULT-VALUE}).")
   long maxNodes;
 
@@ -211,7 +211,7 @@ public final class SolveCommand extends AgoraSubcommand {
     }
     Game game = GameResolver.resolve(gameArgument);
     boolean exact = treeMethod.needsExactValues() && !floating;
-    GameTree tree = DeepStack.call("compiling the game tree", () -> GameTreeCompiler.compile(game, maxNodes, exact));
+    GameTree tree = TreeCompilation.compile(game, maxNodes, exact);
     int every = sampleEvery > 0 ? sampleEvery : Math.max(1, iterations / 50);
     TreeSettings settings = new TreeSettings(iterations, every, seed, threads, alpha, beta, gamma, epsilon, floating);
     ProgressBar progress = noProgress || !treeMethod.iterative() ? null

@@ -16,8 +16,8 @@ import org.agora.core.State;
  */
 public final class GameTreeCompiler {
 
-  /** Node limit used by {@link #compile(Game)}. */
-  public static final long DEFAULT_NODE_LIMIT = 100_000_000L;
+  /** Node limit used by {@link #compile(Game)}: about 2.5 GB while compiling (the JVM's default heap on 10 GB). */
+  public static final long DEFAULT_NODE_LIMIT = 20_000_000L;
 
   private static final double PROBABILITY_TOLERANCE = 1e-9;
 
