@@ -34,11 +34,13 @@ final class SimultaneousNodes {
   private final int players;
   private double[] regrets = new double[256];
   private double[] strategySums = new double[256];
-  /** Per entry: the players' action counts, then the offset of its statistics and of its action ids. */
+  /**
+   * Per entry: the players' action counts, then the offset of its first slot; a player's slots
+   * (action id, visits, regret, strategy sum) follow those of the players before it.
+   */
   private int[] layout = new int[64];
   private int layoutSize;
   private int[] actions = new int[256];
-  private int actionsSize;
   private int[] visits = new int[256];
   private int statisticsSize;
 
@@ -49,7 +51,6 @@ final class SimultaneousNodes {
   /** Forgets every entry (at the start of a search). */
   void clear() {
     layoutSize = 0;
-    actionsSize = 0;
     statisticsSize = 0;
   }
 
@@ -62,10 +63,9 @@ final class SimultaneousNodes {
    */
   int add(State state, int[] scratch) {
     int entry = layoutSize;
-    layout = ensure(layout, layoutSize + players + 2);
+    layout = ensure(layout, layoutSize + players + 1);
     long joint = 1;
     int statisticsOffset = statisticsSize;
-    int actionsOffset = actionsSize;
     for (int p = 0; p < players; p++) {
       int count = state.legalActions(p, scratch);
       if (count == 0) {
@@ -78,14 +78,12 @@ final class SimultaneousNodes {
             + MAX_JOINT_ACTIONS + " joint actions");
       }
       layout[entry + p] = count;
-      actions = ensure(actions, actionsSize + count);
-      System.arraycopy(scratch, 0, actions, actionsSize, count);
-      actionsSize += count;
+      actions = ensure(actions, statisticsSize + count);
+      System.arraycopy(scratch, 0, actions, statisticsSize, count);
       statisticsSize += count;
     }
     layout[entry + players] = statisticsOffset;
-    layout[entry + players + 1] = actionsOffset;
-    layoutSize += players + 2;
+    layoutSize += players + 1;
     visits = ensure(visits, statisticsSize);
     if (regrets.length < statisticsSize) {
       int capacity = Math.max(2 * regrets.length, statisticsSize);
@@ -149,9 +147,8 @@ final class SimultaneousNodes {
 
   /** Writes the action ids of joint index {@code joint} into {@code jointAction} (one per player). */
   void decode(int entry, int joint, int[] jointAction) {
-    int actionsOffset = layout[entry + players + 1];
     int[] slots = decodeSlots(entry, joint, jointAction);
-    int base = actionsOffset;
+    int base = layout[entry + players];
     for (int p = 0; p < players; p++) {
       jointAction[p] = actions[base + slots[p]];
       base += layout[entry + p];
@@ -194,10 +191,7 @@ final class SimultaneousNodes {
 
   /** {@code player}'s average strategy at {@code entry}, by legal-action order, written into {@code out}; returns the count. */
   int averageStrategy(int entry, int player, double[] out) {
-    int offset = layout[entry + players];
-    for (int p = 0; p < player; p++) {
-      offset += layout[entry + p];
-    }
+    int offset = playerOffset(entry, player);
     int count = layout[entry + player];
     double total = 0.0;
     for (int slot = 0; slot < count; slot++) {
@@ -211,27 +205,27 @@ final class SimultaneousNodes {
 
   /** {@code player}'s {@code slot}-th legal action id at {@code entry}. */
   int action(int entry, int player, int slot) {
-    int actionsOffset = layout[entry + players + 1];
-    for (int p = 0; p < player; p++) {
-      actionsOffset += layout[entry + p];
-    }
-    return actions[actionsOffset + slot];
+    return actions[playerOffset(entry, player) + slot];
   }
 
   /** Visits of {@code player}'s action id {@code action} at {@code entry}; 0 when it is not legal there. */
   int visits(int entry, int player, int action) {
-    int offset = layout[entry + players];
-    int actionsOffset = layout[entry + players + 1];
-    for (int p = 0; p < player; p++) {
-      offset += layout[entry + p];
-      actionsOffset += layout[entry + p];
-    }
+    int offset = playerOffset(entry, player);
     for (int slot = 0; slot < layout[entry + player]; slot++) {
-      if (actions[actionsOffset + slot] == action) {
+      if (actions[offset + slot] == action) {
         return visits[offset + slot];
       }
     }
     return 0;
+  }
+
+  /** Index of {@code player}'s first slot at {@code entry}. */
+  private int playerOffset(int entry, int player) {
+    int offset = layout[entry + players];
+    for (int p = 0; p < player; p++) {
+      offset += layout[entry + p];
+    }
+    return offset;
   }
 
   private static int[] ensure(int[] array, int size) {

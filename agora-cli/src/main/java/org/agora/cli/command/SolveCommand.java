@@ -26,6 +26,7 @@ import org.agora.core.Game;
 import org.agora.core.normalform.NormalFormGame;
 import org.agora.io.GambitFormats;
 import org.agora.io.PolicyJson;
+import org.agora.solvers.cfr.Convergence;
 import org.agora.solvers.tree.GameTree;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -242,7 +243,7 @@ public final class SolveCommand extends AgoraSubcommand {
     } else {
       output.printText(out(), "game:    " + game.name() + "\nmethod:  " + method + " (" + treeMethod.description() + ")"
           + String.format(Locale.ROOT, "\ntree:    %,d nodes, %,d information states (compiled in %.3f s)",
-              tree.nodeCount(), tree.infosetCount(), tree.statistics().buildMillis() / 1000)
+              tree.nodeCount(), tree.infosetCount(), tree.buildMillis() / 1000)
           + String.format(Locale.ROOT, "\ntime:    %.3f s", seconds)
           + (save != null ? "\nsaved:   " + save : ""), showPolicy);
     }
@@ -250,7 +251,7 @@ public final class SolveCommand extends AgoraSubcommand {
   }
 
   private void writeTreePlot(TreeReport report, Game game) throws IOException {
-    TreeReport.Curve curve = report.curve();
+    Convergence.Curve curve = report.curve();
     if (curve == null) {
       throw new CommandFailure("method " + method + " has no convergence curve to plot");
     }
@@ -259,8 +260,9 @@ public final class SolveCommand extends AgoraSubcommand {
       x[i] = curve.iterations()[i];
     }
     try {
-      LinePlot.writePng(plot, method + " on " + game.name(), "iteration", curve.measure(),
-          List.of(new LinePlot.Series(curve.measure() + " of the average policy", x, curve.values())), true);
+      String measure = TreeReport.label(curve.measure());
+      LinePlot.writePng(plot, method + " on " + game.name(), "iteration", measure,
+          List.of(new LinePlot.Series(measure + " of the average policy", x, curve.values())), true);
     } catch (IOException e) {
       throw new CommandFailure("cannot write " + plot + ": " + ErrorReporter.describeInputOutput(e), e);
     }

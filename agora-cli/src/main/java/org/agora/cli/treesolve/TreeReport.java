@@ -3,6 +3,7 @@ package org.agora.cli.treesolve;
 import java.util.ArrayList;
 import java.util.List;
 import org.agora.core.Rational;
+import org.agora.solvers.cfr.Convergence;
 
 /**
  * What a tree method found: a behaviour profile (per-slot, see {@link org.agora.solvers.tree.GameTree}),
@@ -11,14 +12,16 @@ import org.agora.core.Rational;
  */
 public final class TreeReport {
 
-  /** Convergence curve: iterations, the measure after them, and solver seconds (evaluation excluded). */
-  public record Curve(String measure, long[] iterations, double[] values, double[] seconds) {}
+  /** How people read a curve's measure: {@code exploitability} or {@code NashConv}. */
+  public static String label(Convergence.Measure measure) {
+    return measure == Convergence.Measure.EXPLOITABILITY ? "exploitability" : "NashConv";
+  }
 
   final String concept;
   final double[] behaviour;
   Rational[] exactBehaviour;
   Rational[] exactPayoffs;
-  Curve curve;
+  Convergence.Curve curve;
   final List<String> notes = new ArrayList<>();
 
   /** A report on {@code behaviour}, described by {@code concept} (e.g. {@code average policy}). */
@@ -34,7 +37,7 @@ public final class TreeReport {
     return this;
   }
 
-  public TreeReport curve(Curve convergence) {
+  public TreeReport curve(Convergence.Curve convergence) {
     this.curve = convergence;
     return this;
   }
@@ -48,7 +51,7 @@ public final class TreeReport {
     return behaviour;
   }
 
-  public Curve curve() {
+  public Convergence.Curve curve() {
     return curve;
   }
 }

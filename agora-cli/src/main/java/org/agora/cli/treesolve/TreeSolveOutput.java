@@ -9,6 +9,7 @@ import org.agora.core.Rational;
 import org.agora.solvers.bestresponse.ExactBestResponse;
 import org.agora.solvers.bestresponse.Exploitability;
 import org.agora.solvers.bestresponse.PolicyEvaluation;
+import org.agora.solvers.cfr.Convergence;
 import org.agora.solvers.tree.GameTree;
 
 /**
@@ -26,6 +27,7 @@ public final class TreeSolveOutput {
   private final double[] returns;
   private final double[] gains;
   private final Rational[] exactGains;
+  private final Rational exactNashConv;
 
   public TreeSolveOutput(GameTree tree, TreeReport report) {
     this.tree = tree;
@@ -34,11 +36,15 @@ public final class TreeSolveOutput {
     if (report.exactBehaviour != null) {
       this.exactGains = ExactBestResponse.improvements(tree, report.exactBehaviour);
       this.gains = new double[exactGains.length];
+      Rational total = Rational.ZERO;
       for (int p = 0; p < gains.length; p++) {
         gains[p] = exactGains[p].doubleValue();
+        total = total.add(exactGains[p]);
       }
+      this.exactNashConv = total;
     } else {
       this.exactGains = null;
+      this.exactNashConv = null;
       this.gains = Exploitability.improvements(tree, report.behaviour);
     }
   }
@@ -47,15 +53,15 @@ public final class TreeSolveOutput {
   public void printText(PrintWriter out, String header, boolean showPolicy) {
     out.println(header);
     if (report.curve != null) {
-      TreeReport.Curve curve = report.curve;
-      TextTable table = TextTable.withHeaders("iteration", curve.measure(), "seconds")
+      Convergence.Curve curve = report.curve;
+      TextTable table = TextTable.withHeaders("iteration", TreeReport.label(curve.measure()), "seconds")
           .align(TextTable.Alignment.RIGHT, 0, 1, 2);
       int rows = curve.iterations().length;
       int step = Math.max(1, (rows + 19) / 20);
       for (int i = 0; i < rows; i++) {
         if (i % step == 0 || i == rows - 1) {
           table.addRow(Numbers.grouped(curve.iterations()[i]), String.format(Locale.ROOT, "%.6g", curve.values()[i]),
-              String.format(Locale.ROOT, "%.3f", curve.seconds()[i]));
+              String.format(Locale.ROOT, "%.3f", curve.elapsedSeconds()[i]));
         }
       }
       out.println();
@@ -71,12 +77,8 @@ public final class TreeSolveOutput {
           : String.format(Locale.ROOT, "%.3g", gains[p]));
     }
     out.print(players.render());
-    if (exactGains != null) {
-      Rational nashConv = Rational.ZERO;
-      for (Rational gain : exactGains) {
-        nashConv = nashConv.add(gain);
-      }
-      out.println("NashConv: " + nashConv + " (exact)");
+    if (exactNashConv != null) {
+      out.println("NashConv: " + exactNashConv + " (exact)");
     } else {
       double nashConv = sum(gains);
       out.printf(Locale.ROOT, "NashConv: %.6g%s%n", nashConv, Measures.exploitabilityDefined(tree)
@@ -122,12 +124,8 @@ public final class TreeSolveOutput {
         .field("concept", report.concept)
         .field("seconds", seconds)
         .field("nashConv", sum(gains));
-    if (exactGains != null) {
-      Rational nashConv = Rational.ZERO;
-      for (Rational gain : exactGains) {
-        nashConv = nashConv.add(gain);
-      }
-      json.field("exactNashConv", nashConv.toString());
+    if (exactNashConv != null) {
+      json.field("exactNashConv", exactNashConv.toString());
     }
     if (Measures.exploitabilityDefined(tree)) {
       json.field("exploitability", sum(gains) / tree.playerCount());
@@ -142,11 +140,11 @@ public final class TreeSolveOutput {
     }
     json.endArray();
     if (report.curve != null) {
-      TreeReport.Curve curve = report.curve;
-      json.name("curve").beginObject().field("measure", curve.measure()).name("points").beginArray();
+      Convergence.Curve curve = report.curve;
+      json.name("curve").beginObject().field("measure", TreeReport.label(curve.measure())).name("points").beginArray();
       for (int i = 0; i < curve.iterations().length; i++) {
         json.beginObject().field("iteration", curve.iterations()[i]).field("value", curve.values()[i])
-            .field("seconds", curve.seconds()[i]).endObject();
+            .field("seconds", curve.elapsedSeconds()[i]).endObject();
       }
       json.endArray().endObject();
     }

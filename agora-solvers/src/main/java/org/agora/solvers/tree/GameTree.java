@@ -254,6 +254,11 @@ public final class GameTree {
     }
   }
 
+  /** Compile time in milliseconds. */
+  public double buildMillis() {
+    return buildNanos / 1_000_000.0;
+  }
+
   /** Counts, memory and build time of this tree. */
   public GameTreeStatistics statistics() {
     long decision = 0;
@@ -273,7 +278,7 @@ public final class GameTree {
       perPlayer[infosetPlayer[i]]++;
     }
     return new GameTreeStatistics(nodeCount, decision, chance, terminal, perPlayer, maxActions, maxDepth,
-        memoryBytes(), buildNanos / 1_000_000.0);
+        memoryBytes(), buildMillis());
   }
 
   /** Approximate heap size of the primitive arrays (keys and exact values excluded). */
