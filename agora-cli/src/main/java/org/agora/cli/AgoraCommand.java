@@ -6,6 +6,10 @@ import org.agora.cli.command.GamesCommand;
 import org.agora.cli.command.PlayCommand;
 import org.agora.cli.command.ShowCommand;
 import org.agora.cli.command.SolveCommand;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -21,15 +25,6 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     version = "agora " + AgoraCommand.VERSION,
     description = "Games, equilibria and multi-agent learning on the JVM.",
-    subcommands = {
-        GamesCommand.class,
-        ShowCommand.class,
-        PlayCommand.class,
-        SolveCommand.class,
-        ExploitabilityCommand.class,
-        ConvertCommand.class,
-        CommandLine.HelpCommand.class
-    },
     footer = {
         "",
         "GAME is a game string, e.g. kuhn_poker(players=3), or a Gambit .nfg/.efg file.",
@@ -44,11 +39,53 @@ public final class AgoraCommand implements Runnable {
   CommandSpec spec;
 
   /**
-   * A command line for {@code agora} with the error handling installed: one-line messages, exit
-   * codes 1 and 2. Set its out/err writers afterwards to capture output.
+   * The subcommands in the order help lists them. Building a subcommand's picocli model costs
+   * reflection over its options, so {@link #newCommandLine(String...)} builds only the one a run
+   * asks for.
+   */
+  private static final Map<String, Supplier<Object>> SUBCOMMANDS = subcommands();
+
+  private static Map<String, Supplier<Object>> subcommands() {
+    Map<String, Supplier<Object>> byName = new LinkedHashMap<>();
+    byName.put("games", GamesCommand::new);
+    byName.put("show", ShowCommand::new);
+    byName.put("play", PlayCommand::new);
+    byName.put("solve", SolveCommand::new);
+    byName.put("exploitability", ExploitabilityCommand::new);
+    byName.put("convert", ConvertCommand::new);
+    byName.put("help", CommandLine.HelpCommand::new);
+    return Collections.unmodifiableMap(byName);
+  }
+
+  /**
+   * A command line for {@code agora} with every subcommand and the error handling installed:
+   * one-line messages, exit codes 1 and 2. Set its out/err writers afterwards to capture output.
    */
   public static CommandLine newCommandLine() {
-    return configure(new CommandLine(new AgoraCommand()));
+    return newCommandLine(new String[0]);
+  }
+
+  /**
+   * A command line for running {@code args}: when the first argument names a subcommand other than
+   * {@code help}, only that subcommand is built (the others cannot be reached by such a run);
+   * otherwise every subcommand is, so that help, suggestions and errors list them all.
+   */
+  public static CommandLine newCommandLine(String... args) {
+    return configure(withSubcommands(new CommandLine(new AgoraCommand()), args));
+  }
+
+  /**
+   * Adds to {@code root} (a command line around an {@link AgoraCommand}) the subcommands a run of
+   * {@code args} can reach, as {@link #newCommandLine(String...)} describes, and returns it.
+   */
+  public static CommandLine withSubcommands(CommandLine root, String... args) {
+    String first = args.length > 0 ? args[0] : null;
+    if (first != null && !first.equals("help") && SUBCOMMANDS.containsKey(first)) {
+      root.addSubcommand(first, SUBCOMMANDS.get(first).get());
+    } else {
+      SUBCOMMANDS.forEach((name, command) -> root.addSubcommand(name, command.get()));
+    }
+    return root;
   }
 
   /** Installs the error reporting on a command line built around an {@link AgoraCommand}. */

@@ -9,7 +9,7 @@ public final class Main {
   public static void main(String[] args) {
     int exitCode;
     try {
-      exitCode = AgoraCommand.newCommandLine().execute(args);
+      exitCode = AgoraCommand.newCommandLine(args).execute(args);
     } catch (Throwable unexpected) {
       // Errors (out of memory, stack overflow) escape picocli's handlers; still one line.
       System.err.println("agora: " + ErrorReporter.describe(unexpected));

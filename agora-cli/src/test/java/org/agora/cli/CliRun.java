@@ -14,14 +14,14 @@ import picocli.CommandLine;
  */
 public record CliRun(int exitCode, String out, String err) {
 
-  /** Runs {@code args} on a command line configured like {@link Main}'s. */
+  /** Runs {@code args} on a command line built like {@link Main}'s (only the subcommand it names). */
   public static CliRun run(String... args) {
-    return run(AgoraCommand.newCommandLine(), args);
+    return run(AgoraCommand.newCommandLine(args), args);
   }
 
   /** Runs {@code args} on a bare {@code new CommandLine(new AgoraCommand())}. */
   public static CliRun runBare(String... args) {
-    return run(new CommandLine(new AgoraCommand()), args);
+    return run(AgoraCommand.withSubcommands(new CommandLine(new AgoraCommand()), args), args);
   }
 
   private static CliRun run(CommandLine commandLine, String... args) {

@@ -2,7 +2,12 @@ package org.agora.cli.command;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.List;
+import org.agora.cli.AgoraCommand;
 import org.agora.cli.CliRun;
+import picocli.CommandLine;
 import org.junit.jupiter.api.Test;
 
 class TopCommandTest {
@@ -14,6 +19,26 @@ class TopCommandTest {
     assertThat(run.exitCode()).isZero();
     assertThat(run.out()).contains("Usage: agora", "games", "show", "play", "convert");
     assertThat(run.err()).isEmpty();
+  }
+
+  /** Main builds only the subcommand a run names; what the run prints must not depend on that. */
+  @Test
+  void aCommandLineWithOneSubcommandBehavesLikeTheFullOne() {
+    for (String[] args : List.of(new String[] {"play", "--help"}, new String[] {"solve", "--help"},
+        new String[] {"games"}, new String[] {"show", "--bogus", "x"}, new String[] {"convert"})) {
+      String[] lazy = runWith(AgoraCommand.newCommandLine(args), args);
+      String[] full = runWith(AgoraCommand.newCommandLine(), args);
+      assertThat(lazy).as(String.join(" ", args)).containsExactly(full);
+    }
+  }
+
+  private static String[] runWith(CommandLine commandLine, String[] args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    commandLine.setOut(new PrintWriter(out, true));
+    commandLine.setErr(new PrintWriter(err, true));
+    int exitCode = commandLine.execute(args);
+    return new String[] {Integer.toString(exitCode), out.toString(), err.toString()};
   }
 
   @Test
