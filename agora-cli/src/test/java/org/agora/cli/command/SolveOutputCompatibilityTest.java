@@ -64,6 +64,7 @@ class SolveOutputCompatibilityTest {
         arguments("sequence-lp-json", "kuhn_poker", "--method", "sequence-lp", "--json"),
         arguments("sequence-lp-floating-json", "kuhn_poker", "--method", "sequence-lp", "--floating", "--json"),
         arguments("sequence-lcp-json", "../examples/centipede.efg", "--method", "sequence-lcp", "--json"),
+        arguments("help", "--help"),
         arguments("leduc-policy-count-text", "leduc_poker", "--method", "cfr+", "--iterations", "20"));
   }
 
