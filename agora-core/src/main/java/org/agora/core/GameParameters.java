@@ -72,6 +72,11 @@ public final class GameParameters {
     return (Integer) require(name);
   }
 
+  /** An integer parameter as a {@code long} (declared with {@link ParameterSpec#longInteger} or as an int). */
+  public long getLong(String name) {
+    return ((Number) require(name)).longValue();
+  }
+
   public double getDouble(String name) {
     Object value = require(name);
     return value instanceof Integer i ? i : (Double) value;

@@ -8,6 +8,9 @@ import java.util.Map;
  * A parsed game string {@code name(key=value, ...)}. Values are kept raw (quotes removed); nested
  * game strings such as {@code repeated(stage=matching_pennies,rounds=10)} stay whole.
  *
+ * <p>Solver strings such as {@code cfr+(iterations=1000,threads=2)} use the same grammar; names may
+ * contain letters, digits, {@code _ - . +}.
+ *
  * <p>Grammar: {@code spec := name ['(' [arg (',' arg)*] ')']}, {@code arg := key '=' value}. A value
  * runs to the next comma or closing parenthesis outside brackets, parentheses and double quotes;
  * a double-quoted value may contain any character, with {@code \"} and {@code \\} escapes.
@@ -107,7 +110,7 @@ public record GameSpec(String name, Map<String, String> arguments) {
       int start = position;
       while (position < text.length()) {
         char c = text.charAt(position);
-        if (Character.isLetterOrDigit(c) || c == '_' || c == '-' || c == '.') {
+        if (Character.isLetterOrDigit(c) || c == '_' || c == '-' || c == '.' || c == '+') {
           position++;
         } else {
           break;

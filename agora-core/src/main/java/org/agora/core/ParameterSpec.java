@@ -47,6 +47,14 @@ public record ParameterSpec(
     return new ParameterSpec(name, Type.INTEGER, defaultValue, min, max, List.of(), description);
   }
 
+  /**
+   * A 64-bit integer parameter in {@code [min, max]}, such as a random seed; its values are
+   * {@link Long}s (read them with {@link GameParameters#getLong}).
+   */
+  public static ParameterSpec longInteger(String name, long defaultValue, long min, long max, String description) {
+    return new ParameterSpec(name, Type.INTEGER, defaultValue, min, max, List.of(), description);
+  }
+
   /** A required integer parameter in {@code [min, max]}. */
   public static ParameterSpec requiredInteger(String name, int min, int max, String description) {
     return new ParameterSpec(name, Type.INTEGER, null, min, max, List.of(), description);
@@ -116,6 +124,18 @@ public record ParameterSpec(
     String text = raw.trim();
     switch (type) {
       case INTEGER -> {
+        if (defaultValue instanceof Long) {
+          long value;
+          try {
+            value = Long.parseLong(text);
+          } catch (NumberFormatException e) {
+            throw invalid(gameName, raw, "is not an integer");
+          }
+          if (value < min || value > max) {
+            throw invalid(gameName, raw, "is out of range");
+          }
+          return value;
+        }
         int value;
         try {
           value = Integer.parseInt(text);

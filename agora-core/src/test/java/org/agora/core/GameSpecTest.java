@@ -33,4 +33,12 @@ class GameSpecTest {
         .hasMessageContaining("expected a parameter name at position 12");
     assertThatThrownBy(() -> GameSpec.parse("a(x=1,x=2)")).hasMessageContaining("parameter 'x' given twice");
   }
+
+  @Test
+  void solverNamesMayContainAPlus() {
+    GameSpec spec = GameSpec.parse("cfr+(iterations=1000,threads=2)");
+    assertThat(spec.name()).isEqualTo("cfr+");
+    assertThat(spec.arguments())
+        .containsExactly(Map.entry("iterations", "1000"), Map.entry("threads", "2"));
+  }
 }

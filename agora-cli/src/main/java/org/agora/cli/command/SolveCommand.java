@@ -5,47 +5,56 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.agora.cli.CommandFailure;
 import org.agora.cli.DeepStack;
 import org.agora.cli.ErrorReporter;
 import org.agora.cli.GameResolver;
 import org.agora.cli.output.LinePlot;
 import org.agora.cli.output.ProgressBar;
-import org.agora.cli.solve.SolveMethod;
-import org.agora.cli.solve.SolveMethods;
 import org.agora.cli.solve.SolveOutput;
-import org.agora.cli.solve.SolveReport;
-import org.agora.cli.solve.SolveSettings;
-import org.agora.cli.treesolve.TreeCompilation;
-import org.agora.cli.treesolve.TreeMethod;
-import org.agora.cli.treesolve.TreeMethods;
-import org.agora.cli.treesolve.TreeReport;
-import org.agora.cli.treesolve.TreeSettings;
+import org.agora.cli.solve.SolverOptions;
 import org.agora.cli.treesolve.TreeSolveOutput;
 import org.agora.core.Game;
-import org.agora.core.normalform.NormalFormGame;
-import org.agora.io.GambitFormats;
+import org.agora.core.job.Cancellation;
+import org.agora.core.job.JobContext;
+import org.agora.core.job.ProgressListener;
+import org.agora.core.solve.ConvergenceCurve;
+import org.agora.core.solve.NormalFormSolveResult;
+import org.agora.core.solve.SolveLimits;
+import org.agora.core.solve.SolveResult;
+import org.agora.core.solve.SolverConfiguration;
+import org.agora.core.solve.SolverInput;
+import org.agora.core.solve.SolverProvider;
+import org.agora.core.solve.SolverRegistry;
+import org.agora.core.solve.Trajectory;
+import org.agora.core.solve.TreeSolveResult;
 import org.agora.io.PolicyJson;
-import org.agora.solvers.cfr.Convergence;
-import org.agora.solvers.tree.GameTree;
+import org.agora.solvers.provider.SolveJob;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code agora solve GAME --method M}: equilibria of a normal-form game (an extensive game is first
- * reduced to its normal form), printed with exact fractions where the method is exact, in Gambit's
- * {@code NE,...} format with {@code --format gambit}, or as JSON; trajectories of iterative methods
- * are tabulated and, with {@code --plot}, drawn to a PNG file.
+ * {@code agora solve GAME --method M}: runs a registered solver ({@link SolverRegistry}) through the
+ * library's {@link SolveJob} and renders its result. Normal-form solvers print equilibria with exact
+ * fractions where the solver is exact, in Gambit's {@code NE,...} format with {@code --format gambit},
+ * or as JSON (an extensive game is first reduced to its normal form); trajectories of iterative
+ * methods are tabulated and, with {@code --plot}, drawn to a PNG file.
  *
- * <p>Tree methods (CFR family, Monte Carlo CFR, XFP, sequence form) work on the compiled game tree
+ * <p>Tree solvers (CFR family, Monte Carlo CFR, XFP, sequence form) work on the compiled game tree
  * instead: they print the convergence curve of the average policy's exploitability, each player's
  * expected return and best-response gain, and the policy; {@code --save} writes it as JSON.
+ *
+ * <p>The solver options ({@code --iterations}, {@code --threads}, {@code --objective}, ...) are not
+ * declared here: {@link SolverOptions} adds one per parameter the solvers declare, and a flag the
+ * chosen solver does not declare is a usage error.
  */
 @Command(
     name = "solve",
     mixinStandardHelpOptions = true,
+    modelTransformer = SolverOptions.class,
     description = "Find equilibria: Nash (exact and approximate), correlated, learning dynamics, CFR family, sequence form.")
 public final class SolveCommand extends AgoraSubcommand {
 
@@ -60,37 +69,9 @@ public final class SolveCommand extends AgoraSubcommand {
   static final class MethodNames implements Iterable<String> {
     @Override
     public java.util.Iterator<String> iterator() {
-      List<String> names = new ArrayList<>(SolveMethods.all().keySet());
-      names.addAll(TreeMethods.all().keySet());
-      return names.iterator();
+      return SolverRegistry.names().iterator();
     }
   }
-
-  @Option(names = "--iterations", defaultValue = "10000", paramLabel = "N",
-      description = "Iterations of iterative methods (default: ${DEFAULT-VALUE}).")
-  int iterations;
-
-  @Option(names = "--precision", defaultValue = "1e-6", paramLabel = "EPS",
-      description = "Target NashConv of approximate methods (default: ${DEFAULT-VALUE}).")
-  double precision;
-
-  @Option(names = "--seed", defaultValue = "0", description = "Random seed (default: ${DEFAULT-VALUE}).")
-  long seed;
-
-  @Option(names = "--label", defaultValue = "0",
-      description = "Starting label of Lemke-Howson (lcp); 0 runs every label (default).")
-  int label;
-
-  @Option(names = "--objective", defaultValue = "welfare", paramLabel = "OBJECTIVE",
-      description = "Objective of ce/cce: feasible, welfare, maxmin or entropy (default: ${DEFAULT-VALUE}).")
-  String objective;
-
-  @Option(names = "--floating", description = "Use floating point where a method also has an exact mode.")
-  boolean floating;
-
-  @Option(names = "--sample-every", defaultValue = "0", paramLabel = "K",
-      description = "Record the trajectory every K iterations (default: about 200 points).")
-  int sampleEvery;
 
   @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
       description = "text (default) or gambit (one NE,... line per equilibrium).")
@@ -109,23 +90,6 @@ public final class SolveCommand extends AgoraSubcommand {
   @Option(names = "--no-progress", description = "Do not show a progress bar.")
   boolean noProgress;
 
-  @Option(names = "--threads", defaultValue = "1", paramLabel = "T",
-      description = "Worker threads of tree methods that support them (default: ${DEFAULT-VALUE}).")
-  int threads;
-
-  @Option(names = "--alpha", defaultValue = "1.5", description = "Discounted CFR's alpha (default: ${DEFAULT-VALUE}).")
-  double alpha;
-
-  @Option(names = "--beta", defaultValue = "0", description = "Discounted CFR's beta (default: ${DEFAULT-VALUE}).")
-  double beta;
-
-  @Option(names = "--gamma", defaultValue = "2", description = "Discounted CFR's gamma (default: ${DEFAULT-VALUE}).")
-  double gamma;
-
-  @Option(names = "--epsilon", defaultValue = "0.6",
-      description = "Exploration of outcome-sampling MCCFR (default: ${DEFAULT-VALUE}).")
-  double epsilon;
-
   @Option(names = "--save", paramLabel = "POLICY.json", description = "Write the policy of a tree method to a JSON file.")
   Path save;
 
@@ -138,120 +102,116 @@ public final class SolveCommand extends AgoraSubcommand {
 
   @Override
   protected int execute() throws IOException {
-    SolveMethod solver = SolveMethods.all().get(method);
-    TreeMethod treeMethod = TreeMethods.all().get(method);
-    if (solver == null && treeMethod == null) {
-      List<String> known = new ArrayList<>(SolveMethods.all().keySet());
-      known.addAll(TreeMethods.all().keySet());
+    if (!SolverRegistry.names().contains(method)) {
       throw new ParameterException(spec.commandLine(), "unknown method '" + method + "'; known methods: "
-          + String.join(", ", known));
+          + String.join(", ", SolverRegistry.names()));
     }
-    if (treeMethod != null) {
-      return solveTree(treeMethod);
-    }
-    if (save != null) {
-      throw new ParameterException(spec.commandLine(), "--save applies to tree methods ("
-          + String.join(", ", TreeMethods.all().keySet()) + "), not to " + method);
-    }
-    if (iterations < 1) {
-      throw new ParameterException(spec.commandLine(), "--iterations must be >= 1, got " + iterations);
-    }
-    if (!(precision > 0)) {
-      throw new ParameterException(spec.commandLine(), "--precision must be > 0, got " + precision);
+    SolverProvider provider = SolverRegistry.provider(method);
+    boolean tree = provider.input() == SolverInput.GAME_TREE;
+    if (tree) {
+      if (maxNodes < 1) {
+        throw new ParameterException(spec.commandLine(), "--max-nodes must be >= 1, got " + maxNodes);
+      }
+      if (!format.equalsIgnoreCase("text")) {
+        throw new ParameterException(spec.commandLine(), "--format " + format + " applies to normal-form methods only");
+      }
+    } else {
+      if (save != null) {
+        throw new ParameterException(spec.commandLine(), "--save applies to tree methods ("
+            + String.join(", ", treeMethods()) + "), not to " + method);
+      }
+      if (maxProfiles < 1) {
+        throw new ParameterException(spec.commandLine(), "--max-profiles must be >= 1, got " + maxProfiles);
+      }
     }
     String outputFormat = format.toLowerCase(Locale.ROOT);
     if (!outputFormat.equals("text") && !outputFormat.equals("gambit")) {
       throw new ParameterException(spec.commandLine(), "--format must be text or gambit, got '" + format + "'");
     }
-    NormalFormGame game = normalForm(GameResolver.resolve(gameArgument));
-    int every = sampleEvery > 0 ? sampleEvery : Math.max(1, iterations / 200);
-    SolveSettings settings = new SolveSettings(iterations, precision, seed, label,
-        objective.toLowerCase(Locale.ROOT), floating, every);
-    ProgressBar progress = noProgress || !solver.reportsProgress() ? null
-        : new ProgressBar(err(), method, iterations, ProgressBar.errorStreamIsTerminal());
-    long start = System.nanoTime();
-    SolveReport report;
-    try {
-      report = solver.solve(game, settings, progress);
-    } finally {
-      if (progress != null) {
-        progress.finish();
+    Map<String, String> options = SolverOptions.chosen(spec.commandLine(), provider);
+    SolverConfiguration solver = SolverRegistry.configure(provider, options);
+    Game game = GameResolver.resolve(gameArgument);
+    SolveResult result = run(game, solver);
+    String header = "game:    " + result.gameName() + "\nmethod:  " + method + " (" + provider.description() + ")";
+    String time = String.format(Locale.ROOT, "\ntime:    %.3f s", result.seconds());
+    if (result instanceof TreeSolveResult treeResult) {
+      if (plot != null) {
+        writeTreePlot(treeResult.curve(), game);
       }
+      if (save != null) {
+        try {
+          PolicyJson.write(treeResult.tabularPolicy(), game.name(), save);
+        } catch (IOException e) {
+          throw new CommandFailure("cannot write " + save + ": " + ErrorReporter.describeInputOutput(e), e);
+        }
+      }
+      TreeSolveOutput output = new TreeSolveOutput(treeResult);
+      if (json) {
+        output.printJson(out());
+      } else {
+        output.printText(out(), header
+            + String.format(Locale.ROOT, "\ntree:    %,d nodes, %,d information states (compiled in %.3f s)",
+                treeResult.tree().nodes(), treeResult.tree().informationStates(), treeResult.tree().buildMillis() / 1000)
+            + time + (save != null ? "\nsaved:   " + save : ""), showPolicy);
+      }
+      return 0;
     }
-    double seconds = (System.nanoTime() - start) / 1e9;
+    NormalFormSolveResult normalForm = (NormalFormSolveResult) result;
     if (plot != null) {
-      writePlot(report, game);
+      writePlot(normalForm);
     }
-    SolveOutput output = new SolveOutput(game, report);
+    SolveOutput output = new SolveOutput(normalForm);
     if (json) {
-      output.printJson(out(), method);
+      output.printJson(out());
     } else if (outputFormat.equals("gambit")) {
       output.printGambit(out());
     } else {
-      output.printText(out(), "game:    " + game.name() + "\nmethod:  " + method + " (" + solver.description() + ")"
-          + String.format(Locale.ROOT, "\ntime:    %.3f s", seconds));
+      output.printText(out(), header + time);
     }
     return 0;
   }
 
-  private int solveTree(TreeMethod treeMethod) throws IOException {
-    if (iterations < 1) {
-      throw new ParameterException(spec.commandLine(), "--iterations must be >= 1, got " + iterations);
-    }
-    if (threads < 1) {
-      throw new ParameterException(spec.commandLine(), "--threads must be >= 1, got " + threads);
-    }
-    if (!(epsilon > 0 && epsilon <= 1)) {
-      throw new ParameterException(spec.commandLine(), "--epsilon must be in (0, 1], got " + epsilon);
-    }
-    if (maxNodes < 1) {
-      throw new ParameterException(spec.commandLine(), "--max-nodes must be >= 1, got " + maxNodes);
-    }
-    if (!format.equalsIgnoreCase("text")) {
-      throw new ParameterException(spec.commandLine(), "--format " + format + " applies to normal-form methods only");
-    }
-    Game game = GameResolver.resolve(gameArgument);
-    boolean exact = treeMethod.needsExactValues() && !floating;
-    GameTree tree = TreeCompilation.compile(game, maxNodes, exact);
-    int every = sampleEvery > 0 ? sampleEvery : Math.max(1, iterations / 50);
-    TreeSettings settings = new TreeSettings(iterations, every, seed, threads, alpha, beta, gamma, epsilon, floating);
-    ProgressBar progress = noProgress || !treeMethod.iterative() ? null
-        : new ProgressBar(err(), method, iterations, ProgressBar.errorStreamIsTerminal());
-    long start = System.nanoTime();
-    TreeReport report;
+  /** Runs the solver on a deep stack, with a progress bar for iterative solvers. */
+  private SolveResult run(Game game, SolverConfiguration solver) {
+    ProgressBar progress = noProgress || !solver.provider().iterative() ? null
+        : new ProgressBar(err(), method, solver.parameters().getInt("iterations"), ProgressBar.errorStreamIsTerminal());
+    ProgressListener listener = progress == null ? ProgressListener.NONE : new ProgressListener() {
+      private long reported;
+
+      @Override
+      public void progress(long done, long total) {
+        progress.advance(done - reported);
+        reported = done;
+      }
+    };
+    JobContext context = JobContext.sequential(listener, Cancellation.never());
+    SolveLimits limits = new SolveLimits(Math.max(1, maxProfiles), Math.max(1, maxNodes));
     try {
-      report = DeepStack.call("solving", () -> treeMethod.solve(tree, settings, progress));
+      return DeepStack.call("solving", () -> SolveJob.solve(game, solver, limits, context));
+    } catch (IllegalArgumentException e) {
+      if (e.getMessage() != null && e.getMessage().contains(" has more than " + maxNodes + " nodes")) {
+        throw new CommandFailure(e.getMessage()
+            + " (see --max-nodes; larger trees may need more memory: JAVA_TOOL_OPTIONS=-Xmx...)");
+      }
+      throw e;
     } finally {
       if (progress != null) {
         progress.finish();
       }
     }
-    double seconds = (System.nanoTime() - start) / 1e9;
-    if (plot != null) {
-      writeTreePlot(report, game);
-    }
-    if (save != null) {
-      try {
-        PolicyJson.write(tree.toPolicy(report.behaviour()), game.name(), save);
-      } catch (IOException e) {
-        throw new CommandFailure("cannot write " + save + ": " + ErrorReporter.describeInputOutput(e), e);
-      }
-    }
-    TreeSolveOutput output = DeepStack.call("evaluating the policy", () -> new TreeSolveOutput(tree, report));
-    if (json) {
-      output.printJson(out(), method, seconds);
-    } else {
-      output.printText(out(), "game:    " + game.name() + "\nmethod:  " + method + " (" + treeMethod.description() + ")"
-          + String.format(Locale.ROOT, "\ntree:    %,d nodes, %,d information states (compiled in %.3f s)",
-              tree.nodeCount(), tree.infosetCount(), tree.buildMillis() / 1000)
-          + String.format(Locale.ROOT, "\ntime:    %.3f s", seconds)
-          + (save != null ? "\nsaved:   " + save : ""), showPolicy);
-    }
-    return 0;
   }
 
-  private void writeTreePlot(TreeReport report, Game game) throws IOException {
-    Convergence.Curve curve = report.curve();
+  private static List<String> treeMethods() {
+    List<String> names = new ArrayList<>();
+    for (SolverProvider provider : SolverRegistry.providers()) {
+      if (provider.input() == SolverInput.GAME_TREE) {
+        names.add(provider.name());
+      }
+    }
+    return names;
+  }
+
+  private void writeTreePlot(ConvergenceCurve curve, Game game) throws IOException {
     if (curve == null) {
       throw new CommandFailure("method " + method + " has no convergence curve to plot");
     }
@@ -260,7 +220,7 @@ public final class SolveCommand extends AgoraSubcommand {
       x[i] = curve.iterations()[i];
     }
     try {
-      String measure = TreeReport.label(curve.measure());
+      String measure = curve.measure();
       LinePlot.writePng(plot, method + " on " + game.name(), "iteration", measure,
           List.of(new LinePlot.Series(measure + " of the average policy", x, curve.values())), true);
     } catch (IOException e) {
@@ -268,21 +228,14 @@ public final class SolveCommand extends AgoraSubcommand {
     }
   }
 
-  private NormalFormGame normalForm(Game game) {
-    if (game instanceof NormalFormGame normalForm) {
-      return normalForm;
-    }
-    return GambitFormats.reducedNormalForm(game, maxProfiles);
-  }
-
-  private void writePlot(SolveReport report, NormalFormGame game) throws IOException {
-    SolveReport.Trajectory curve = report.trajectory();
+  private void writePlot(NormalFormSolveResult result) throws IOException {
+    Trajectory curve = result.trajectory();
     if (curve == null) {
       throw new CommandFailure("method " + method + " has no trajectory to plot");
     }
     try {
-      LinePlot.writePng(plot, method + " on " + game.name(), curve.xLabel(), curve.yLabel(), curve.series(),
-          curve.logarithmicY());
+      LinePlot.writePng(plot, method + " on " + result.gameName(), curve.xLabel(), curve.yLabel(),
+          SolveOutput.plotSeries(curve), curve.logarithmicY());
     } catch (IOException e) {
       throw new CommandFailure("cannot write " + plot + ": " + ErrorReporter.describeInputOutput(e), e);
     }

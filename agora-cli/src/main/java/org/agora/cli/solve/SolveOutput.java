@@ -1,20 +1,23 @@
 package org.agora.cli.solve;
 
 import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import org.agora.cli.output.JsonWriter;
+import org.agora.cli.output.JsonNodeWriter;
 import org.agora.cli.output.LinePlot;
 import org.agora.cli.output.TextTable;
-import org.agora.core.Rational;
-import org.agora.core.normalform.NormalFormGame;
-import org.agora.solvers.ExactMixedProfile;
-import org.agora.solvers.MixedProfile;
-import org.agora.solvers.measures.ProfileMeasures;
+import org.agora.core.solve.EquilibriumProfile;
+import org.agora.core.solve.JointDistribution;
+import org.agora.core.solve.NormalFormSolveResult;
+import org.agora.core.solve.Trajectory;
+import org.agora.io.SolveResultJson;
 
 /**
- * Prints a {@link SolveReport} for people (strategy names with exact fractions or decimals, payoffs
- * and NashConv of each equilibrium), in Gambit's {@code NE,...} line format, or as JSON.
+ * Prints a {@link NormalFormSolveResult} for people (strategy names with exact fractions or decimals,
+ * payoffs and NashConv of each equilibrium), in Gambit's {@code NE,...} line format, or as JSON
+ * (agora-io's {@link SolveResultJson}). Every number it prints was computed by the solver's provider.
  */
 public final class SolveOutput {
 
@@ -25,44 +28,38 @@ public final class SolveOutput {
   /** Rows of a trajectory shown in text. */
   private static final int TRAJECTORY_ROWS = 12;
 
-  private final NormalFormGame game;
-  private final SolveReport report;
+  private final NormalFormSolveResult result;
 
-  public SolveOutput(NormalFormGame game, SolveReport report) {
-    this.game = game;
-    this.report = report;
+  public SolveOutput(NormalFormSolveResult result) {
+    this.result = result;
   }
 
   public void printText(PrintWriter out, String header) {
     out.println(header);
-    if (report.value != null) {
-      out.println("value:   " + (report.exactValue != null ? report.exactValue.toString() : decimal(report.value))
-          + " (expected payoff of " + game.playerName(0) + ")");
+    if (result.value() != null) {
+      out.println("value:   " + (result.value().exact() != null ? result.value().exact().toString()
+          : decimal(result.value().value())) + " (expected payoff of " + result.playerNames().get(0) + ")");
     }
-    int count = report.exactProfiles.size() + report.approximateProfiles.size();
-    if (report.distribution == null || count > 0) {
-      out.println("found:   " + count + " " + (count == 1 ? report.concept : plural(report.concept)));
+    int count = result.profiles().size();
+    if (result.distribution() == null || count > 0) {
+      out.println("found:   " + count + " " + (count == 1 ? result.concept() : plural(result.concept())));
     }
     int index = 1;
-    for (ExactMixedProfile profile : report.exactProfiles) {
+    for (EquilibriumProfile profile : result.profiles()) {
       out.println();
-      printProfile(out, index++, profile.toDouble(), profile);
+      printProfile(out, index++, profile);
     }
-    for (MixedProfile profile : report.approximateProfiles) {
+    if (result.distribution() != null) {
       out.println();
-      printProfile(out, index++, profile, null);
+      printDistribution(out, result.distribution());
     }
-    if (report.distribution != null) {
+    if (result.trajectory() != null) {
       out.println();
-      printDistribution(out);
+      printTrajectory(out, result.trajectory());
     }
-    if (report.trajectory != null) {
+    if (!result.notes().isEmpty()) {
       out.println();
-      printTrajectory(out);
-    }
-    if (!report.notes.isEmpty()) {
-      out.println();
-      report.notes.forEach(out::println);
+      result.notes().forEach(out::println);
     }
   }
 
@@ -70,109 +67,78 @@ public final class SolveOutput {
     return noun.endsWith("equilibrium") ? noun.substring(0, noun.length() - 2) + "a" : noun + "s";
   }
 
-  private void printProfile(PrintWriter out, int index, MixedProfile profile, ExactMixedProfile exact) {
-    double[] payoffs = ProfileMeasures.expectedPayoffs(game, profile);
+  private void printProfile(PrintWriter out, int index, EquilibriumProfile profile) {
+    boolean exact = profile.exact();
     StringBuilder payoffText = new StringBuilder();
-    for (int p = 0; p < payoffs.length; p++) {
-      payoffText.append(p == 0 ? "" : ", ").append(exact != null ? exactPayoff(exact, p) : decimal(payoffs[p]));
+    for (int p = 0; p < profile.payoffs().length; p++) {
+      payoffText.append(p == 0 ? "" : ", ")
+          .append(exact ? profile.exactPayoffs()[p].toString() : decimal(profile.payoffs()[p]));
     }
-    String conv = exact != null
-        ? (ProfileMeasures.isNashEquilibrium(game, exact) ? "0 (exact)" : "not 0: " + exactNashConv(exact))
-        : String.format(Locale.ROOT, "%.3g", ProfileMeasures.nashConv(game, profile));
-    out.println(report.concept + " " + index + ": payoffs " + payoffText + "; NashConv " + conv);
+    String conv = exact
+        ? (profile.exactNashConv().signum() == 0 ? "0 (exact)" : "not 0: " + profile.exactNashConv())
+        : String.format(Locale.ROOT, "%.3g", profile.nashConv());
+    out.println(result.concept() + " " + index + ": payoffs " + payoffText + "; NashConv " + conv);
     TextTable table = TextTable.withoutHeaders(2);
-    for (int p = 0; p < game.playerCount(); p++) {
+    for (int p = 0; p < result.playerNames().size(); p++) {
+      List<String> names = result.strategyNames().get(p);
       StringBuilder strategies = new StringBuilder();
-      boolean full = game.strategyCount(p) <= FULL_LISTING;
-      for (int s = 0; s < game.strategyCount(p); s++) {
-        double probability = profile.probability(p, s);
+      boolean full = names.size() <= FULL_LISTING;
+      for (int s = 0; s < names.size(); s++) {
+        double probability = profile.strategies()[p][s];
         if (!full && probability == 0.0) {
           continue;
         }
-        String value = exact != null ? exact.probability(p, s).toString() : decimal(probability);
-        strategies.append(strategies.length() == 0 ? "" : ", ").append(game.strategyName(p, s)).append(' ').append(value);
+        String value = exact ? profile.exactStrategies()[p][s].toString() : decimal(probability);
+        strategies.append(strategies.length() == 0 ? "" : ", ").append(names.get(s)).append(' ').append(value);
       }
-      table.addRow("  " + game.playerName(p), strategies.toString());
+      table.addRow("  " + result.playerNames().get(p), strategies.toString());
     }
     out.print(table.render());
   }
 
-  private String exactPayoff(ExactMixedProfile exact, int player) {
-    Rational[] deviations = ProfileMeasures.exactDeviationPayoffs(game, exact, player);
-    Rational expected = Rational.ZERO;
-    for (int s = 0; s < deviations.length; s++) {
-      expected = expected.add(exact.probability(player, s).multiply(deviations[s]));
-    }
-    return expected.toString();
-  }
-
-  private String exactNashConv(ExactMixedProfile exact) {
-    Rational sum = Rational.ZERO;
-    for (Rational regret : ProfileMeasures.exactRegrets(game, exact)) {
-      sum = sum.add(regret);
-    }
-    return sum.toString();
-  }
-
-  private void printDistribution(PrintWriter out) {
-    double[] payoffs = new double[game.playerCount()];
-    for (int profile = 0; profile < report.distribution.length; profile++) {
-      for (int p = 0; p < payoffs.length; p++) {
-        payoffs[p] += report.distribution[profile] * game.payoff(p, profile);
-      }
-    }
-    Integer[] order = java.util.stream.IntStream.range(0, report.distribution.length)
-        .filter(profile -> report.distribution[profile] > 1e-12).boxed()
-        .sorted((a, b) -> Double.compare(report.distribution[b], report.distribution[a])).toArray(Integer[]::new);
+  private static void printDistribution(PrintWriter out, JointDistribution distribution) {
+    List<JointDistribution.Entry> order = new ArrayList<>(distribution.entries());
+    order.sort(Comparator.comparingDouble(JointDistribution.Entry::probability).reversed());
     TextTable table = TextTable.withHeaders("PROFILE", "PROBABILITY");
-    for (int row = 0; row < Math.min(order.length, DISTRIBUTION_ROWS); row++) {
-      table.addRow(profileName(order[row]), decimal(report.distribution[order[row]]));
+    for (int row = 0; row < Math.min(order.size(), DISTRIBUTION_ROWS); row++) {
+      table.addRow(String.join(", ", order.get(row).strategies()), decimal(order.get(row).probability()));
     }
-    if (order.length > DISTRIBUTION_ROWS) {
-      table.addRow("... " + (order.length - DISTRIBUTION_ROWS) + " more profiles", "");
+    if (order.size() > DISTRIBUTION_ROWS) {
+      table.addRow("... " + (order.size() - DISTRIBUTION_ROWS) + " more profiles", "");
     }
     StringBuilder payoffText = new StringBuilder();
-    double welfare = 0.0;
-    for (int p = 0; p < payoffs.length; p++) {
-      payoffText.append(p == 0 ? "" : ", ").append(decimal(payoffs[p]));
-      welfare += payoffs[p];
+    for (int p = 0; p < distribution.payoffs().length; p++) {
+      payoffText.append(p == 0 ? "" : ", ").append(decimal(distribution.payoffs()[p]));
     }
-    out.println("distribution over profiles: payoffs " + payoffText + "; social welfare " + decimal(welfare));
+    out.println("distribution over profiles: payoffs " + payoffText + "; social welfare "
+        + decimal(distribution.welfare()));
     out.print(table.render());
   }
 
-  private String profileName(int profile) {
-    StringBuilder name = new StringBuilder();
-    for (int p = 0; p < game.playerCount(); p++) {
-      name.append(p == 0 ? "" : ", ").append(game.strategyName(p, game.strategyInProfile(profile, p)));
-    }
-    return name.toString();
-  }
-
-  private void printTrajectory(PrintWriter out) {
-    SolveReport.Trajectory curve = report.trajectory;
-    List<LinePlot.Series> series = curve.series();
+  private static void printTrajectory(PrintWriter out, Trajectory curve) {
+    List<Trajectory.Series> series = curve.series();
     String[] headers = new String[series.size() + 1];
     headers[0] = curve.xLabel().toUpperCase(Locale.ROOT);
     for (int i = 0; i < series.size(); i++) {
       headers[i + 1] = series.get(i).name().toUpperCase(Locale.ROOT);
     }
     TextTable table = TextTable.withHeaders(headers);
-    double[] x = series.get(0).x();
+    double[] x = curve.x();
     int step = Math.max(1, (x.length + TRAJECTORY_ROWS - 1) / TRAJECTORY_ROWS);
     for (int row = 0; row < x.length; row += step) {
-      addTrajectoryRow(table, series, row);
+      addTrajectoryRow(table, curve, row);
     }
     if ((x.length - 1) % step != 0) {
-      addTrajectoryRow(table, series, x.length - 1);
+      addTrajectoryRow(table, curve, x.length - 1);
     }
     out.println("trajectory (" + x.length + " points):");
     out.print(table.render());
   }
 
-  private static void addTrajectoryRow(TextTable table, List<LinePlot.Series> series, int row) {
+  private static void addTrajectoryRow(TextTable table, Trajectory curve, int row) {
+    List<Trajectory.Series> series = curve.series();
     Object[] cells = new Object[series.size() + 1];
-    cells[0] = decimal(series.get(0).x()[row]);
+    cells[0] = decimal(curve.x()[row]);
     for (int i = 0; i < series.size(); i++) {
       cells[i + 1] = String.format(Locale.ROOT, "%.4g", series.get(i).y()[row]);
     }
@@ -181,98 +147,29 @@ public final class SolveOutput {
 
   /** Gambit's format: one {@code NE,...} line per Nash equilibrium. */
   public void printGambit(PrintWriter out) {
-    for (ExactMixedProfile profile : report.exactProfiles) {
-      out.println(profile.toGambitLine());
-    }
-    for (MixedProfile profile : report.approximateProfiles) {
+    for (EquilibriumProfile profile : result.profiles()) {
       StringBuilder line = new StringBuilder("NE");
-      for (int p = 0; p < profile.playerCount(); p++) {
-        for (int s = 0; s < profile.strategyCount(p); s++) {
-          line.append(',').append(decimal(profile.probability(p, s)));
+      for (int p = 0; p < profile.strategies().length; p++) {
+        for (int s = 0; s < profile.strategies()[p].length; s++) {
+          line.append(',').append(profile.exact() ? profile.exactStrategies()[p][s].toString()
+              : decimal(profile.strategies()[p][s]));
         }
       }
       out.println(line);
     }
   }
 
-  public void printJson(PrintWriter out, String method) {
-    JsonWriter json = new JsonWriter().beginObject();
-    json.name("game").value(game.name()).name("method").value(method).name("concept").value(report.concept);
-    if (report.value != null) {
-      json.name("value").value(report.value);
-      if (report.exactValue != null) {
-        json.name("exactValue").value(report.exactValue.toString());
-      }
-    }
-    json.name("profiles").beginArray();
-    for (ExactMixedProfile profile : report.exactProfiles) {
-      writeProfileJson(json, profile.toDouble(), profile);
-    }
-    for (MixedProfile profile : report.approximateProfiles) {
-      writeProfileJson(json, profile, null);
-    }
-    json.endArray();
-    if (report.distribution != null) {
-      json.name("distribution").beginArray();
-      for (int profile = 0; profile < report.distribution.length; profile++) {
-        if (report.distribution[profile] > 1e-12) {
-          json.beginObject().name("profile").beginArray();
-          for (int p = 0; p < game.playerCount(); p++) {
-            json.value(game.strategyName(p, game.strategyInProfile(profile, p)));
-          }
-          json.endArray().name("probability").value(report.distribution[profile]).endObject();
-        }
-      }
-      json.endArray();
-    }
-    if (report.trajectory != null) {
-      json.name("trajectory").beginObject().name(report.trajectory.xLabel()).beginArray();
-      for (double x : report.trajectory.series().get(0).x()) {
-        json.value(x);
-      }
-      json.endArray();
-      for (LinePlot.Series series : report.trajectory.series()) {
-        json.name(series.name()).beginArray();
-        for (double y : series.y()) {
-          json.value(y);
-        }
-        json.endArray();
-      }
-      json.endObject();
-    }
-    json.name("notes").beginArray();
-    report.notes.forEach(json::value);
-    json.endArray().endObject();
-    out.println(json);
+  public void printJson(PrintWriter out) {
+    out.println(JsonNodeWriter.render(SolveResultJson.toTree(result)));
   }
 
-  private void writeProfileJson(JsonWriter json, MixedProfile profile, ExactMixedProfile exact) {
-    json.beginObject().name("exact").value(exact != null);
-    json.name("strategies").beginArray();
-    for (int p = 0; p < game.playerCount(); p++) {
-      json.beginArray();
-      for (int s = 0; s < game.strategyCount(p); s++) {
-        json.value(profile.probability(p, s));
-      }
-      json.endArray();
+  /** The trajectory as plot series. */
+  public static List<LinePlot.Series> plotSeries(Trajectory curve) {
+    List<LinePlot.Series> series = new ArrayList<>();
+    for (Trajectory.Series one : curve.series()) {
+      series.add(new LinePlot.Series(one.name(), curve.x(), one.y()));
     }
-    json.endArray();
-    if (exact != null) {
-      json.name("exactStrategies").beginArray();
-      for (int p = 0; p < game.playerCount(); p++) {
-        json.beginArray();
-        for (int s = 0; s < game.strategyCount(p); s++) {
-          json.value(exact.probability(p, s).toString());
-        }
-        json.endArray();
-      }
-      json.endArray();
-    }
-    json.name("payoffs").beginArray();
-    for (double payoff : ProfileMeasures.expectedPayoffs(game, profile)) {
-      json.value(payoff);
-    }
-    json.endArray().name("nashConv").value(ProfileMeasures.nashConv(game, profile)).endObject();
+    return series;
   }
 
   static String decimal(double value) {

@@ -151,4 +151,29 @@ class SolveCommandTest {
     assertThat(run.exitCode()).isEqualTo(1);
     assertThat(run.err().strip()).startsWith("agora: ").contains("3 players").doesNotContain("\n");
   }
+
+  @Test
+  void aFlagTheMethodDoesNotDeclareIsAUsageErrorNamingItsOptions() {
+    CliRun fictitiousPlay = CliRun.run("solve", "chicken", "--method", "fp", "--seed", "3");
+    assertThat(fictitiousPlay.exitCode()).isEqualTo(2);
+    assertThat(fictitiousPlay.err()).contains("method fp does not take --seed; its options: --iterations, --sample-every");
+    CliRun pure = CliRun.run("solve", "chicken", "--method", "enumpure", "--iterations", "10");
+    assertThat(pure.exitCode()).isEqualTo(2);
+    assertThat(pure.err()).contains("method enumpure does not take --iterations; it takes no options");
+  }
+
+  @Test
+  void solverFlagsComeFromTheDeclarationsWithTheirRanges() {
+    CliRun help = CliRun.run("solve", "--help");
+    assertThat(help.out()).contains("--objective=OBJECTIVE").contains("--sample-every=K").contains("--epsilon=<epsilon>");
+    CliRun epsilon = CliRun.run("solve", "kuhn_poker", "--method", "mccfr-os", "--epsilon", "0");
+    assertThat(epsilon.exitCode()).isEqualTo(2);
+    assertThat(epsilon.err()).contains("--epsilon must be in (0, 1], got 0");
+    CliRun precision = CliRun.run("solve", "chicken", "--method", "simpdiv", "--precision", "-1");
+    assertThat(precision.exitCode()).isEqualTo(2);
+    assertThat(precision.err()).contains("--precision must be > 0, got -1");
+    CliRun objective = CliRun.run("solve", "chicken", "--method", "ce", "--objective", "MaxMin", "--json");
+    assertThat(objective.exitCode()).as(objective.err()).isZero();
+    assertThat(objective.out()).contains("objective maximum minimum payoff");
+  }
 }

@@ -2,6 +2,8 @@ package org.agora.solvers.cfr;
 
 import java.util.Arrays;
 import org.agora.core.GameType;
+import org.agora.core.job.Cancellation;
+import org.agora.core.job.JobCancelledException;
 import org.agora.solvers.bestresponse.Exploitability;
 import org.agora.solvers.tree.GameTree;
 import org.agora.solvers.tree.IterativeSolver;
@@ -87,6 +89,17 @@ public final class Convergence {
    * @throws IllegalArgumentException if {@code iterations < 0} or {@code every < 1}
    */
   public static Curve run(IterativeSolver solver, int iterations, int every, Listener listener) {
+    return run(solver, iterations, every, listener, Cancellation.never());
+  }
+
+  /**
+   * {@link #run(IterativeSolver, int, int, Listener)} that polls {@code cancellation} before each
+   * step of {@code every} iterations.
+   *
+   * @throws JobCancelledException when the flag is set before the run finished
+   */
+  public static Curve run(IterativeSolver solver, int iterations, int every, Listener listener,
+      Cancellation cancellation) {
     if (iterations < 0) {
       throw new IllegalArgumentException("iterations must be non-negative, got " + iterations);
     }
@@ -102,6 +115,7 @@ public final class Convergence {
     int done = 0;
     int point = 0;
     do {
+      cancellation.throwIfCancelled();
       int step = Math.min(every, iterations - done);
       long start = System.nanoTime();
       solver.iterate(step);

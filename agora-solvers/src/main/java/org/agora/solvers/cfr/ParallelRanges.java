@@ -2,6 +2,7 @@ package org.agora.solvers.cfr;
 
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinTask;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Runs a loop body over an index range split into at most {@code threads} contiguous chunks, the
@@ -54,10 +55,16 @@ final class ParallelRanges implements AutoCloseable {
     }
   }
 
+  /** Shuts the pool down and waits (briefly) until its idle workers have exited. */
   @Override
   public void close() {
     if (pool != null) {
       pool.shutdown();
+      try {
+        pool.awaitTermination(10, TimeUnit.SECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
     }
   }
 }

@@ -6,9 +6,10 @@ import org.agora.core.TabularPolicy;
  * A solver that improves a profile on a compiled {@link GameTree} one iteration at a time (CFR
  * family, Monte Carlo CFR, extensive-form fictitious play) and whose average behaviour converges to
  * an equilibrium. What one iteration is (a full-tree sweep, one sampled traversal) is the
- * implementation's to document.
+ * implementation's to document. Solvers that own threads release them in {@link #close()}; the others
+ * close as a no-op, so callers can always use try-with-resources.
  */
-public interface IterativeSolver {
+public interface IterativeSolver extends AutoCloseable {
 
   /** The tree being solved. */
   GameTree tree();
@@ -26,4 +27,8 @@ public interface IterativeSolver {
   default TabularPolicy averagePolicy() {
     return tree().toPolicy(averageBehaviour());
   }
+
+  /** Releases the solver's threads, if any; the solver must not iterate afterwards. No-op by default. */
+  @Override
+  default void close() {}
 }

@@ -1,0 +1,30 @@
+package org.agora.solvers.provider;
+
+import java.util.List;
+import org.agora.core.GameParameters;
+import org.agora.core.job.JobContext;
+import org.agora.core.normalform.NormalFormGame;
+import org.agora.solvers.nash.LemkeHowsonSolver;
+
+/**
+ * {@code lcp}: Lemke-Howson ({@link LemkeHowsonSolver}) from every label, or from {@code label} when it
+ * is not 0; exact unless {@code floating}.
+ */
+public final class LemkeHowsonProvider extends NormalFormSolverProvider {
+
+  public LemkeHowsonProvider() {
+    super("lcp", "Lemke-Howson from every label (--label L for one), two players (exact; --floating for doubles)",
+        List.of(SolverParameters.LABEL, SolverParameters.FLOATING));
+  }
+
+  @Override
+  protected NormalFormResultBuilder solve(NormalFormGame game, GameParameters values, JobContext context) {
+    LemkeHowsonSolver solver = new LemkeHowsonSolver();
+    int label = values.getInt("label");
+    NormalFormResultBuilder result = result(game, "Nash equilibrium");
+    if (values.getBoolean("floating")) {
+      return result.addApproximate(label == 0 ? solver.solveAllLabelsDouble(game) : List.of(solver.solveDouble(game, label)));
+    }
+    return result.addExact(label == 0 ? solver.solveAllLabels(game) : List.of(solver.solve(game, label)));
+  }
+}

@@ -1,0 +1,77 @@
+package org.agora.solvers.provider;
+
+import java.util.List;
+import org.agora.core.Game;
+import org.agora.core.GameParameters;
+import org.agora.core.ParameterSpec;
+import org.agora.core.job.JobContext;
+import org.agora.core.normalform.NormalFormGame;
+import org.agora.core.solve.NormalFormSolveResult;
+import org.agora.core.solve.SolveLimits;
+import org.agora.core.solve.SolveResult;
+import org.agora.core.solve.SolverInput;
+import org.agora.core.solve.SolverProvider;
+
+/**
+ * A solver of normal-form games: reduces an extensive game to its normal form (within
+ * {@link SolveLimits#maxProfiles()}), times the solver and returns its evaluated result.
+ */
+public abstract class NormalFormSolverProvider implements SolverProvider {
+
+  private final String name;
+  private final String description;
+  private final List<ParameterSpec> parameters;
+
+  protected NormalFormSolverProvider(String name, String description, List<ParameterSpec> parameters) {
+    this.name = name;
+    this.description = description;
+    this.parameters = List.copyOf(parameters);
+  }
+
+  @Override
+  public final String name() {
+    return name;
+  }
+
+  @Override
+  public final String description() {
+    return description;
+  }
+
+  @Override
+  public final List<ParameterSpec> parameters() {
+    return parameters;
+  }
+
+  @Override
+  public final SolverInput input() {
+    return SolverInput.NORMAL_FORM;
+  }
+
+  @Override
+  public boolean iterative() {
+    return false;
+  }
+
+  @Override
+  public final SolveResult solve(Game game, GameParameters values, SolveLimits limits, JobContext context) {
+    NormalFormGame normalForm = SolveInputs.normalForm(game, limits.maxProfiles());
+    context.cancellation().throwIfCancelled();
+    long start = System.nanoTime();
+    NormalFormResultBuilder result = solve(normalForm, values, context);
+    double seconds = (System.nanoTime() - start) / 1e9;
+    return result.build(seconds);
+  }
+
+  /** A fresh result builder for this solver's results on {@code game}. */
+  protected final NormalFormResultBuilder result(NormalFormGame game, String concept) {
+    return new NormalFormResultBuilder(game, name, concept);
+  }
+
+  /**
+   * Solves the normal-form game.
+   *
+   * @throws IllegalArgumentException when the solver does not apply to the game
+   */
+  protected abstract NormalFormResultBuilder solve(NormalFormGame game, GameParameters values, JobContext context);
+}

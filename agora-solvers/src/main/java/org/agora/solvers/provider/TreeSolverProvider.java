@@ -1,0 +1,76 @@
+package org.agora.solvers.provider;
+
+import java.util.List;
+import org.agora.core.Game;
+import org.agora.core.GameParameters;
+import org.agora.core.ParameterSpec;
+import org.agora.core.job.JobContext;
+import org.agora.core.solve.SolveLimits;
+import org.agora.core.solve.SolveResult;
+import org.agora.core.solve.SolverInput;
+import org.agora.core.solve.SolverProvider;
+import org.agora.solvers.tree.GameTree;
+
+/**
+ * A solver on the compiled game tree: compiles the game (within {@link SolveLimits#maxNodes()}, with
+ * exact values when the solver wants them), times the solver, then evaluates its profile.
+ */
+public abstract class TreeSolverProvider implements SolverProvider {
+
+  private final String name;
+  private final String description;
+  private final List<ParameterSpec> parameters;
+
+  protected TreeSolverProvider(String name, String description, List<ParameterSpec> parameters) {
+    this.name = name;
+    this.description = description;
+    this.parameters = List.copyOf(parameters);
+  }
+
+  @Override
+  public final String name() {
+    return name;
+  }
+
+  @Override
+  public final String description() {
+    return description;
+  }
+
+  @Override
+  public final List<ParameterSpec> parameters() {
+    return parameters;
+  }
+
+  @Override
+  public final SolverInput input() {
+    return SolverInput.GAME_TREE;
+  }
+
+  @Override
+  public final SolveResult solve(Game game, GameParameters values, SolveLimits limits, JobContext context) {
+    GameTree tree = SolveInputs.tree(game, limits.maxNodes(), wantsExactValues(values));
+    return solve(tree, values, context);
+  }
+
+  /** Solves an already compiled tree (compiled with exact values when {@link #wantsExactValues} says so). */
+  public final SolveResult solve(GameTree tree, GameParameters values, JobContext context) {
+    context.cancellation().throwIfCancelled();
+    long start = System.nanoTime();
+    TreeResultBuilder result = solveTree(tree, values, context);
+    double seconds = (System.nanoTime() - start) / 1e9;
+    return result.build(seconds);
+  }
+
+  /** A fresh result builder for this solver's {@code behaviour} on {@code tree}. */
+  protected final TreeResultBuilder result(GameTree tree, String concept, double[] behaviour) {
+    return new TreeResultBuilder(tree, name, concept, behaviour);
+  }
+
+  /**
+   * Solves the tree.
+   *
+   * @throws IllegalArgumentException when the solver does not apply to the game
+   */
+  protected abstract TreeResultBuilder solveTree(GameTree tree, GameParameters values, JobContext context);
+}

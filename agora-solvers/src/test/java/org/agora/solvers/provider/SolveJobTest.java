@@ -1,0 +1,126 @@
+package org.agora.solvers.provider;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import org.agora.core.GameRegistry;
+import org.agora.core.job.Cancellation;
+import org.agora.core.job.JobCancelledException;
+import org.agora.core.job.JobContext;
+import org.agora.core.job.JobRegistry;
+import org.agora.core.normalform.NormalFormGame;
+import org.agora.core.solve.EquilibriumProfile;
+import org.agora.core.solve.NormalFormSolveResult;
+import org.agora.core.solve.SolveLimits;
+import org.agora.core.solve.SolveSpec;
+import org.agora.core.solve.SolverRegistry;
+import org.agora.core.solve.TreeSolveResult;
+import org.agora.solvers.ExactMixedProfile;
+import org.agora.solvers.cfr.CfrOptions;
+import org.agora.solvers.cfr.CfrPlusSolver;
+import org.agora.solvers.cfr.Convergence;
+import org.agora.solvers.nash.LemkeHowsonSolver;
+import org.agora.solvers.tree.GameTree;
+import org.agora.solvers.tree.GameTreeCompiler;
+import org.junit.jupiter.api.Test;
+
+class SolveJobTest {
+
+  @Test
+  void theJobGivesTheNumbersOfTheDirectSolverCall() {
+    TreeSolveResult result = (TreeSolveResult) JobRegistry.run(
+        SolveSpec.of("kuhn_poker", "cfr+(iterations=200,sample_every=50)"), JobContext.sequential());
+    GameTree tree = GameTreeCompiler.compile(GameRegistry.create("kuhn_poker"));
+    double[] behaviour;
+    Convergence.Curve curve;
+    try (CfrPlusSolver solver = new CfrPlusSolver(tree, CfrOptions.defaults())) {
+      curve = Convergence.run(solver, 200, 50);
+      behaviour = solver.averageBehaviour();
+    }
+    assertThat(result.curve().iterations()).containsExactly(curve.iterations());
+    assertThat(result.curve().values()).containsExactly(curve.values());
+    assertThat(result.curve().measure()).isEqualTo("exploitability");
+    for (int infoset = 0; infoset < tree.infosetCount(); infoset++) {
+      for (int k = 0; k < tree.actionCount(infoset); k++) {
+        assertThat(result.policy().get(infoset).probabilities()[k])
+            .isEqualTo(behaviour[infoset * tree.maxActions() + k]);
+      }
+    }
+    assertThat(result.exploitability()).isEqualTo(result.nashConv() / 2).isEqualTo(curve.last());
+    assertThat(result.tree().nodes()).isEqualTo(tree.nodeCount());
+  }
+
+  @Test
+  void exactNormalFormSolversReturnExactProfilesWithTheirEvaluation() {
+    NormalFormSolveResult result = (NormalFormSolveResult) JobRegistry.run(
+        SolveSpec.of("battle_of_the_sexes", "lcp"), JobContext.sequential());
+    List<ExactMixedProfile> direct = new LemkeHowsonSolver()
+        .solveAllLabels((NormalFormGame) GameRegistry.create("battle_of_the_sexes"));
+    assertThat(result.profiles()).hasSameSizeAs(direct);
+    for (int i = 0; i < direct.size(); i++) {
+      EquilibriumProfile profile = result.profiles().get(i);
+      assertThat(profile.exact()).isTrue();
+      assertThat(profile.exactNashConv().signum()).isZero();
+      for (int p = 0; p < 2; p++) {
+        assertThat(profile.exactStrategies()[p]).containsExactly(direct.get(i).strategy(p));
+      }
+    }
+    assertThat(result.concept()).isEqualTo("Nash equilibrium");
+    assertThat(result.strategyNames().get(0)).containsExactly("opera", "football");
+  }
+
+  @Test
+  void anAlreadyBuiltGameIsSolvedThroughTheLibraryEntryPoint() {
+    NormalFormSolveResult result = (NormalFormSolveResult) SolveJob.solve(GameRegistry.create("kuhn_poker"),
+        SolverRegistry.configure("lp"), SolveLimits.defaults(), JobContext.sequential());
+    assertThat(result.gameName()).isEqualTo("reduced_normal_form(game=kuhn_poker(players=2))");
+    assertThat(result.value().exact().toString()).isEqualTo("-1/18");
+  }
+
+  @Test
+  void progressCountsIterationsAndCancellationStopsAnIterativeJob() {
+    Cancellation cancellation = Cancellation.create();
+    AtomicLong reported = new AtomicLong();
+    JobContext context = JobContext.sequential((done, total) -> {
+      assertThat(total).isEqualTo(100_000);
+      reported.set(done);
+      if (done >= 300) {
+        cancellation.cancel();
+      }
+    }, cancellation);
+    assertThatThrownBy(() -> JobRegistry.run(
+        SolveSpec.of("kuhn_poker", "cfr(iterations=100000,sample_every=100)"), context))
+        .isInstanceOf(JobCancelledException.class);
+    assertThat(reported.get()).isEqualTo(300);
+  }
+
+  @Test
+  void cancellationStopsLearningDynamicsToo() {
+    Cancellation cancellation = Cancellation.create();
+    AtomicLong reported = new AtomicLong();
+    JobContext context = JobContext.sequential((done, total) -> {
+      reported.set(done);
+      cancellation.cancel();
+    }, cancellation);
+    assertThatThrownBy(() -> JobRegistry.run(
+        SolveSpec.of("rock_paper_scissors", "rm(iterations=100000,sample_every=10)"), context))
+        .isInstanceOf(JobCancelledException.class);
+    assertThat(reported.get()).isEqualTo(10);
+  }
+
+  @Test
+  void aCancelledJobDoesNotStart() {
+    Cancellation cancellation = Cancellation.create();
+    cancellation.cancel();
+    assertThatThrownBy(() -> JobRegistry.run(SolveSpec.of("chicken", "ce"),
+        JobContext.sequential((done, total) -> {}, cancellation))).isInstanceOf(JobCancelledException.class);
+  }
+
+  @Test
+  void tooLargeInputsNameTheLimit() {
+    assertThatThrownBy(() -> JobRegistry.run(new SolveSpec("leduc_poker", "cfr", 100_000, 100), JobContext.sequential()))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("more than 100 nodes");
+  }
+}
