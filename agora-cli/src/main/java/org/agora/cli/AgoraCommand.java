@@ -81,11 +81,20 @@ public final class AgoraCommand implements Runnable {
   public static CommandLine withSubcommands(CommandLine root, String... args) {
     String first = args.length > 0 ? args[0] : null;
     if (first != null && !first.equals("help") && SUBCOMMANDS.containsKey(first)) {
-      root.addSubcommand(first, SUBCOMMANDS.get(first).get());
+      root.addSubcommand(first, subcommand(first));
     } else {
-      SUBCOMMANDS.forEach((name, command) -> root.addSubcommand(name, command.get()));
+      SUBCOMMANDS.keySet().forEach(name -> root.addSubcommand(name, subcommand(name)));
     }
     return root;
+  }
+
+  /**
+   * The command line of one subcommand, built on its own so that picocli applies the command's model
+   * transformer (solve's flags come from the solvers' declarations); a bare object given to
+   * {@code addSubcommand} would skip it.
+   */
+  private static CommandLine subcommand(String name) {
+    return new CommandLine(SUBCOMMANDS.get(name).get());
   }
 
   /** Installs the error reporting on a command line built around an {@link AgoraCommand}. */
