@@ -2,26 +2,43 @@ package org.agora.core;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.ServiceLoader;
 import java.util.TreeMap;
 
-/** Finds agents registered through {@link AgentProvider} and creates them from strings. */
+/**
+ * Finds agents registered through {@link AgentProvider} and creates them from strings such as
+ * {@code mcts(simulations=1000)}, validating the options against the provider's declarations.
+ */
 public final class AgentRegistry {
+
+  /** Name of the option that, when declared without a default, defaults to the agent's seed. */
+  static final String SEED = "seed";
 
   private AgentRegistry() {}
 
   private static final class Holder {
-    static final Map<String, AgentProvider> PROVIDERS = load();
+    static final Map<String, AgentProvider> PROVIDERS =
+        byName(ServiceLoader.load(AgentProvider.class, AgentRegistry.class.getClassLoader()));
+  }
 
-    private static Map<String, AgentProvider> load() {
-      Map<String, AgentProvider> byName = new TreeMap<>();
-      for (AgentProvider provider : ServiceLoader.load(AgentProvider.class, AgentRegistry.class.getClassLoader())) {
-        byName.putIfAbsent(provider.name(), provider);
+  /**
+   * The providers keyed and sorted by name.
+   *
+   * @throws IllegalStateException when two providers register the same name, naming both classes
+   */
+  static Map<String, AgentProvider> byName(Iterable<AgentProvider> providers) {
+    Map<String, AgentProvider> byName = new TreeMap<>();
+    for (AgentProvider provider : providers) {
+      AgentProvider previous = byName.putIfAbsent(provider.name(), provider);
+      if (previous != null) {
+        throw new IllegalStateException("agent '" + provider.name() + "' is registered twice, by "
+            + previous.getClass().getName() + " and " + provider.getClass().getName());
       }
-      return Collections.unmodifiableMap(byName);
     }
+    return Collections.unmodifiableMap(byName);
   }
 
   /** All registered agent providers, sorted by name. */
@@ -30,7 +47,9 @@ public final class AgentRegistry {
   }
 
   /**
-   * Creates an agent from a string such as {@code random} or {@code mcts(simulations=1000)}.
+   * Creates an agent from a string such as {@code random} or {@code mcts(simulations=1000)}. The
+   * options are validated against {@link AgentProvider#parameters()}; a declared {@code seed} option
+   * of type LONG without a default that the string does not set gets {@code seed}.
    *
    * @throws GameSpecException for an unknown agent or bad options
    */
@@ -46,6 +65,24 @@ public final class AgentRegistry {
       throw new GameSpecException("unknown agent '" + spec.name() + "'; known agents: "
           + String.join(", ", Holder.PROVIDERS.keySet()));
     }
-    return provider.create(game, player, seed, spec.arguments());
+    return provider.create(game, player, seed, options(provider, spec.arguments(), seed));
+  }
+
+  /**
+   * Validates {@code raw} against {@code provider}'s declarations.
+   *
+   * @throws GameSpecException naming the agent, the option, the value and what is allowed
+   */
+  static GameParameters options(AgentProvider provider, Map<String, String> raw, long seed) {
+    List<ParameterSpec> specs = provider.parameters();
+    Map<String, String> given = raw;
+    for (ParameterSpec parameter : specs) {
+      if (parameter.name().equals(SEED) && parameter.type() == ParameterSpec.Type.LONG && parameter.required()
+          && !raw.containsKey(SEED)) {
+        given = new LinkedHashMap<>(raw);
+        given.put(SEED, Long.toString(seed));
+      }
+    }
+    return GameParameters.resolveOptions(provider.name(), specs, given);
   }
 }
