@@ -1,24 +1,26 @@
-package org.agora.cli.play;
+package org.agora.evaluation.match;
 
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
+import java.util.concurrent.FutureTask;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
-import org.agora.cli.CommandFailure;
-import org.agora.cli.output.ProgressBar;
 import org.agora.core.Agent;
 import org.agora.core.AgentRegistry;
 import org.agora.core.Game;
+import org.agora.core.PlayerView;
 import org.agora.core.State;
+import org.agora.core.StateAgent;
 import org.agora.core.Turn;
+import org.agora.core.ViewAgent;
+import org.agora.core.job.Cancellation;
+import org.agora.core.job.JobCancelledException;
+import org.agora.core.job.JobContext;
+import org.agora.evaluation.statistics.RunningStatistics;
 
 /**
  * Plays many episodes of a game between registered agents and summarizes the players' returns.
@@ -26,39 +28,26 @@ import org.agora.core.Turn;
  * <p>Determinism: the episodes are cut into chunks whose size depends only on the number of
  * episodes, and chunk {@code c} gets the {@code c}-th {@link SplittableRandom#split() split} of
  * {@code SplittableRandom(seed)}. A chunk creates its own agents (seeded from its generator, one
- * {@link Agent#restart()} per episode) and samples chance with its generator; chunk summaries are
- * merged in chunk order. The result therefore depends on the seed and the episode count, never on
- * the number of threads or on scheduling.
+ * {@link Agent#restart()} per episode and one {@link Agent#episodeEnded(double[])} after it) and
+ * samples chance with its generator; chunk summaries are merged in chunk order. The result
+ * therefore depends on the seed and the episode count, never on the parallelism or on scheduling.
  *
- * <p>Every action an agent returns is checked against the legal actions, and an episode longer than
- * the game's declared maximum length is reported, so a faulty agent or game fails with a message
- * instead of corrupting the statistics or running forever.
+ * <p>Threads: {@link #run} uses the {@link JobContext}'s executor, submitting at most
+ * {@code parallelism} worker tasks that take chunks from a shared counter; it never creates or shuts
+ * down threads. With parallelism 1 everything runs on the calling thread. Progress is the number of
+ * episodes finished out of the total (see {@link EpisodeProgress}); the cancellation flag is polled
+ * between episodes.
+ *
+ * <p>Agents see what their type declares: a {@link ViewAgent} is handed a {@link PlayerView} of its
+ * seat, never the state; a {@link StateAgent} the state. Every action an agent returns is checked
+ * against the legal actions, and an episode longer than the game's declared maximum length is
+ * reported, so a faulty agent or game fails with a {@link MatchFailure} instead of corrupting the
+ * statistics or running forever.
  */
 public final class EpisodeRunner {
 
   private static final int MIN_CHUNK = 256;
   private static final int MAX_CHUNKS = 4096;
-  private static final long POLL_MILLISECONDS = 100;
-
-  /**
-   * Summary of a run.
-   *
-   * @param returns per player statistics of the final returns
-   * @param gameLength statistics of the number of moves per episode
-   * @param nanos wall-clock duration of the run
-   */
-  public record Result(List<RunningStatistics> returns, RunningStatistics gameLength, long nanos) {
-
-    /** Number of episodes played. */
-    public long episodes() {
-      return gameLength.count();
-    }
-
-    /** Episodes per second of wall-clock time. */
-    public double episodesPerSecond() {
-      return nanos == 0 ? Double.POSITIVE_INFINITY : episodes() / (nanos / 1e9);
-    }
-  }
 
   private final Game game;
   private final List<String> agentStrings;
@@ -90,16 +79,16 @@ public final class EpisodeRunner {
   }
 
   /**
-   * Plays {@code episodes} episodes on {@code threads} threads.
+   * Plays {@code episodes} episodes under {@code context}.
    *
-   * @param progress advanced once per episode and refreshed while waiting; may be null
+   * @throws IllegalArgumentException if {@code episodes < 1}
+   * @throws MatchFailure if an agent chose an illegal action, an episode exceeded the game's maximum
+   *     length, or the calling thread was interrupted while waiting for the workers
+   * @throws JobCancelledException if the context's flag was set before the last episode ended
    */
-  public Result run(long episodes, int threads, ProgressBar progress) {
+  public PlayResult run(long episodes, JobContext context) {
     if (episodes < 1) {
       throw new IllegalArgumentException("episodes must be >= 1, got " + episodes);
-    }
-    if (threads < 1) {
-      throw new IllegalArgumentException("threads must be >= 1, got " + threads);
     }
     long start = System.nanoTime();
     long chunkSize = chunkSize(episodes);
@@ -112,39 +101,28 @@ public final class EpisodeRunner {
     ChunkResult[] results = new ChunkResult[chunkCount];
     AtomicInteger nextChunk = new AtomicInteger();
     AtomicReference<Throwable> failure = new AtomicReference<>();
+    EpisodeProgress progress = new EpisodeProgress(context.progress(), episodes);
+    Cancellation cancellation = context.cancellation();
     Runnable worker = () -> {
       int chunk;
       while (failure.get() == null && (chunk = nextChunk.getAndIncrement()) < chunkCount) {
         long first = chunk * chunkSize;
         long count = Math.min(chunkSize, episodes - first);
         try {
-          results[chunk] = playChunk(chunkRandoms[chunk], count, progress);
+          results[chunk] = playChunk(chunkRandoms[chunk], count, progress, cancellation);
         } catch (Throwable t) {
           failure.compareAndSet(null, t);
         }
       }
     };
-    int workers = Math.min(threads, chunkCount);
-    ExecutorService executor = Executors.newFixedThreadPool(workers, runnable -> {
-      Thread thread = new Thread(runnable, "agora-play");
-      thread.setDaemon(true);
-      return thread;
-    });
-    try {
-      List<Future<?>> futures = new ArrayList<>();
-      for (int w = 0; w < workers; w++) {
-        futures.add(executor.submit(worker));
-      }
-      for (Future<?> future : futures) {
-        await(future, progress);
-      }
-    } finally {
-      executor.shutdownNow();
-      if (progress != null) {
-        progress.finish();
-      }
+    int workers = Math.min(context.parallelism(), chunkCount);
+    if (workers == 1) {
+      worker.run();
+    } else {
+      runOnExecutor(context, worker, workers, failure);
     }
     rethrow(failure.get());
+    progress.finish();
     List<RunningStatistics> returns = new ArrayList<>();
     for (int p = 0; p < game.playerCount(); p++) {
       returns.add(new RunningStatistics());
@@ -156,15 +134,48 @@ public final class EpisodeRunner {
       }
       lengths.merge(result.lengths);
     }
-    return new Result(returns, lengths, System.nanoTime() - start);
+    return new PlayResult(returns, lengths, System.nanoTime() - start);
+  }
+
+  /** Submits {@code workers} copies of {@code worker} and waits for all of them. */
+  private static void runOnExecutor(JobContext context, Runnable worker, int workers, AtomicReference<Throwable> failure) {
+    List<Future<?>> futures = new ArrayList<>(workers);
+    for (int w = 0; w < workers; w++) {
+      FutureTask<Void> task = new FutureTask<>(worker, null);
+      context.executor().execute(task);
+      futures.add(task);
+    }
+    for (Future<?> future : futures) {
+      try {
+        future.get();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        MatchFailure interrupted = new MatchFailure("interrupted while playing", e);
+        failure.compareAndSet(null, interrupted);
+        throw interrupted;
+      } catch (ExecutionException e) {
+        failure.compareAndSet(null, e.getCause());
+      }
+    }
   }
 
   /** Per chunk summaries. */
   private record ChunkResult(RunningStatistics[] returns, RunningStatistics lengths) {}
 
-  private ChunkResult playChunk(SplittableRandom random, long episodes, ProgressBar progress) {
+  private ChunkResult playChunk(SplittableRandom random, long episodes, EpisodeProgress progress,
+      Cancellation cancellation) {
     Agent[] agents = createAgents(random);
     int players = game.playerCount();
+    ViewAgent[] viewAgents = new ViewAgent[players];
+    StateAgent[] stateAgents = new StateAgent[players];
+    for (int p = 0; p < players; p++) {
+      if (agents[p] instanceof ViewAgent viewAgent) {
+        viewAgents[p] = viewAgent;
+      } else {
+        stateAgents[p] = (StateAgent) agents[p];
+      }
+    }
+    PlayerView[] views = new PlayerView[players];
     RunningStatistics[] returns = new RunningStatistics[players];
     for (int p = 0; p < players; p++) {
       returns[p] = new RunningStatistics();
@@ -172,11 +183,18 @@ public final class EpisodeRunner {
     RunningStatistics lengths = new RunningStatistics();
     int[] legal = new int[Math.max(1, game.actionCount())];
     int[] joint = new int[players];
+    double[] finalReturns = new double[players];
     for (long episode = 0; episode < episodes; episode++) {
+      if (cancellation.isCancelled()) {
+        throw new JobCancelledException();
+      }
       for (Agent agent : agents) {
         agent.restart();
       }
       State state = game.newInitialState();
+      for (int p = 0; p < players; p++) {
+        views[p] = viewAgents[p] == null ? null : PlayerView.of(state, p);
+      }
       long moves = 0;
       while (true) {
         Turn turn = state.turn();
@@ -187,39 +205,43 @@ public final class EpisodeRunner {
           state.apply(state.sampleChanceOutcome(random));
         } else if (turn == Turn.SIMULTANEOUS) {
           for (int p = 0; p < players; p++) {
-            joint[p] = checkedStep(agents[p], state, p, legal);
+            joint[p] = checkedStep(viewAgents[p], stateAgents[p], views[p], state, p, legal);
           }
           state.apply(joint);
         } else {
           int player = ((Turn.Decision) turn).player();
-          state.apply(checkedStep(agents[player], state, player, legal));
+          state.apply(checkedStep(viewAgents[player], stateAgents[player], views[player], state, player, legal));
         }
         moves++;
         if (moves > maxLength) {
-          throw new CommandFailure(game.name() + " did not end within its declared maximum length of "
+          throw new MatchFailure(game.name() + " did not end within its declared maximum length of "
               + maxLength + " moves");
         }
       }
       for (int p = 0; p < players; p++) {
-        returns[p].add(state.returns(p));
+        finalReturns[p] = state.returns(p);
+        returns[p].add(finalReturns[p]);
       }
       lengths.add(moves);
-      if (progress != null) {
-        progress.advance(1);
+      for (Agent agent : agents) {
+        agent.episodeEnded(finalReturns);
       }
+      progress.episodeDone();
     }
     return new ChunkResult(returns, lengths);
   }
 
-  private int checkedStep(Agent agent, State state, int player, int[] legal) {
-    int action = agent.step(state);
+  /** The action of the agent of {@code player}: the view agent's when there is one, else the state agent's. */
+  private int checkedStep(ViewAgent viewAgent, StateAgent stateAgent, PlayerView view, State state, int player,
+      int[] legal) {
+    int action = viewAgent != null ? viewAgent.step(view) : stateAgent.step(state);
     int count = state.legalActions(player, legal);
     for (int i = 0; i < count; i++) {
       if (legal[i] == action) {
         return action;
       }
     }
-    throw new CommandFailure("agent '" + agentStrings.get(player) + "' (" + game.playerName(player)
+    throw new MatchFailure("agent '" + agentStrings.get(player) + "' (" + game.playerName(player)
         + ") chose illegal action " + action + " after history " + Arrays.toString(state.history())
         + "; legal: " + Arrays.toString(Arrays.copyOf(legal, count)));
   }
@@ -232,24 +254,6 @@ public final class EpisodeRunner {
     return agents;
   }
 
-  private static void await(Future<?> future, ProgressBar progress) {
-    while (true) {
-      try {
-        future.get(POLL_MILLISECONDS, TimeUnit.MILLISECONDS);
-        return;
-      } catch (TimeoutException e) {
-        if (progress != null) {
-          progress.refresh();
-        }
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new CommandFailure("interrupted while playing", e);
-      } catch (ExecutionException e) {
-        rethrow(e.getCause());
-      }
-    }
-  }
-
   private static void rethrow(Throwable failure) {
     if (failure == null) {
       return;
@@ -260,6 +264,6 @@ public final class EpisodeRunner {
     if (failure instanceof Error error) {
       throw error;
     }
-    throw new CommandFailure("playing failed: " + failure, failure);
+    throw new MatchFailure("playing failed: " + failure, failure);
   }
 }
