@@ -54,6 +54,15 @@ public final class AgentRegistry {
    * @throws GameSpecException for an unknown agent or bad options
    */
   public static Agent create(String agentString, Game game, int player, long seed) {
+    return factory(agentString).create(game, player, seed);
+  }
+
+  /**
+   * Parses and validates {@code agentString} once, for creating many agents from it.
+   *
+   * @throws GameSpecException for an unknown agent or bad options
+   */
+  public static AgentFactory factory(String agentString) {
     GameSpec spec;
     try {
       spec = GameSpec.parse(agentString);
@@ -65,7 +74,20 @@ public final class AgentRegistry {
       throw new GameSpecException("unknown agent '" + spec.name() + "'; known agents: "
           + String.join(", ", Holder.PROVIDERS.keySet()));
     }
-    return provider.create(game, player, seed, options(provider, spec.arguments(), seed));
+    Map<String, String> raw = Collections.unmodifiableMap(new LinkedHashMap<>(spec.arguments()));
+    GameParameters checked = options(provider, raw, 0);
+    return new AgentFactory(agentString, provider, raw, seedDefaulted(provider, raw) ? null : checked);
+  }
+
+  /** True when {@code provider}'s seed option takes its value from the seed the agent is given. */
+  private static boolean seedDefaulted(AgentProvider provider, Map<String, String> raw) {
+    for (ParameterSpec parameter : provider.parameters()) {
+      if (parameter.name().equals(SEED) && parameter.type() == ParameterSpec.Type.LONG && parameter.required()
+          && !raw.containsKey(SEED)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -74,15 +96,11 @@ public final class AgentRegistry {
    * @throws GameSpecException naming the agent, the option, the value and what is allowed
    */
   static GameParameters options(AgentProvider provider, Map<String, String> raw, long seed) {
-    List<ParameterSpec> specs = provider.parameters();
     Map<String, String> given = raw;
-    for (ParameterSpec parameter : specs) {
-      if (parameter.name().equals(SEED) && parameter.type() == ParameterSpec.Type.LONG && parameter.required()
-          && !raw.containsKey(SEED)) {
-        given = new LinkedHashMap<>(raw);
-        given.put(SEED, Long.toString(seed));
-      }
+    if (seedDefaulted(provider, raw)) {
+      given = new LinkedHashMap<>(raw);
+      given.put(SEED, Long.toString(seed));
     }
-    return GameParameters.resolveOptions(provider.name(), specs, given);
+    return GameParameters.resolveOptions(provider.name(), provider.parameters(), given);
   }
 }

@@ -1,7 +1,5 @@
 package org.agora.core;
 
-import java.util.Objects;
-
 /**
  * What one player may see of a live {@link State}: the game, whose turn it is, the player's legal
  * actions, information-state key and observation, the names of its actions and its own return so
@@ -28,13 +26,16 @@ public final class PlayerView {
    * @throws IllegalArgumentException if {@code player} is not a player of the state's game
    */
   public static PlayerView of(State state, int player) {
-    Objects.requireNonNull(state, "state");
-    int players = state.game().playerCount();
-    if (player < 0 || player >= players) {
-      throw new IllegalArgumentException("player " + player + " is not a player of " + state.game().name()
-          + "; allowed: 0 to " + (players - 1));
+    if (player < 0 || player >= state.game().playerCount()) {
+      throw notAPlayer(state, player);
     }
     return new PlayerView(state, player);
+  }
+
+  /** The error for a bad player, kept out of {@link #of} so that the factory stays small enough to inline. */
+  private static IllegalArgumentException notAPlayer(State state, int player) {
+    return new IllegalArgumentException("player " + player + " is not a player of " + state.game().name()
+        + "; allowed: 0 to " + (state.game().playerCount() - 1));
   }
 
   /** The game being played. */
