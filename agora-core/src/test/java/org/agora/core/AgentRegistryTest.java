@@ -111,6 +111,24 @@ class AgentRegistryTest {
   }
 
   @Test
+  void aFactoryValidatesOnceAndCreatesTheAgentsTheRegistryWould() {
+    AgentFactory factory = AgentRegistry.factory("random");
+    int[] legal = new int[game.actionCount()];
+    State state = game.newInitialState();
+
+    assertThat(factory.agentString()).isEqualTo("random");
+    for (long seed = 0; seed < 20; seed++) {
+      Agent fromFactory = factory.create(game, 0, seed);
+      Agent fromRegistry = AgentRegistry.create("random", game, 0, seed);
+      assertThat(Agent.act(fromFactory, state)).isEqualTo(Agent.act(fromRegistry, state));
+    }
+    assertThat(PlayerView.of(state, 0).legalActions(legal)).isEqualTo(3);
+    assertThatThrownBy(() -> AgentRegistry.factory("random(depth=2)"))
+        .isInstanceOf(GameSpecException.class).hasMessage("random: unknown option 'depth'; it takes no options");
+    assertThatThrownBy(() -> AgentRegistry.factory("random(")).hasMessageStartingWith("bad agent string");
+  }
+
+  @Test
   void theRegistryCreatesAgentsWithTheirOptions() {
     Agent agent = AgentRegistry.create("random", game, 1, 5);
 
