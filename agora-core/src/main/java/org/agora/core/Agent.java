@@ -29,8 +29,8 @@ public sealed interface Agent permits StateAgent, ViewAgent {
   /**
    * Asks {@code agent} for its action at {@code state}, a decision node where it moves or a
    * simultaneous node: a {@link ViewAgent} gets a {@link PlayerView} of its own player, a
-   * {@link StateAgent} the state itself (which it must not modify). A runner that acts many times
-   * per episode may keep one {@code PlayerView} per player instead and call the agents directly.
+   * {@link StateAgent} the state itself (which it must not modify). This method is static so that
+   * no agent can override how it is asked.
    */
   static int act(Agent agent, State state) {
     if (agent instanceof ViewAgent viewAgent) {

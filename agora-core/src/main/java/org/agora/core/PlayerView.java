@@ -8,7 +8,9 @@ package org.agora.core;
  * as an opponent's card) except through what the game shows this player.
  *
  * <p>A view follows its state: after the state advances, the view shows the new position. Creating
- * one costs one small object; a runner keeps one per player and episode.
+ * one costs one small object, which the compiler elides when the agent's {@code step} inlines, so
+ * runners make a fresh view per move and do not store it (a stored view keeps its state from being
+ * elided too).
  */
 public final class PlayerView {
 
