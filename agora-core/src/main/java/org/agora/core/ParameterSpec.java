@@ -139,17 +139,16 @@ public record ParameterSpec(
   /** As {@link #parse(String, String)}, with the messages worded for a game or for an agent. */
   Object parse(String owner, String raw, ParameterWording wording) {
     String text = raw.trim();
-    String gameName = owner;
     switch (type) {
       case INTEGER -> {
         int value;
         try {
           value = Integer.parseInt(text);
         } catch (NumberFormatException e) {
-          throw invalid(gameName, raw, "is not an integer", wording);
+          throw invalid(owner, raw, "is not an integer", wording);
         }
         if (value < min || value > max) {
-          throw invalid(gameName, raw, "is out of range", wording);
+          throw invalid(owner, raw, "is out of range", wording);
         }
         return value;
       }
@@ -158,10 +157,10 @@ public record ParameterSpec(
         try {
           value = Double.parseDouble(text);
         } catch (NumberFormatException e) {
-          throw invalid(gameName, raw, "is not a number", wording);
+          throw invalid(owner, raw, "is not a number", wording);
         }
         if (!(value >= min && value <= max)) {
-          throw invalid(gameName, raw, "is out of range", wording);
+          throw invalid(owner, raw, "is out of range", wording);
         }
         return value;
       }
@@ -173,20 +172,20 @@ public record ParameterSpec(
         if (lower.equals("false")) {
           return Boolean.FALSE;
         }
-        throw invalid(gameName, raw, "is not a boolean", wording);
+        throw invalid(owner, raw, "is not a boolean", wording);
       }
       case TEXT -> {
         if (!choices.isEmpty() && !choices.contains(text)) {
-          throw invalid(gameName, raw, "is not allowed", wording);
+          throw invalid(owner, raw, "is not allowed", wording);
         }
         if (wording == ParameterWording.AGENT && text.isEmpty()) {
-          throw invalid(gameName, raw, "is empty", wording);
+          throw invalid(owner, raw, "is empty", wording);
         }
         return text;
       }
       case GAME -> {
         if (text.isEmpty()) {
-          throw invalid(gameName, raw, "is empty", wording);
+          throw invalid(owner, raw, "is empty", wording);
         }
         return text;
       }
@@ -194,7 +193,7 @@ public record ParameterSpec(
         try {
           return Long.parseLong(text);
         } catch (NumberFormatException e) {
-          throw invalid(gameName, raw, "is not a 64-bit integer", wording);
+          throw invalid(owner, raw, "is not a 64-bit integer", wording);
         }
       }
       default -> throw new AssertionError(type);
