@@ -143,12 +143,21 @@ public final class EpisodeRunner {
     return new PlayResult(returns, lengths, System.nanoTime() - start);
   }
 
-  /** Submits {@code workers} copies of {@code worker} and waits for all of them. */
+  /**
+   * Submits {@code workers} copies of {@code worker} and waits for all of them. If the executor
+   * rejects a task, the failure stops the tasks already running, which are awaited before it is
+   * thrown.
+   */
   private static void runOnExecutor(JobContext context, Runnable worker, int workers, AtomicReference<Throwable> failure) {
     List<Future<?>> futures = new ArrayList<>(workers);
     for (int w = 0; w < workers; w++) {
       FutureTask<Void> task = new FutureTask<>(worker, null);
-      context.executor().execute(task);
+      try {
+        context.executor().execute(task);
+      } catch (RuntimeException rejected) {
+        failure.compareAndSet(null, rejected);
+        break;
+      }
       futures.add(task);
     }
     for (Future<?> future : futures) {

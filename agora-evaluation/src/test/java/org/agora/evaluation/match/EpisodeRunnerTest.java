@@ -143,6 +143,20 @@ class EpisodeRunnerTest {
   }
 
   @Test
+  void aRejectingExecutorFailsTheRunAfterTheAcceptedWorkersStop() {
+    AtomicInteger accepted = new AtomicInteger();
+    JobContext context = new JobContext(ProgressListener.NONE, Cancellation.never(), task -> {
+      if (accepted.incrementAndGet() > 1) {
+        throw new java.util.concurrent.RejectedExecutionException("pool is full");
+      }
+      pool.execute(task);
+    }, 3);
+
+    assertThatThrownBy(() -> new EpisodeRunner(kuhn, List.of("random", "random"), 1).run(10_000, context))
+        .isInstanceOf(java.util.concurrent.RejectedExecutionException.class).hasMessage("pool is full");
+  }
+
+  @Test
   void everyAgentHearsTheEndOfEveryEpisodeWithTheFinalReturns() {
     TestAgentProviders.Counting.reset();
     PlayResult result = new EpisodeRunner(kuhn, List.of("evaluation_test_counting", "random"), 5)
