@@ -27,7 +27,7 @@ public final class Matches {
       if (state.isSimultaneousNode()) {
         int[] joint = new int[agents.size()];
         for (int p = 0; p < joint.length; p++) {
-          joint[p] = agents.get(p).step(state);
+          joint[p] = Agent.act(agents.get(p), state);
           int count = state.legalActions(p, legal);
           boolean isLegal = false;
           for (int i = 0; i < count; i++) {
@@ -41,7 +41,7 @@ public final class Matches {
         continue;
       }
       int player = state.currentPlayer();
-      int action = agents.get(player).step(state);
+      int action = Agent.act(agents.get(player), state);
       int count = state.legalActions(legal);
       boolean isLegal = false;
       for (int i = 0; i < count; i++) {

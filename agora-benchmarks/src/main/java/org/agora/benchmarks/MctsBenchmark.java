@@ -3,7 +3,7 @@ package org.agora.benchmarks;
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
 import org.agora.agents.mcts.MctsAgent;
-import org.agora.agents.mcts.RandomRolloutEvaluator;
+import org.agora.agents.search.RandomRolloutEvaluator;
 import org.agora.agents.search.AlphaBetaSearch;
 import org.agora.core.Game;
 import org.agora.core.GameRegistry;
@@ -74,7 +74,7 @@ public class MctsBenchmark {
     @Setup(Level.Trial)
     public void setUp() {
       ticTacToe = GameRegistry.create("tic_tac_toe");
-      search = new AlphaBetaSearch(ticTacToe, AlphaBetaSearch.UNLIMITED, null);
+      search = AlphaBetaSearch.exact(ticTacToe);
     }
   }
 

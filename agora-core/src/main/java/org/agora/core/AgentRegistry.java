@@ -2,26 +2,43 @@ package org.agora.core;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.ServiceLoader;
 import java.util.TreeMap;
 
-/** Finds agents registered through {@link AgentProvider} and creates them from strings. */
+/**
+ * Finds agents registered through {@link AgentProvider} and creates them from strings such as
+ * {@code mcts(simulations=1000)}, validating the options against the provider's declarations.
+ */
 public final class AgentRegistry {
+
+  /** Name of the option that, when declared without a default, defaults to the agent's seed. */
+  static final String SEED = "seed";
 
   private AgentRegistry() {}
 
   private static final class Holder {
-    static final Map<String, AgentProvider> PROVIDERS = load();
+    static final Map<String, AgentProvider> PROVIDERS =
+        byName(ServiceLoader.load(AgentProvider.class, AgentRegistry.class.getClassLoader()));
+  }
 
-    private static Map<String, AgentProvider> load() {
-      Map<String, AgentProvider> byName = new TreeMap<>();
-      for (AgentProvider provider : ServiceLoader.load(AgentProvider.class, AgentRegistry.class.getClassLoader())) {
-        byName.putIfAbsent(provider.name(), provider);
+  /**
+   * The providers keyed and sorted by name.
+   *
+   * @throws IllegalStateException when two providers register the same name, naming both classes
+   */
+  static Map<String, AgentProvider> byName(Iterable<AgentProvider> providers) {
+    Map<String, AgentProvider> byName = new TreeMap<>();
+    for (AgentProvider provider : providers) {
+      AgentProvider previous = byName.putIfAbsent(provider.name(), provider);
+      if (previous != null) {
+        throw new IllegalStateException("agent '" + provider.name() + "' is registered twice, by "
+            + previous.getClass().getName() + " and " + provider.getClass().getName());
       }
-      return Collections.unmodifiableMap(byName);
     }
+    return Collections.unmodifiableMap(byName);
   }
 
   /** All registered agent providers, sorted by name. */
@@ -30,11 +47,22 @@ public final class AgentRegistry {
   }
 
   /**
-   * Creates an agent from a string such as {@code random} or {@code mcts(simulations=1000)}.
+   * Creates an agent from a string such as {@code random} or {@code mcts(simulations=1000)}. The
+   * options are validated against {@link AgentProvider#parameters()}; a declared {@code seed} option
+   * of type LONG without a default that the string does not set gets {@code seed}.
    *
    * @throws GameSpecException for an unknown agent or bad options
    */
   public static Agent create(String agentString, Game game, int player, long seed) {
+    return factory(agentString).create(game, player, seed);
+  }
+
+  /**
+   * Parses and validates {@code agentString} once, for creating many agents from it.
+   *
+   * @throws GameSpecException for an unknown agent or bad options
+   */
+  public static AgentFactory factory(String agentString) {
     GameSpec spec;
     try {
       spec = GameSpec.parse(agentString);
@@ -46,6 +74,33 @@ public final class AgentRegistry {
       throw new GameSpecException("unknown agent '" + spec.name() + "'; known agents: "
           + String.join(", ", Holder.PROVIDERS.keySet()));
     }
-    return provider.create(game, player, seed, spec.arguments());
+    Map<String, String> raw = Collections.unmodifiableMap(new LinkedHashMap<>(spec.arguments()));
+    GameParameters checked = options(provider, raw, 0);
+    return new AgentFactory(agentString, provider, raw, seedDefaulted(provider, raw) ? null : checked);
+  }
+
+  /** True when {@code provider}'s seed option takes its value from the seed the agent is given. */
+  private static boolean seedDefaulted(AgentProvider provider, Map<String, String> raw) {
+    for (ParameterSpec parameter : provider.parameters()) {
+      if (parameter.name().equals(SEED) && parameter.type() == ParameterSpec.Type.LONG && parameter.required()
+          && !raw.containsKey(SEED)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Validates {@code raw} against {@code provider}'s declarations.
+   *
+   * @throws GameSpecException naming the agent, the option, the value and what is allowed
+   */
+  static GameParameters options(AgentProvider provider, Map<String, String> raw, long seed) {
+    Map<String, String> given = raw;
+    if (seedDefaulted(provider, raw)) {
+      given = new LinkedHashMap<>(raw);
+      given.put(SEED, Long.toString(seed));
+    }
+    return GameParameters.resolveOptions(provider.name(), provider.parameters(), given);
   }
 }

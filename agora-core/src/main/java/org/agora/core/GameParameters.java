@@ -7,8 +7,9 @@ import java.util.Map;
 import java.util.StringJoiner;
 
 /**
- * The validated parameter values of one game instance, every declared parameter present (defaults
- * filled in), in declaration order.
+ * The validated parameter values of one game instance (or the options of one agent, see
+ * {@link #resolveOptions}), every declared parameter present (defaults filled in), in declaration
+ * order.
  */
 public final class GameParameters {
 
@@ -31,23 +32,41 @@ public final class GameParameters {
    * @throws GameSpecException for an unknown parameter, a missing required one or a bad value
    */
   public static GameParameters resolve(String gameName, List<ParameterSpec> specs, Map<String, String> raw) {
+    return resolve(gameName, specs, raw, ParameterWording.GAME);
+  }
+
+  /**
+   * Validates an agent's raw options against its declarations and fills in defaults, with the
+   * messages worded for agents ({@code mcts: unknown option 'depth'; allowed: ...}).
+   *
+   * @throws GameSpecException for an unknown option, a missing required one or a bad value
+   */
+  public static GameParameters resolveOptions(String agentName, List<ParameterSpec> specs, Map<String, String> raw) {
+    return resolve(agentName, specs, raw, ParameterWording.AGENT);
+  }
+
+  private static GameParameters resolve(String gameName, List<ParameterSpec> specs, Map<String, String> raw,
+      ParameterWording wording) {
+    boolean agent = wording == ParameterWording.AGENT;
+    String noun = agent ? "option" : "parameter";
     Map<String, ParameterSpec> byName = new LinkedHashMap<>();
     for (ParameterSpec spec : specs) {
       byName.put(spec.name(), spec);
     }
     for (String key : raw.keySet()) {
       if (!byName.containsKey(key)) {
-        String allowed = byName.isEmpty() ? "it takes no parameters" : "allowed: " + String.join(", ", byName.keySet());
-        throw new GameSpecException(gameName + ": unknown parameter '" + key + "'; " + allowed);
+        String allowed = byName.isEmpty() ? "it takes no " + noun + "s" : "allowed: " + String.join(", ", byName.keySet());
+        throw new GameSpecException(gameName + ": unknown " + noun + " '" + key + "'; " + allowed);
       }
     }
     Map<String, Object> values = new LinkedHashMap<>();
     for (ParameterSpec spec : specs) {
       String given = raw.get(spec.name());
       if (given != null) {
-        values.put(spec.name(), spec.parse(gameName, given));
+        values.put(spec.name(), spec.parse(gameName, given, wording));
       } else if (spec.required()) {
-        throw new GameSpecException(gameName + ": parameter '" + spec.name() + "' is required; allowed: " + spec.allowed());
+        throw new GameSpecException(gameName + ": " + noun + " '" + spec.name() + "' is required; allowed: "
+            + (agent ? spec.allowedAsOption() : spec.allowed()));
       } else {
         values.put(spec.name(), spec.defaultValue());
       }

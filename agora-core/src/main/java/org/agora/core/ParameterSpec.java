@@ -5,8 +5,8 @@ import java.util.Locale;
 import java.util.Objects;
 
 /**
- * Declaration of one typed game parameter: its name, type, default (or none when required), range
- * or allowed values, and a description for help text.
+ * Declaration of one typed parameter of a game or an agent (agents call them options): its name,
+ * type, default (or none when required), range or allowed values, and a description for help text.
  *
  * @param name parameter name as written in game strings
  * @param type value type
@@ -32,7 +32,9 @@ public record ParameterSpec(
     BOOLEAN,
     TEXT,
     /** A nested game string, such as the stage game of a repeated game. */
-    GAME
+    GAME,
+    /** A 64-bit integer such as a seed; any value is allowed. */
+    LONG
   }
 
   public ParameterSpec {
@@ -47,14 +49,6 @@ public record ParameterSpec(
     return new ParameterSpec(name, Type.INTEGER, defaultValue, min, max, List.of(), description);
   }
 
-  /**
-   * A 64-bit integer parameter in {@code [min, max]}, such as a random seed; its values are
-   * {@link Long}s (read them with {@link GameParameters#getLong}).
-   */
-  public static ParameterSpec longInteger(String name, long defaultValue, long min, long max, String description) {
-    return new ParameterSpec(name, Type.INTEGER, defaultValue, min, max, List.of(), description);
-  }
-
   /** A required integer parameter in {@code [min, max]}. */
   public static ParameterSpec requiredInteger(String name, int min, int max, String description) {
     return new ParameterSpec(name, Type.INTEGER, null, min, max, List.of(), description);
@@ -63,6 +57,14 @@ public record ParameterSpec(
   /** A real parameter in {@code [min, max]}. */
   public static ParameterSpec real(String name, double defaultValue, double min, double max, String description) {
     return new ParameterSpec(name, Type.REAL, defaultValue, min, max, List.of(), description);
+  }
+
+  /**
+   * A 64-bit integer parameter (any value, e.g. a seed); a null default makes it required. Its values
+   * are {@link Long}s: read them with {@link GameParameters#getLong}.
+   */
+  public static ParameterSpec longInteger(String name, Long defaultValue, String description) {
+    return new ParameterSpec(name, Type.LONG, defaultValue, Long.MIN_VALUE, Long.MAX_VALUE, List.of(), description);
   }
 
   /** A boolean parameter. */
@@ -98,6 +100,19 @@ public record ParameterSpec(
       case BOOLEAN -> "true or false";
       case TEXT -> choices.isEmpty() ? "any text" : "one of " + String.join(", ", choices);
       case GAME -> "a game string such as rock_paper_scissors";
+      case LONG -> "64-bit integer";
+    };
+  }
+
+  /** What values are allowed, as agent option errors word it, e.g. {@code an integer in [1, 100]}. */
+  String allowedAsOption() {
+    return switch (type) {
+      case INTEGER -> "an integer in [" + (long) min + ", " + (long) max + "]";
+      case REAL -> "a number in [" + min + ", " + max + "]";
+      case BOOLEAN -> "true or false";
+      case TEXT -> choices.isEmpty() ? "a non-empty value" : "one of " + String.join(", ", choices);
+      case GAME -> "a game string such as rock_paper_scissors";
+      case LONG -> "a 64-bit integer";
     };
   }
 
@@ -121,29 +136,22 @@ public record ParameterSpec(
    * @throws GameSpecException naming the parameter, the value and what is allowed
    */
   public Object parse(String gameName, String raw) {
+    return parse(gameName, raw, ParameterWording.GAME);
+  }
+
+  /** As {@link #parse(String, String)}, with the messages worded for a game or for an agent. */
+  Object parse(String owner, String raw, ParameterWording wording) {
     String text = raw.trim();
     switch (type) {
       case INTEGER -> {
-        if (defaultValue instanceof Long) {
-          long value;
-          try {
-            value = Long.parseLong(text);
-          } catch (NumberFormatException e) {
-            throw invalid(gameName, raw, "is not an integer");
-          }
-          if (value < min || value > max) {
-            throw invalid(gameName, raw, "is out of range");
-          }
-          return value;
-        }
         int value;
         try {
           value = Integer.parseInt(text);
         } catch (NumberFormatException e) {
-          throw invalid(gameName, raw, "is not an integer");
+          throw invalid(owner, raw, "is not an integer", wording);
         }
         if (value < min || value > max) {
-          throw invalid(gameName, raw, "is out of range");
+          throw invalid(owner, raw, "is out of range", wording);
         }
         return value;
       }
@@ -152,10 +160,10 @@ public record ParameterSpec(
         try {
           value = Double.parseDouble(text);
         } catch (NumberFormatException e) {
-          throw invalid(gameName, raw, "is not a number");
+          throw invalid(owner, raw, "is not a number", wording);
         }
         if (!(value >= min && value <= max)) {
-          throw invalid(gameName, raw, "is out of range");
+          throw invalid(owner, raw, "is out of range", wording);
         }
         return value;
       }
@@ -167,26 +175,40 @@ public record ParameterSpec(
         if (lower.equals("false")) {
           return Boolean.FALSE;
         }
-        throw invalid(gameName, raw, "is not a boolean");
+        throw invalid(owner, raw, "is not a boolean", wording);
       }
       case TEXT -> {
         if (!choices.isEmpty() && !choices.contains(text)) {
-          throw invalid(gameName, raw, "is not allowed");
+          throw invalid(owner, raw, "is not allowed", wording);
+        }
+        if (wording == ParameterWording.AGENT && text.isEmpty()) {
+          throw invalid(owner, raw, "is empty", wording);
         }
         return text;
       }
       case GAME -> {
         if (text.isEmpty()) {
-          throw invalid(gameName, raw, "is empty");
+          throw invalid(owner, raw, "is empty", wording);
         }
         return text;
+      }
+      case LONG -> {
+        try {
+          return Long.parseLong(text);
+        } catch (NumberFormatException e) {
+          throw invalid(owner, raw, "is not a 64-bit integer", wording);
+        }
       }
       default -> throw new AssertionError(type);
     }
   }
 
-  private GameSpecException invalid(String gameName, String raw, String problem) {
+  private GameSpecException invalid(String owner, String raw, String problem, ParameterWording wording) {
+    if (wording == ParameterWording.AGENT) {
+      return new GameSpecException(
+          owner + ": option '" + name + "' value '" + raw + "' is invalid; allowed: " + allowedAsOption());
+    }
     return new GameSpecException(
-        gameName + ": parameter '" + name + "' value '" + raw + "' " + problem + "; allowed: " + allowed());
+        owner + ": parameter '" + name + "' value '" + raw + "' " + problem + "; allowed: " + allowed());
   }
 }

@@ -64,14 +64,14 @@ class RandomPlayoutTest {
     Agent agent = AgentRegistry.create("random", game, 1, 5);
     assertThat(agent.player()).isEqualTo(1);
     State state = game.newInitialState();
-    assertThatThrownBy(() -> agent.step(state)).isInstanceOf(IllegalStateException.class)
+    assertThatThrownBy(() -> Agent.act(agent, state)).isInstanceOf(IllegalStateException.class)
         .hasMessage("player 1 has no legal action at a player 0 node");
     state.apply(0);
     for (int i = 0; i < 50; i++) {
-      assertThat(agent.step(state)).isBetween(0, 2);
+      assertThat(Agent.act(agent, state)).isBetween(0, 2);
     }
-    assertThat(new RandomAgent(game, 0, 3).step(game.newInitialState()))
-        .isEqualTo(new RandomAgent(game, 0, 3).step(game.newInitialState()));
+    assertThat(new RandomAgent(game, 0, 3).step(PlayerView.of(game.newInitialState(), 0)))
+        .isEqualTo(new RandomAgent(game, 0, 3).step(PlayerView.of(game.newInitialState(), 0)));
     assertThatThrownBy(() -> AgentRegistry.create("random(depth=2)", game, 0, 1))
         .isInstanceOf(GameSpecException.class).hasMessage("random: unknown option 'depth'; it takes no options");
     assertThatThrownBy(() -> AgentRegistry.create("minimax", game, 0, 1))

@@ -6,9 +6,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.random.RandomGenerator;
-import org.agora.core.Agent;
+import org.agora.agents.search.Evaluator;
 import org.agora.core.Game;
 import org.agora.core.State;
+import org.agora.core.StateAgent;
 import org.agora.core.Turn;
 
 /**
@@ -36,7 +37,7 @@ import org.agora.core.Turn;
  * time and O(simulations * action count) memory, plus the sampler's one-time enumeration. Not
  * thread-safe.
  */
-public final class InformationSetMctsAgent implements Agent {
+public final class InformationSetMctsAgent implements StateAgent {
 
   private final int player;
   private final int simulations;

@@ -2,11 +2,12 @@ package org.agora.agents.mcts;
 
 import java.util.Arrays;
 import java.util.random.RandomGenerator;
-import org.agora.core.Agent;
+import org.agora.agents.search.Evaluator;
 import org.agora.core.Game;
 import org.agora.core.GameSpecException;
 import org.agora.core.GameType;
 import org.agora.core.State;
+import org.agora.core.StateAgent;
 import org.agora.core.Turn;
 
 /**
@@ -51,7 +52,7 @@ import org.agora.core.Turn;
  * actions; at a simultaneous root the agent samples its move from its average strategy there, which
  * is mixed where the game calls for it (rock-paper-scissors).
  */
-public final class MctsAgent implements Agent {
+public final class MctsAgent implements StateAgent {
 
   private static final int NOT_EXPANDED = -1;
 

@@ -1,12 +1,13 @@
 package org.agora.agents.mcts;
 
 import java.util.List;
-import java.util.Map;
 import java.util.SplittableRandom;
-import org.agora.agents.AgentOptions;
+import org.agora.agents.search.RandomRolloutEvaluator;
 import org.agora.core.Agent;
 import org.agora.core.AgentProvider;
 import org.agora.core.Game;
+import org.agora.core.GameParameters;
+import org.agora.core.ParameterSpec;
 
 /**
  * Registers {@link MctsAgent} as {@code mcts}. Options: {@code simulations} (per move, default
@@ -29,15 +30,20 @@ public final class MctsAgentProvider implements AgentProvider {
   }
 
   @Override
-  public Agent create(Game game, int player, long seed, Map<String, String> options) {
-    AgentOptions parsed = AgentOptions.of(NAME, options, List.of("simulations", "c", "rollouts", "seed", "solve"));
-    int simulations = parsed.integer("simulations", 1000, 1, 100_000_000);
-    double exploration = parsed.real("c", Math.sqrt(2.0), 0.0, 1e6);
-    int rollouts = parsed.integer("rollouts", 1, 1, 1_000_000);
-    long agentSeed = parsed.longInteger("seed", seed);
-    boolean solve = parsed.bool("solve", false);
+  public List<ParameterSpec> parameters() {
+    return List.of(
+        ParameterSpec.integer("simulations", 1000, 1, 100_000_000, "simulations per move"),
+        ParameterSpec.real("c", Math.sqrt(2.0), 0.0, 1e6, "UCT exploration constant"),
+        ParameterSpec.integer("rollouts", 1, 1, 1_000_000, "random rollouts averaged per leaf"),
+        ParameterSpec.longInteger("seed", null, "the search's seed (default: the seed the agent is given)"),
+        ParameterSpec.bool("solve", false, "MCTS-Solver: prove wins and losses (2-player zero-sum, no chance)"));
+  }
+
+  @Override
+  public Agent create(Game game, int player, long seed, GameParameters options) {
     MctsAgent.requireTree(game, NAME);
-    return new MctsAgent(game, player, simulations, exploration, new RandomRolloutEvaluator(game, rollouts),
-        new SplittableRandom(agentSeed), solve);
+    return new MctsAgent(game, player, options.getInt("simulations"), options.getDouble("c"),
+        new RandomRolloutEvaluator(game, options.getInt("rollouts")), new SplittableRandom(options.getLong("seed")),
+        options.getBoolean("solve"));
   }
 }

@@ -1,31 +1,30 @@
 package org.agora.agents.policy;
 
 import java.util.random.RandomGenerator;
-import org.agora.core.Agent;
 import org.agora.core.Game;
-import org.agora.core.Policy;
-import org.agora.core.State;
+import org.agora.core.PlayerView;
+import org.agora.core.TabularPolicy;
+import org.agora.core.ViewAgent;
 
 /**
- * Plays a {@link Policy} (typically a {@link org.agora.core.TabularPolicy} computed by a solver or
- * read from a file): at each decision it asks the policy for its action probabilities and samples
- * one legal action with them, drawing from an explicit seeded generator. Actions with probability 0
- * are never played. Cost per move: one policy lookup plus O(legal actions). Not thread-safe.
+ * Plays a {@link TabularPolicy} (computed by a solver or read from a file): at each decision it
+ * looks up its player's information-state key in the table and samples one legal action with the
+ * row's probabilities, drawing from an explicit seeded generator. Actions with probability 0 are
+ * never played. It sees only its player's view. Cost per move: one table lookup by key plus
+ * O(legal actions). Not thread-safe.
  */
-public final class PolicyAgent implements Agent {
+public final class PolicyAgent implements ViewAgent {
 
   private final int player;
-  private final Policy policy;
+  private final TabularPolicy policy;
   private final RandomGenerator random;
   private final int[] legal;
-  private final double[] probabilities;
 
-  public PolicyAgent(Game game, int player, Policy policy, RandomGenerator random) {
+  public PolicyAgent(Game game, int player, TabularPolicy policy, RandomGenerator random) {
     this.player = player;
     this.policy = policy;
     this.random = random;
     this.legal = new int[Math.max(1, game.actionCount())];
-    this.probabilities = new double[Math.max(1, game.actionCount())];
   }
 
   @Override
@@ -34,25 +33,29 @@ public final class PolicyAgent implements Agent {
   }
 
   @Override
-  public int step(State state) {
-    int count = state.legalActions(player, legal);
+  public int step(PlayerView view) {
+    int count = view.legalActions(legal);
     if (count == 0) {
-      throw new IllegalStateException("player " + player + " has no legal action at a " + state.turn() + " node");
+      throw new IllegalStateException("player " + player + " has no legal action at a " + view.turn() + " node");
     }
-    policy.actionProbabilities(state, player, probabilities);
+    String key = view.informationStateKey();
+    int row = policy.row(player, key);
+    if (row < 0) {
+      throw new IllegalArgumentException("information state of player " + player + " not in the table: '" + key + "'");
+    }
     double total = 0.0;
     for (int i = 0; i < count; i++) {
-      total += probabilities[legal[i]];
+      total += policy.probability(row, legal[i]);
     }
     if (!(total > 0.0)) {
       throw new IllegalStateException("the policy gives no probability to any legal action of player " + player
-          + " at '" + state.informationStateKey(player) + "'");
+          + " at '" + key + "'");
     }
     double target = random.nextDouble() * total;
     double cumulative = 0.0;
     int last = -1;
     for (int i = 0; i < count; i++) {
-      double probability = probabilities[legal[i]];
+      double probability = policy.probability(row, legal[i]);
       if (probability > 0.0) {
         cumulative += probability;
         last = legal[i];

@@ -4,13 +4,13 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.SplittableRandom;
-import org.agora.agents.AgentOptions;
 import org.agora.core.Agent;
 import org.agora.core.AgentProvider;
 import org.agora.core.Game;
+import org.agora.core.GameParameters;
 import org.agora.core.GameSpecException;
+import org.agora.core.ParameterSpec;
 import org.agora.core.TabularPolicy;
 import org.agora.io.PolicyJson;
 
@@ -33,16 +33,25 @@ public final class PolicyAgentProvider implements AgentProvider {
   }
 
   @Override
-  public Agent create(Game game, int player, long seed, Map<String, String> options) {
-    AgentOptions parsed = AgentOptions.of(NAME, options, List.of("file", "seed"));
-    String file = parsed.string("file");
-    if (file == null) {
+  public List<ParameterSpec> parameters() {
+    // "file" has an empty default rather than none so that its absence gets the message below,
+    // which says what the file must be.
+    return List.of(
+        ParameterSpec.text("file", "", "a policy JSON file written by Agora (required)"),
+        ParameterSpec.longInteger("seed", null, "the sampling seed (default: the seed the agent is given)"));
+  }
+
+  @Override
+  public Agent create(Game game, int player, long seed, GameParameters options) {
+    String file = options.getString("file");
+    if (file.isEmpty()) {
       throw new GameSpecException(NAME + ": option 'file' is required; allowed: a policy JSON file written by Agora");
     }
-    long agentSeed = parsed.longInteger("seed", seed);
+    long agentSeed = options.getLong("seed");
     Path path = Path.of(file);
     if (!Files.isRegularFile(path)) {
-      throw parsed.bad("file", file, "an existing policy JSON file");
+      throw new GameSpecException(NAME + ": option 'file' value '" + file
+          + "' is invalid; allowed: an existing policy JSON file");
     }
     TabularPolicy policy;
     try {

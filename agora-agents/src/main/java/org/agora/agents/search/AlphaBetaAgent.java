@@ -1,8 +1,9 @@
 package org.agora.agents.search;
 
-import org.agora.core.Agent;
+import java.util.random.RandomGenerator;
 import org.agora.core.Game;
 import org.agora.core.State;
+import org.agora.core.StateAgent;
 
 /**
  * Plays the move {@link AlphaBetaSearch} finds best for its seat, searching afresh at every move.
@@ -10,19 +11,20 @@ import org.agora.core.State;
  * plays well only as far as its {@link Evaluator} is good. Cost per move: one search (see
  * {@link AlphaBetaSearch} for its complexity); a node with one legal move is answered without search.
  */
-public final class AlphaBetaAgent implements Agent {
+public final class AlphaBetaAgent implements StateAgent {
 
   private final int player;
   private final AlphaBetaSearch search;
   private final int[] legal;
 
   /**
-   * @param depthLimit see {@link AlphaBetaSearch#AlphaBetaSearch(Game, int, Evaluator)}
+   * @param depthLimit see {@link AlphaBetaSearch#AlphaBetaSearch(Game, int, Evaluator, RandomGenerator)}
+   * @param random the generator the evaluator draws from
    * @throws org.agora.core.GameSpecException if the game is not supported
    */
-  public AlphaBetaAgent(Game game, int player, int depthLimit, Evaluator evaluator) {
+  public AlphaBetaAgent(Game game, int player, int depthLimit, Evaluator evaluator, RandomGenerator random) {
     this.player = player;
-    this.search = new AlphaBetaSearch(game, depthLimit, evaluator);
+    this.search = new AlphaBetaSearch(game, depthLimit, evaluator, random);
     this.legal = new int[Math.max(1, game.actionCount())];
   }
 

@@ -1,12 +1,12 @@
 package org.agora.agents.search;
 
 import java.util.List;
-import java.util.Map;
 import java.util.SplittableRandom;
-import org.agora.agents.AgentOptions;
 import org.agora.core.Agent;
 import org.agora.core.AgentProvider;
 import org.agora.core.Game;
+import org.agora.core.GameParameters;
+import org.agora.core.ParameterSpec;
 
 /**
  * Registers {@link AlphaBetaAgent} as {@code alphabeta}. Options: {@code depth} (plies, default
@@ -28,13 +28,19 @@ public final class AlphaBetaAgentProvider implements AgentProvider {
   }
 
   @Override
-  public Agent create(Game game, int player, long seed, Map<String, String> options) {
-    AgentOptions parsed = AgentOptions.of(NAME, options, List.of("depth", "playouts", "seed"));
-    int depth = parsed.integer("depth", AlphaBetaSearch.UNLIMITED, 1, AlphaBetaSearch.UNLIMITED);
-    int playouts = parsed.integer("playouts", 4, 1, 1_000_000);
-    long agentSeed = parsed.longInteger("seed", seed);
+  public List<ParameterSpec> parameters() {
+    return List.of(
+        ParameterSpec.integer("depth", AlphaBetaSearch.UNLIMITED, 1, AlphaBetaSearch.UNLIMITED,
+            "plies to search (default: to the end of the game)"),
+        ParameterSpec.integer("playouts", 4, 1, 1_000_000, "random playouts averaged per evaluation at the depth limit"),
+        ParameterSpec.longInteger("seed", null, "the playouts' seed (default: the seed the agent is given)"));
+  }
+
+  @Override
+  public Agent create(Game game, int player, long seed, GameParameters options) {
     AlphaBetaSearch.requireSupported(game, NAME);
-    Evaluator evaluator = new RandomPlayoutEvaluator(game, playouts, new SplittableRandom(agentSeed));
-    return new AlphaBetaAgent(game, player, depth, evaluator);
+    Evaluator evaluator = new RandomRolloutEvaluator(game, options.getInt("playouts"));
+    return new AlphaBetaAgent(game, player, options.getInt("depth"), evaluator,
+        new SplittableRandom(options.getLong("seed")));
   }
 }

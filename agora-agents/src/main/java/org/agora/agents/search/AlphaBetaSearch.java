@@ -2,6 +2,7 @@ package org.agora.agents.search;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.random.RandomGenerator;
 import org.agora.core.Game;
 import org.agora.core.GameSpecException;
 import org.agora.core.GameType;
@@ -46,6 +47,8 @@ public final class AlphaBetaSearch {
 
   private final int depthLimit;
   private final Evaluator evaluator;
+  private final RandomGenerator random;
+  private final double[] values;
   private final int width;
   private final double[][] history;
   private final List<Ply> plies = new ArrayList<>();
@@ -71,20 +74,24 @@ public final class AlphaBetaSearch {
 
   /**
    * @param depthLimit plies to search (chance moves count), at least 1, or {@link #UNLIMITED}
-   * @param evaluator scores non-terminal states at the depth limit (unused when unlimited)
+   * @param evaluator scores non-terminal states at the depth limit by player 0's entry (unused when
+   *     unlimited); it may advance the state it is given, which the search does not use afterwards
+   * @param random the generator the evaluator draws from (unused when unlimited)
    * @throws GameSpecException if the game is not a two-player zero-sum sequential game of perfect
    *     information with no or explicit chance
    */
-  public AlphaBetaSearch(Game game, int depthLimit, Evaluator evaluator) {
+  public AlphaBetaSearch(Game game, int depthLimit, Evaluator evaluator, RandomGenerator random) {
     requireSupported(game, "alpha-beta search");
     if (depthLimit < 1) {
       throw new IllegalArgumentException("depth limit must be >= 1, got " + depthLimit);
     }
-    if (depthLimit != UNLIMITED && evaluator == null) {
-      throw new IllegalArgumentException("a depth-limited search needs an evaluator");
+    if (depthLimit != UNLIMITED && (evaluator == null || random == null)) {
+      throw new IllegalArgumentException("a depth-limited search needs an evaluator and a random generator");
     }
     this.depthLimit = depthLimit;
     this.evaluator = evaluator;
+    this.random = random;
+    this.values = new double[game.playerCount()];
     this.width = Math.max(1, Math.max(game.actionCount(), game.maxChanceOutcomes()));
     this.history = new double[2][game.actionCount()];
   }
@@ -115,6 +122,11 @@ public final class AlphaBetaSearch {
     }
   }
 
+  /** An exact search (no depth limit, so no evaluator) of {@code game}. */
+  public static AlphaBetaSearch exact(Game game) {
+    return new AlphaBetaSearch(game, UNLIMITED, null, null);
+  }
+
   /** Searches {@code state} (not modified) and returns the best move and the value. */
   public Result search(State state) {
     nodes = 0;
@@ -142,7 +154,9 @@ public final class AlphaBetaSearch {
       return state.returns(0);
     }
     if (remaining == 0) {
-      return evaluator.evaluate(state);
+      // The state is a child the search never reads again, so the evaluator may advance it.
+      evaluator.evaluate(state, random, values);
+      return values[0];
     }
     int next = remaining == UNLIMITED ? UNLIMITED : remaining - 1;
     Ply ply = ply(depth);

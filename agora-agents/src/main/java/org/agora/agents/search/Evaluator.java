@@ -1,14 +1,21 @@
 package org.agora.agents.search;
 
+import java.util.random.RandomGenerator;
 import org.agora.core.State;
 
 /**
- * Heuristic value of a non-terminal state for a depth-limited {@link AlphaBetaSearch}: an estimate
- * of player 0's return (player 1's is its negation in a zero-sum game).
+ * Estimates every player's return at a non-terminal state where a search stops: the leaf of a
+ * Monte-Carlo tree search (the "default policy" step of UCT) or a node at the depth limit of an
+ * {@link AlphaBetaSearch} (which reads player 0's entry). One interface serves both searches.
  */
 @FunctionalInterface
 public interface Evaluator {
 
-  /** Estimated return of player 0 at {@code state}; must not modify {@code state}. */
-  double evaluate(State state);
+  /**
+   * Writes an estimate of each player's return at {@code state} into {@code values} (one entry per
+   * player). The evaluator may advance {@code state} in place: the searches hand it a state they do
+   * not use afterwards. Randomness must come from {@code random} only, so that a seeded search is
+   * reproducible.
+   */
+  void evaluate(State state, RandomGenerator random, double[] values);
 }

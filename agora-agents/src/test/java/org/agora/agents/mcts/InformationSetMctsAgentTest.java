@@ -77,8 +77,8 @@ class InformationSetMctsAgentTest {
   void sameSeedGivesTheSameMove() {
     for (long seed = 0; seed < 10; seed++) {
       State state = firstDecision(LEDUC, seed);
-      int first = AgentRegistry.create("ismcts(simulations=200)", LEDUC, 0, seed).step(state);
-      int second = AgentRegistry.create("ismcts(simulations=200)", LEDUC, 0, seed).step(state);
+      int first = Agent.act(AgentRegistry.create("ismcts(simulations=200)", LEDUC, 0, seed), state);
+      int second = Agent.act(AgentRegistry.create("ismcts(simulations=200)", LEDUC, 0, seed), state);
       assertThat(first).isEqualTo(second);
     }
   }

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.agora.agents.Matches;
+import org.agora.agents.search.RandomRolloutEvaluator;
 import org.agora.core.Agent;
 import org.agora.core.AgentRegistry;
 import org.agora.core.Game;

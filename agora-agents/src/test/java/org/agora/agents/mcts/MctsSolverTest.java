@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.SplittableRandom;
 import org.agora.agents.Matches;
 import org.agora.agents.search.AlphaBetaSearch;
+import org.agora.agents.search.RandomRolloutEvaluator;
 import org.agora.core.Agent;
 import org.agora.core.AgentRegistry;
 import org.agora.core.Game;
@@ -49,13 +50,13 @@ class MctsSolverTest {
       }
       MctsAgent agent = solver(state.currentPlayer(), 3000, trial);
       int action = agent.step(state);
-      double exact = new AlphaBetaSearch(TIC_TAC_TOE, AlphaBetaSearch.UNLIMITED, null).value(state);
+      double exact = AlphaBetaSearch.exact(TIC_TAC_TOE).value(state);
       if (!Double.isNaN(agent.rootProvenValue())) {
         provenRoots++;
         assertThat(agent.rootProvenValue()).as("trial %d", trial).isEqualTo(exact);
         State after = state.copy();
         after.apply(action);
-        assertThat(new AlphaBetaSearch(TIC_TAC_TOE, AlphaBetaSearch.UNLIMITED, null).value(after)).isEqualTo(exact);
+        assertThat(AlphaBetaSearch.exact(TIC_TAC_TOE).value(after)).isEqualTo(exact);
       }
     }
     assertThat(provenRoots).isGreaterThanOrEqualTo(30);

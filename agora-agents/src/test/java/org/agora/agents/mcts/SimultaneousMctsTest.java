@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.agora.agents.Matches;
+import org.agora.agents.search.RandomRolloutEvaluator;
 import org.agora.core.Agent;
 import org.agora.core.Game;
 import org.agora.core.GameRegistry;

@@ -58,7 +58,7 @@ class PolicyAgentTest {
           continue;
         }
         int count = state.legalActions(legal);
-        int action = state.currentPlayer() == 0 ? agent.step(state) : legal[chance.nextInt(count)];
+        int action = state.currentPlayer() == 0 ? Agent.act(agent, state) : legal[chance.nextInt(count)];
         if (state.currentPlayer() == 0) {
           assertThat(action).isEqualTo(legal[count - 1]);
           decisions++;
@@ -80,7 +80,7 @@ class PolicyAgentTest {
     int[] counts = new int[2];
     int samples = 20_000;
     for (int i = 0; i < samples; i++) {
-      counts[agent.step(state)]++;
+      counts[Agent.act(agent, state)]++;
     }
 
     // Standard deviation of the frequency is sqrt(0.21 / 20000) ~ 0.0032; allow 4 of them.
@@ -95,7 +95,7 @@ class PolicyAgentTest {
     State state = Matches.after(KUHN, 2, 0, 0);
 
     assertThat(agent.player()).isEqualTo(1);
-    assertThat(agent.step(state)).isEqualTo(1);
+    assertThat(Agent.act(agent, state)).isEqualTo(1);
   }
 
   @Test

@@ -16,7 +16,10 @@ class AlphaBetaProperties {
   private static final Game TIC_TAC_TOE = GameRegistry.create("tic_tac_toe");
   private static final Game CONNECT_FOUR = GameRegistry.create("connect_four");
   /** A deterministic stand-in for a heuristic: a function of the history only. */
-  private static final Evaluator HISTORY_HASH = state -> (Math.floorMod(Arrays.hashCode(state.history()), 21) - 10) / 10.0;
+  private static final Evaluator HISTORY_HASH = (state, random, values) -> {
+    values[0] = (Math.floorMod(Arrays.hashCode(state.history()), 21) - 10) / 10.0;
+    values[1] = -values[0];
+  };
 
   private static State randomPosition(Game game, long seed, int moves) {
     State state = game.newInitialState();
@@ -33,7 +36,7 @@ class AlphaBetaProperties {
     State state = randomPosition(TIC_TAC_TOE, seed, moves);
     String before = Arrays.toString(state.history());
 
-    double alphaBeta = new AlphaBetaSearch(TIC_TAC_TOE, AlphaBetaSearch.UNLIMITED, null).value(state);
+    double alphaBeta = AlphaBetaSearch.exact(TIC_TAC_TOE).value(state);
 
     assertThat(alphaBeta).isEqualTo(MinimaxReference.value(state, Integer.MAX_VALUE, null));
     assertThat(Arrays.toString(state.history())).isEqualTo(before);
@@ -44,7 +47,7 @@ class AlphaBetaProperties {
       @ForAll @IntRange(min = 0, max = 20) int moves, @ForAll @IntRange(min = 1, max = 4) int depth) {
     State state = randomPosition(CONNECT_FOUR, seed, moves);
 
-    double alphaBeta = new AlphaBetaSearch(CONNECT_FOUR, depth, HISTORY_HASH).value(state);
+    double alphaBeta = new AlphaBetaSearch(CONNECT_FOUR, depth, HISTORY_HASH, new SplittableRandom(0)).value(state);
 
     assertThat(alphaBeta).isEqualTo(MinimaxReference.value(state, depth, HISTORY_HASH));
   }
@@ -52,8 +55,11 @@ class AlphaBetaProperties {
   @Property(seed = "20261124", tries = 20)
   void randomPlayoutEvaluationIsAMeanOfReturnsAndReproducible(@ForAll long seed, @ForAll @IntRange(min = 0, max = 6) int moves) {
     State state = randomPosition(TIC_TAC_TOE, seed, moves);
-    double first = new RandomPlayoutEvaluator(TIC_TAC_TOE, 5, new SplittableRandom(seed)).evaluate(state);
-    double second = new RandomPlayoutEvaluator(TIC_TAC_TOE, 5, new SplittableRandom(seed)).evaluate(state);
+    double[] values = new double[2];
+    new RandomRolloutEvaluator(TIC_TAC_TOE, 5).evaluate(state.copy(), new SplittableRandom(seed), values);
+    double first = values[0];
+    new RandomRolloutEvaluator(TIC_TAC_TOE, 5).evaluate(state.copy(), new SplittableRandom(seed), values);
+    double second = values[0];
 
     assertThat(first).isEqualTo(second).isBetween(-1.0, 1.0);
     assertThat(first * 5).isCloseTo(Math.rint(first * 5), org.assertj.core.data.Offset.offset(1e-9));

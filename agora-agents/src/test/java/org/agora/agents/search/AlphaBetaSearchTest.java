@@ -23,7 +23,7 @@ class AlphaBetaSearchTest {
 
   @Test
   void ticTacToeIsADrawAndPruningVisitsFarFewerNodesThanTheFullTree() {
-    AlphaBetaSearch search = new AlphaBetaSearch(TIC_TAC_TOE, AlphaBetaSearch.UNLIMITED, null);
+    AlphaBetaSearch search = AlphaBetaSearch.exact(TIC_TAC_TOE);
 
     AlphaBetaSearch.Result result = search.search(TIC_TAC_TOE.newInitialState());
 
@@ -34,14 +34,14 @@ class AlphaBetaSearchTest {
 
   @Test
   void plainMinimaxAgreesOnTheInitialValue() {
-    assertThat(MinimaxReference.value(TIC_TAC_TOE.newInitialState(), Integer.MAX_VALUE, state -> 0.0)).isEqualTo(0.0);
+    assertThat(MinimaxReference.value(TIC_TAC_TOE.newInitialState(), Integer.MAX_VALUE, (state, random, values) -> values[0] = 0.0)).isEqualTo(0.0);
   }
 
   @Test
   void takesAWinInOneRatherThanALaterWin() {
     // x: 0, 1; o: 3, 4; x to move wins at 2 (and o threatens 5).
     State state = Matches.after(TIC_TAC_TOE, 0, 3, 1, 4);
-    AlphaBetaSearch.Result result = new AlphaBetaSearch(TIC_TAC_TOE, AlphaBetaSearch.UNLIMITED, null).search(state);
+    AlphaBetaSearch.Result result = AlphaBetaSearch.exact(TIC_TAC_TOE).search(state);
 
     assertThat(result.action()).isEqualTo(2);
     assertThat(result.value()).isEqualTo(1.0);
@@ -51,7 +51,7 @@ class AlphaBetaSearchTest {
   void secondPlayerBlocksAnImmediateThreat() {
     // x: 0, 1 threatens 2; o: 8 to move must block there (any other move loses).
     State threat = Matches.after(TIC_TAC_TOE, 0, 8, 1);
-    AlphaBetaSearch.Result block = new AlphaBetaSearch(TIC_TAC_TOE, AlphaBetaSearch.UNLIMITED, null).search(threat);
+    AlphaBetaSearch.Result block = AlphaBetaSearch.exact(TIC_TAC_TOE).search(threat);
 
     assertThat(block.action()).isEqualTo(2);
     assertThat(block.value()).isEqualTo(MinimaxReference.value(threat, Integer.MAX_VALUE, null));
@@ -61,10 +61,11 @@ class AlphaBetaSearchTest {
   void depthLimitedSearchUsesTheEvaluatorAndStillSeesAWinInOne() {
     State state = Matches.after(TIC_TAC_TOE, 0, 3, 1, 4);
     int[] evaluations = {0};
-    AlphaBetaSearch search = new AlphaBetaSearch(TIC_TAC_TOE, 1, s -> {
+    AlphaBetaSearch search = new AlphaBetaSearch(TIC_TAC_TOE, 1, (s, random, values) -> {
       evaluations[0]++;
-      return 0.0;
-    });
+      values[0] = 0.0;
+      values[1] = 0.0;
+    }, new java.util.SplittableRandom(0));
 
     AlphaBetaSearch.Result result = search.search(state);
 

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.SplittableRandom;
 import org.agora.agents.CoinGambleGame;
 import org.agora.agents.mcts.MctsAgent;
-import org.agora.agents.mcts.RandomRolloutEvaluator;
+import org.agora.agents.search.RandomRolloutEvaluator;
 import org.agora.core.Game;
 import org.junit.jupiter.api.Test;
 
@@ -17,8 +17,8 @@ class ExpectimaxTest {
     Game banking = new CoinGambleGame(0.2);
     Game gambling = new CoinGambleGame(-0.5);
 
-    AlphaBetaSearch.Result bank = new AlphaBetaSearch(banking, AlphaBetaSearch.UNLIMITED, null).search(banking.newInitialState());
-    AlphaBetaSearch.Result flip = new AlphaBetaSearch(gambling, AlphaBetaSearch.UNLIMITED, null).search(gambling.newInitialState());
+    AlphaBetaSearch.Result bank = AlphaBetaSearch.exact(banking).search(banking.newInitialState());
+    AlphaBetaSearch.Result flip = AlphaBetaSearch.exact(gambling).search(gambling.newInitialState());
 
     assertThat(bank.action()).isZero();
     assertThat(bank.value()).isEqualTo(0.2);

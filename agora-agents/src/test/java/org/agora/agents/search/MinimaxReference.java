@@ -13,7 +13,9 @@ final class MinimaxReference {
       return state.returns(0);
     }
     if (depth == 0) {
-      return evaluator.evaluate(state);
+      double[] values = new double[state.game().playerCount()];
+      evaluator.evaluate(state.copy(), new java.util.SplittableRandom(0), values);
+      return values[0];
     }
     int width = Math.max(state.game().actionCount(), state.game().maxChanceOutcomes());
     int[] moves = new int[width];

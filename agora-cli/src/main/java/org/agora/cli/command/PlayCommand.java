@@ -2,15 +2,23 @@ package org.agora.cli.command;
 
 import java.util.Collections;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.agora.cli.CommandFailure;
 import org.agora.cli.GameResolver;
 import org.agora.cli.output.JsonWriter;
 import org.agora.cli.output.Numbers;
 import org.agora.cli.output.ProgressBar;
 import org.agora.cli.output.TextTable;
 import org.agora.cli.play.AgentList;
-import org.agora.cli.play.EpisodeRunner;
-import org.agora.cli.play.RunningStatistics;
 import org.agora.core.Game;
+import org.agora.core.job.Cancellation;
+import org.agora.core.job.JobContext;
+import org.agora.core.job.ProgressListener;
+import org.agora.evaluation.match.EpisodeRunner;
+import org.agora.evaluation.match.MatchFailure;
+import org.agora.evaluation.match.PlayResult;
+import org.agora.evaluation.statistics.RunningStatistics;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -19,7 +27,9 @@ import picocli.CommandLine.Parameters;
 /**
  * {@code agora play GAME --agents a,b --episodes N --seed S --threads T}: plays episodes between
  * registered agents and reports each player's mean return with a 95% confidence interval. The
- * numbers depend only on the game, agents, episodes and seed (see {@link EpisodeRunner}).
+ * numbers depend only on the game, agents, episodes and seed (see {@link EpisodeRunner}). The
+ * command only parses, owns the worker threads ({@code --threads} daemon threads, closed when the
+ * run ends), draws the progress bar and renders; the library plays.
  */
 @Command(
     name = "play",
@@ -70,7 +80,7 @@ public final class PlayCommand extends AgoraSubcommand {
     EpisodeRunner runner = new EpisodeRunner(game, agentStrings, seed);
     ProgressBar progress = noProgress ? null
         : new ProgressBar(err(), "playing", episodes, ProgressBar.errorStreamIsTerminal());
-    EpisodeRunner.Result result = runner.run(episodes, threads, progress);
+    PlayResult result = play(runner, progress);
     if (json) {
       printJson(game, agentStrings, result);
     } else {
@@ -79,7 +89,35 @@ public final class PlayCommand extends AgoraSubcommand {
     return 0;
   }
 
-  private void printText(Game game, List<String> agentStrings, EpisodeRunner.Result result) {
+  /** Runs on the calling thread with one thread, else on a pool of {@code threads} daemon threads. */
+  private PlayResult play(EpisodeRunner runner, ProgressBar progress) {
+    ProgressListener listener = progress == null ? ProgressListener.NONE : (done, total) -> {
+      long delta = done - progress.done();
+      if (delta > 0) {
+        progress.advance(delta);
+      }
+      progress.refresh();
+    };
+    ExecutorService pool = threads == 1 ? null : Executors.newFixedThreadPool(threads, runnable -> {
+      Thread thread = new Thread(runnable, "agora-play");
+      thread.setDaemon(true);
+      return thread;
+    });
+    try {
+      return runner.run(episodes, new JobContext(listener, Cancellation.never(), pool, threads));
+    } catch (MatchFailure e) {
+      throw new CommandFailure(e.getMessage(), e);
+    } finally {
+      if (pool != null) {
+        pool.shutdownNow();
+      }
+      if (progress != null) {
+        progress.finish();
+      }
+    }
+  }
+
+  private void printText(Game game, List<String> agentStrings, PlayResult result) {
     TextTable summary = TextTable.withoutHeaders(2)
         .addRow("game:", game.name())
         .addRow("agents:", String.join(", ", agentStrings))
@@ -109,7 +147,7 @@ public final class PlayCommand extends AgoraSubcommand {
         + "]  (+/- " + Numbers.fixed(halfWidth, 4) + ")";
   }
 
-  private void printJson(Game game, List<String> agentStrings, EpisodeRunner.Result result) {
+  private void printJson(Game game, List<String> agentStrings, PlayResult result) {
     JsonWriter writer = new JsonWriter().beginObject()
         .field("game", game.name());
     writer.name("agents").beginArray();

@@ -142,7 +142,7 @@ public final class SolverOptions implements CommandLine.IModelTransformer {
       switch (parameter.type()) {
         case TEXT -> throw new CommandFailure("unknown " + parameter.name().replace('_', ' ') + " '" + value
             + "'; allowed: " + String.join(", ", parameter.choices()));
-        case INTEGER, REAL -> throw new ParameterException(commandLine, flag + " must be " + range(parameter)
+        case INTEGER, LONG, REAL -> throw new ParameterException(commandLine, flag + " must be " + range(parameter)
             + ", got " + value);
         default -> throw new ParameterException(commandLine, flag + ": " + e.getMessage());
       }
@@ -151,7 +151,7 @@ public final class SolverOptions implements CommandLine.IModelTransformer {
 
   /** The allowed range as people read it: {@code >= 1}, {@code > 0}, {@code in (0, 1]}. */
   private static String range(ParameterSpec parameter) {
-    String kind = parameter.type() == ParameterSpec.Type.INTEGER ? "an integer " : "a number ";
+    String kind = parameter.type() == ParameterSpec.Type.REAL ? "a number " : "an integer ";
     boolean openAtZero = parameter.min() > 0 && parameter.min() < 1e-300;
     boolean unboundedAbove = parameter.max() >= Integer.MAX_VALUE;
     boolean unboundedBelow = parameter.min() <= Integer.MIN_VALUE;

@@ -109,6 +109,18 @@ class PlayCommandTest {
   }
 
   @Test
+  void anAgentBreakingTheRulesFailsWithOneLineOnAnyThreadCount() {
+    for (String threads : new String[] {"1", "2"}) {
+      CliRun run = CliRun.run("play", PENNIES, "--agents", "random,cli_test_illegal", "--episodes", "10",
+          "--threads", threads, "--no-progress");
+
+      assertThat(run.exitCode()).isEqualTo(1);
+      assertThat(run.errLines()).containsExactly(
+          "agora: agent 'cli_test_illegal' (column) chose illegal action 99 after history []; legal: [0, 1]");
+    }
+  }
+
+  @Test
   void badCountsAreUsageErrors() {
     assertThat(CliRun.run("play", PENNIES, "--episodes", "0").exitCode()).isEqualTo(2);
     assertThat(CliRun.run("play", PENNIES, "--threads", "0").exitCode()).isEqualTo(2);

@@ -1,12 +1,15 @@
 package org.agora.core.agent;
 
 import java.util.SplittableRandom;
-import org.agora.core.Agent;
 import org.agora.core.Game;
-import org.agora.core.State;
+import org.agora.core.PlayerView;
+import org.agora.core.ViewAgent;
 
-/** Plays a uniformly random legal action. Allocation-free after construction. */
-public final class RandomAgent implements Agent {
+/**
+ * Plays a uniformly random legal action. It sees only its player's view. Allocation-free after
+ * construction.
+ */
+public final class RandomAgent implements ViewAgent {
 
   private final int player;
   private final SplittableRandom random;
@@ -24,10 +27,10 @@ public final class RandomAgent implements Agent {
   }
 
   @Override
-  public int step(State state) {
-    int count = state.legalActions(player, legal);
+  public int step(PlayerView view) {
+    int count = view.legalActions(legal);
     if (count == 0) {
-      throw new IllegalStateException("player " + player + " has no legal action at a " + state.turn() + " node");
+      throw new IllegalStateException("player " + player + " has no legal action at a " + view.turn() + " node");
     }
     return legal[random.nextInt(count)];
   }

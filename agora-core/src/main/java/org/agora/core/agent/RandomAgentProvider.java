@@ -1,12 +1,13 @@
 package org.agora.core.agent;
 
-import java.util.Map;
+import java.util.List;
 import org.agora.core.Agent;
 import org.agora.core.AgentProvider;
 import org.agora.core.Game;
-import org.agora.core.GameSpecException;
+import org.agora.core.GameParameters;
+import org.agora.core.ParameterSpec;
 
-/** Registers {@link RandomAgent} as {@code random}. */
+/** Registers {@link RandomAgent} as {@code random}; it takes no options. */
 public final class RandomAgentProvider implements AgentProvider {
 
   @Override
@@ -20,10 +21,12 @@ public final class RandomAgentProvider implements AgentProvider {
   }
 
   @Override
-  public Agent create(Game game, int player, long seed, Map<String, String> options) {
-    if (!options.isEmpty()) {
-      throw new GameSpecException("random: unknown option '" + options.keySet().iterator().next() + "'; it takes no options");
-    }
+  public List<ParameterSpec> parameters() {
+    return List.of();
+  }
+
+  @Override
+  public Agent create(Game game, int player, long seed, GameParameters options) {
     return new RandomAgent(game, player, seed);
   }
 }

@@ -69,7 +69,7 @@ class SolverRegistryTest {
   void parametersAreValidatedLikeGameParameters() {
     SolverProvider cfr = new Declared("cfr+", List.of(
         ParameterSpec.integer("iterations", 10_000, 1, Integer.MAX_VALUE, "iterations"),
-        ParameterSpec.longInteger("seed", 0L, Long.MIN_VALUE, Long.MAX_VALUE, "seed"),
+        ParameterSpec.longInteger("seed", 0L, "seed"),
         ParameterSpec.choice("objective", "welfare", List.of("feasible", "welfare"), "objective")));
     SolverConfiguration configured = SolverRegistry.configure(cfr, Map.of("iterations", "50", "seed", "12345678901"));
     assertThat(configured.parameters().getInt("iterations")).isEqualTo(50);

@@ -20,7 +20,7 @@ public final class SolverParameters {
           "Target NashConv of approximate methods");
   /** Random seed. */
   public static final ParameterSpec SEED =
-      ParameterSpec.longInteger("seed", 0L, Long.MIN_VALUE, Long.MAX_VALUE, "Random seed");
+      ParameterSpec.longInteger("seed", 0L, "Random seed");
   /** Starting label of Lemke-Howson. */
   public static final ParameterSpec LABEL = ParameterSpec.integer("label", 0, 0, Integer.MAX_VALUE,
       "Starting label of Lemke-Howson (lcp); 0 runs every label (default).");

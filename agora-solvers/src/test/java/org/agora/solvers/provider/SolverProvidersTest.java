@@ -77,6 +77,7 @@ class SolverProvidersTest {
   private static String badValue(ParameterSpec parameter) {
     return switch (parameter.type()) {
       case INTEGER -> parameter.min() > Integer.MIN_VALUE ? "-1" : "many";
+      case LONG -> "many";
       case REAL -> parameter.max() < Double.POSITIVE_INFINITY ? "1.5" : parameter.min() > 0 ? "0" : "lots";
       case BOOLEAN -> "maybe";
       case TEXT -> "happiness";

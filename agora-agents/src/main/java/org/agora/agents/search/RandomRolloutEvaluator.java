@@ -1,15 +1,17 @@
-package org.agora.agents.mcts;
+package org.agora.agents.search;
 
+import java.util.Arrays;
 import java.util.random.RandomGenerator;
 import org.agora.core.Game;
 import org.agora.core.RandomPlayout;
 import org.agora.core.State;
 
 /**
- * The default UCT leaf evaluation: the mean return of each player over {@code rollouts} uniformly
- * random playouts to the end of the game (chance moves with their probabilities). The last rollout
- * runs on the given state in place, earlier ones on copies, so one rollout costs no state copy.
- * Cost: O(rollouts * remaining game length). Not thread-safe (one instance per search).
+ * The default leaf evaluation of both searches: the mean return of each player over
+ * {@code rollouts} uniformly random playouts to the end of the game (chance moves with their
+ * probabilities), drawn from the generator the search passes in. The last rollout runs on the given
+ * state in place, earlier ones on copies, so one rollout costs no state copy. Cost: O(rollouts *
+ * remaining game length). Not thread-safe (one instance per search).
  */
 public final class RandomRolloutEvaluator implements Evaluator {
 
@@ -29,7 +31,7 @@ public final class RandomRolloutEvaluator implements Evaluator {
 
   @Override
   public void evaluate(State state, RandomGenerator random, double[] values) {
-    java.util.Arrays.fill(values, 0, players, 0.0);
+    Arrays.fill(values, 0, players, 0.0);
     for (int r = 0; r < rollouts; r++) {
       State rollout = r == rollouts - 1 ? state : state.copy();
       playout.finish(rollout, random);

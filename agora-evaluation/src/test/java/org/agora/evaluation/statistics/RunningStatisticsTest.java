@@ -1,4 +1,4 @@
-package org.agora.cli.play;
+package org.agora.evaluation.statistics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;

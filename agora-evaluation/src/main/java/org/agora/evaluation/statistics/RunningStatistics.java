@@ -1,4 +1,4 @@
-package org.agora.cli.play;
+package org.agora.evaluation.statistics;
 
 /**
  * Count, mean and sum of squared deviations of a stream of numbers, updated with Welford's method

@@ -1,0 +1,187 @@
+package org.agora.evaluation.match;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.agora.core.Game;
+import org.agora.core.GameRegistry;
+import org.agora.core.job.Cancellation;
+import org.agora.core.job.JobCancelledException;
+import org.agora.core.job.JobContext;
+import org.agora.core.job.ProgressListener;
+import org.agora.evaluation.statistics.RunningStatistics;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class EpisodeRunnerTest {
+
+  private static ExecutorService pool;
+
+  private final Game pennies = GameRegistry.create("matching_pennies");
+  private final Game kuhn = GameRegistry.create("kuhn_poker");
+
+  @BeforeAll
+  static void startPool() {
+    pool = Executors.newFixedThreadPool(4);
+  }
+
+  @AfterAll
+  static void stopPool() {
+    pool.shutdownNow();
+  }
+
+  private static JobContext parallel(int parallelism) {
+    return new JobContext(ProgressListener.NONE, Cancellation.never(), pool, parallelism);
+  }
+
+  private static void assertSameNumbers(PlayResult actual, PlayResult expected) {
+    assertThat(actual.episodes()).isEqualTo(expected.episodes());
+    assertThat(actual.returns()).hasSameSizeAs(expected.returns());
+    for (int player = 0; player < expected.returns().size(); player++) {
+      RunningStatistics a = actual.returns().get(player);
+      RunningStatistics e = expected.returns().get(player);
+      assertThat(a.count()).isEqualTo(e.count());
+      assertThat(a.mean()).isEqualTo(e.mean());
+      assertThat(a.standardDeviation()).isEqualTo(e.standardDeviation());
+    }
+    assertThat(actual.gameLength().mean()).isEqualTo(expected.gameLength().mean());
+    assertThat(actual.gameLength().standardDeviation()).isEqualTo(expected.gameLength().standardDeviation());
+  }
+
+  @Test
+  void chunkSizeDependsOnlyOnTheEpisodeCount() {
+    assertThat(EpisodeRunner.chunkSize(1)).isEqualTo(256);
+    assertThat(EpisodeRunner.chunkSize(1_000_000)).isEqualTo(256);
+    assertThat(EpisodeRunner.chunkSize(2_000_000)).isEqualTo(489);
+    assertThat(EpisodeRunner.chunkSize(10_000_000)).isEqualTo(2442);
+  }
+
+  @Test
+  void sameSeedSameNumbersOnAnyThreadCount() {
+    EpisodeRunner runner = new EpisodeRunner(pennies, List.of("random", "random"), 3);
+    PlayResult one = runner.run(5_000, JobContext.sequential());
+    PlayResult four = runner.run(5_000, parallel(4));
+
+    assertThat(four.episodes()).isEqualTo(5_000);
+    assertSameNumbers(four, one);
+  }
+
+  @Test
+  void aChanceGameGivesBitIdenticalNumbersOnOneAndThreeWorkers() {
+    EpisodeRunner runner = new EpisodeRunner(kuhn, List.of("random", "random"), 20261207);
+    PlayResult one = runner.run(3_001, JobContext.sequential());
+    PlayResult three = runner.run(3_001, parallel(3));
+
+    assertSameNumbers(three, one);
+    // Kuhn poker is zero-sum, and a game lasts 4 or 5 moves (two deals, two or three bets).
+    assertThat(one.returns().get(0).mean()).isEqualTo(-one.returns().get(1).mean());
+    assertThat(one.gameLength().mean()).isBetween(4.0, 5.0);
+    assertThat(new EpisodeRunner(kuhn, List.of("random", "random"), 20261208).run(3_001, JobContext.sequential())
+        .returns().get(0).mean()).isNotEqualTo(one.returns().get(0).mean());
+  }
+
+  @Test
+  void progressCountsEpisodesWithNonDecreasingValuesAndEndsAtTheTotal() {
+    List<long[]> calls = Collections.synchronizedList(new ArrayList<>());
+    JobContext context = new JobContext((done, total) -> calls.add(new long[] {done, total}), Cancellation.never(),
+        pool, 3);
+
+    new EpisodeRunner(kuhn, List.of("random", "random"), 1).run(2_000, context);
+
+    assertThat(calls).isNotEmpty();
+    long previous = 0;
+    for (long[] call : calls) {
+      assertThat(call[1]).isEqualTo(2_000);
+      assertThat(call[0]).isGreaterThan(previous).isLessThanOrEqualTo(2_000);
+      previous = call[0];
+    }
+    assertThat(previous).isEqualTo(2_000);
+  }
+
+  @Test
+  void aCancelledRunStopsBetweenEpisodes() {
+    Cancellation cancellation = Cancellation.create();
+    long[] lastDone = {0};
+    ProgressListener cancelAfterFirstReport = (done, total) -> {
+      lastDone[0] = done;
+      cancellation.cancel();
+    };
+    EpisodeRunner runner = new EpisodeRunner(kuhn, List.of("random", "random"), 1);
+
+    assertThatThrownBy(() -> runner.run(100_000, JobContext.sequential(cancelAfterFirstReport, cancellation)))
+        .isInstanceOf(JobCancelledException.class);
+    assertThat(lastDone[0]).isLessThan(100_000);
+
+    Cancellation already = Cancellation.create();
+    already.cancel();
+    assertThatThrownBy(() -> runner.run(10_000, new JobContext(ProgressListener.NONE, already, pool, 3)))
+        .isInstanceOf(JobCancelledException.class);
+  }
+
+  @Test
+  void theRunnerSubmitsAtMostParallelismTasksAndLeavesTheExecutorRunning() {
+    AtomicInteger submitted = new AtomicInteger();
+    JobContext context = new JobContext(ProgressListener.NONE, Cancellation.never(), task -> {
+      submitted.incrementAndGet();
+      pool.execute(task);
+    }, 3);
+
+    new EpisodeRunner(kuhn, List.of("random", "random"), 1).run(10_000, context);
+    assertThat(submitted).hasValue(3);
+    assertThat(pool.isShutdown()).isFalse();
+
+    submitted.set(0);
+    new EpisodeRunner(kuhn, List.of("random", "random"), 1).run(100, context);
+    assertThat(submitted).as("one chunk needs one worker, run on the calling thread").hasValue(0);
+  }
+
+  @Test
+  void aRejectingExecutorFailsTheRunAfterTheAcceptedWorkersStop() {
+    AtomicInteger accepted = new AtomicInteger();
+    JobContext context = new JobContext(ProgressListener.NONE, Cancellation.never(), task -> {
+      if (accepted.incrementAndGet() > 1) {
+        throw new java.util.concurrent.RejectedExecutionException("pool is full");
+      }
+      pool.execute(task);
+    }, 3);
+
+    assertThatThrownBy(() -> new EpisodeRunner(kuhn, List.of("random", "random"), 1).run(10_000, context))
+        .isInstanceOf(java.util.concurrent.RejectedExecutionException.class).hasMessage("pool is full");
+  }
+
+  @Test
+  void everyAgentHearsTheEndOfEveryEpisodeWithTheFinalReturns() {
+    TestAgentProviders.Counting.reset();
+    PlayResult result = new EpisodeRunner(kuhn, List.of("evaluation_test_counting", "random"), 5)
+        .run(1_500, parallel(2));
+
+    assertThat(TestAgentProviders.Counting.EPISODES_ENDED).hasValue(1_500);
+    double meanFromEpisodeEnds = TestAgentProviders.Counting.RETURN_MICROS.get() / 1e6 / 1_500;
+    assertThat(meanFromEpisodeEnds).isCloseTo(result.returns().get(0).mean(), org.assertj.core.data.Offset.offset(1e-9));
+  }
+
+  @Test
+  void illegalAgentActionsAreReported() {
+    EpisodeRunner runner = new EpisodeRunner(pennies, List.of("random", "evaluation_test_illegal"), 0);
+
+    assertThatThrownBy(() -> runner.run(10, parallel(2))).isInstanceOf(MatchFailure.class)
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("agent 'evaluation_test_illegal' (" + pennies.playerName(1)
+            + ") chose illegal action 99 after history []; legal: [0, 1]");
+  }
+
+  @Test
+  void agentCountMustMatchPlayers() {
+    assertThatThrownBy(() -> new EpisodeRunner(pennies, List.of("random"), 0))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("has 2 players but 1 agents");
+    assertThatThrownBy(() -> new EpisodeRunner(pennies, List.of("random", "random"), 0).run(0, JobContext.sequential()))
+        .isInstanceOf(IllegalArgumentException.class).hasMessage("episodes must be >= 1, got 0");
+  }
+}
