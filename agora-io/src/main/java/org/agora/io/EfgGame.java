@@ -2,7 +2,6 @@ package org.agora.io;
 
 import java.util.Map;
 import java.util.OptionalDouble;
-import org.agora.core.Game;
 import org.agora.core.GameParameters;
 import org.agora.core.GameType;
 import org.agora.core.Rational;
