@@ -15,7 +15,8 @@ import org.agora.core.State;
  * first-seen (depth-first) order and named by their key; their actions are labelled by
  * {@link State#actionToString(int, int)}. Each chance node gets its own chance information set,
  * its outcomes labelled by {@link State#chanceOutcomeToString(int)}. Every terminal node gets its
- * own outcome holding its exact returns.
+ * own outcome holding its exact returns. Instances exist only inside {@link #compile}; the public
+ * {@link TreeSink} methods are for the walk.
  */
 public final class ExplicitTreeCompiler implements TreeSink {
 

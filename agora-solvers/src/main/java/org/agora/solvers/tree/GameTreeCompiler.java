@@ -12,7 +12,8 @@ import org.agora.core.tree.TreeSink;
 /**
  * Compiles a finite game into a {@link GameTree}: the {@link TreeSink} that fills its flat arrays
  * from one {@link GameTreeWalk} (whose node ids, information-state ids and checks it keeps). Time
- * and memory are linear in the number of nodes.
+ * and memory are linear in the number of nodes. Instances exist only inside {@link #compile}; the
+ * public {@link TreeSink} methods are for the walk.
  */
 public final class GameTreeCompiler implements TreeSink {
 
