@@ -2,11 +2,12 @@ package org.agora.io;
 
 import java.util.Map;
 import java.util.OptionalDouble;
-import org.agora.core.Game;
 import org.agora.core.GameParameters;
 import org.agora.core.GameType;
 import org.agora.core.Rational;
 import org.agora.core.State;
+import org.agora.core.tree.ExplicitTree;
+import org.agora.core.tree.ExplicitTreeGame;
 
 /**
  * A finite extensive-form game read from a Gambit {@code .efg} file: an immutable explicit tree with
@@ -19,7 +20,7 @@ import org.agora.core.State;
  * tree has a chance node; information is perfect when every player's information set has a single
  * node; the utility relation is decided exactly from the terminal payoffs.
  */
-public final class EfgGame implements Game {
+public final class EfgGame implements ExplicitTreeGame {
 
   private final ExplicitTree tree;
   private final GameParameters parameters;
@@ -39,12 +40,12 @@ public final class EfgGame implements Game {
     int chanceOutcomes = 0;
     boolean perfect = true;
     for (int i = 0; i < tree.infosetCount(); i++) {
-      int width = tree.actionLabels[i].length;
-      if (tree.infosetPlayer[i] < 0) {
+      int width = tree.actionCount(i);
+      if (tree.infosetPlayer(i) < 0) {
         chanceOutcomes = Math.max(chanceOutcomes, width);
       } else {
         actions = Math.max(actions, width);
-        perfect &= tree.infosetNodeCount[i] == 1;
+        perfect &= tree.infosetNodeCount(i) == 1;
       }
     }
     this.actionCount = actions;
@@ -52,18 +53,18 @@ public final class EfgGame implements Game {
     int length = 0;
     double min = Double.POSITIVE_INFINITY;
     double max = Double.NEGATIVE_INFINITY;
-    boolean identical = tree.playerCount > 1;
+    boolean identical = tree.playerCount() > 1;
     boolean constant = true;
     Rational sum = null;
-    int players = tree.playerCount;
-    for (int n = 0; n < tree.nodeCount; n++) {
-      if (tree.kind[n] != ExplicitTree.TERMINAL) {
+    int players = tree.playerCount();
+    for (int n = 0; n < tree.nodeCount(); n++) {
+      if (tree.kind(n) != ExplicitTree.TERMINAL) {
         continue;
       }
-      length = Math.max(length, tree.depth[n]);
+      length = Math.max(length, tree.depth(n));
       Rational total = Rational.ZERO;
       for (int p = 0; p < players; p++) {
-        double value = tree.cumulativePayoffValue[n * players + p];
+        double value = tree.payoffValue(n, p);
         min = Math.min(min, value);
         max = Math.max(max, value);
         total = total.add(tree.payoff(n, p));
@@ -92,14 +93,15 @@ public final class EfgGame implements Game {
         perfect ? GameType.Information.PERFECT : GameType.Information.IMPERFECT, utility);
     this.infosetKeys = new String[tree.infosetCount()];
     for (int i = 0; i < infosetKeys.length; i++) {
-      String prefix = tree.infosetPlayer[i] < 0 ? "C" : "P" + (tree.infosetPlayer[i] + 1);
-      String name = tree.infosetName[i];
-      infosetKeys[i] = prefix + " I" + tree.infosetNumber[i] + (name.isEmpty() ? "" : " " + name);
+      String prefix = tree.infosetPlayer(i) < 0 ? "C" : "P" + (tree.infosetPlayer(i) + 1);
+      String name = tree.infosetName(i);
+      infosetKeys[i] = prefix + " I" + tree.infosetNumber(i) + (name.isEmpty() ? "" : " " + name);
     }
   }
 
-  /** The explicit tree (shared, never modified). */
-  ExplicitTree tree() {
+  /** The explicit tree read from the file (immutable). */
+  @Override
+  public ExplicitTree explicitTree() {
     return tree;
   }
 
@@ -110,24 +112,24 @@ public final class EfgGame implements Game {
 
   /** The title given in the file. */
   public String title() {
-    return tree.title;
+    return tree.title();
   }
 
   /** The comment given in the file (empty if none). */
   public String comment() {
-    return tree.comment;
+    return tree.comment();
   }
 
   /** Number of nodes of the tree, terminal nodes included. */
   public int nodeCount() {
-    return tree.nodeCount;
+    return tree.nodeCount();
   }
 
   /** Number of information sets of {@code player} (0-based). */
   public int infosetCount(int player) {
     int count = 0;
-    for (int owner : tree.infosetPlayer) {
-      if (owner == player) {
+    for (int i = 0; i < tree.infosetCount(); i++) {
+      if (tree.infosetPlayer(i) == player) {
         count++;
       }
     }
@@ -151,7 +153,7 @@ public final class EfgGame implements Game {
 
   @Override
   public int playerCount() {
-    return tree.playerCount;
+    return tree.playerCount();
   }
 
   @Override
@@ -187,7 +189,7 @@ public final class EfgGame implements Game {
   /** The file's player name, or {@code player N} (1-based) when the file leaves it empty. */
   @Override
   public String playerName(int player) {
-    String name = tree.playerNames[player];
+    String name = tree.playerName(player);
     return name.isEmpty() ? "player " + (player + 1) : name;
   }
 

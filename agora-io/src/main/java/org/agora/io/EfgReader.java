@@ -8,6 +8,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.agora.core.Rational;
+import org.agora.core.tree.ExplicitTree;
+import org.agora.core.tree.TreeBuilder;
 import org.agora.io.GambitLexer.Kind;
 import org.agora.io.GambitLexer.Token;
 

@@ -6,6 +6,7 @@ import org.agora.core.Game;
 import org.agora.core.Rational;
 import org.agora.core.State;
 import org.agora.core.Turn;
+import org.agora.core.tree.ExplicitTree;
 
 /**
  * A position in an {@link EfgGame}: a node of its explicit tree.
@@ -24,7 +25,7 @@ final class EfgState extends AbstractState implements ExactState {
   EfgState(EfgGame game) {
     super(game.maxGameLength() + 1);
     this.game = game;
-    this.tree = game.tree();
+    this.tree = game.explicitTree();
   }
 
   private EfgState(EfgState other) {
@@ -46,19 +47,19 @@ final class EfgState extends AbstractState implements ExactState {
 
   @Override
   public Turn turn() {
-    return switch (tree.kind[node]) {
+    return switch (tree.kind(node)) {
       case ExplicitTree.TERMINAL -> Turn.TERMINAL;
       case ExplicitTree.CHANCE -> Turn.CHANCE;
-      default -> Turn.decision(tree.player[node]);
+      default -> Turn.decision(tree.player(node));
     };
   }
 
   @Override
   public int legalActions(int player, int[] out) {
-    if (tree.kind[node] != ExplicitTree.DECISION || tree.player[node] != player) {
+    if (tree.kind(node) != ExplicitTree.DECISION || tree.player(node) != player) {
       return 0;
     }
-    int count = tree.childCount[node];
+    int count = tree.childCount(node);
     for (int a = 0; a < count; a++) {
       out[a] = a;
     }
@@ -67,13 +68,13 @@ final class EfgState extends AbstractState implements ExactState {
 
   @Override
   public int legalActions(int[] out) {
-    if (tree.kind[node] == ExplicitTree.TERMINAL) {
+    if (tree.kind(node) == ExplicitTree.TERMINAL) {
       return 0;
     }
-    if (tree.kind[node] == ExplicitTree.CHANCE) {
+    if (tree.kind(node) == ExplicitTree.CHANCE) {
       return possibleOutcomes(out);
     }
-    int count = tree.childCount[node];
+    int count = tree.childCount(node);
     for (int a = 0; a < count; a++) {
       out[a] = a;
     }
@@ -82,16 +83,15 @@ final class EfgState extends AbstractState implements ExactState {
 
   @Override
   public int chanceOutcomes(int[] outcomes, double[] probabilities) {
-    if (tree.kind[node] != ExplicitTree.CHANCE) {
+    if (tree.kind(node) != ExplicitTree.CHANCE) {
       return 0;
     }
-    double[] values = tree.probabilityValues[tree.infoset[node]];
-    Rational[] exact = tree.probabilities[tree.infoset[node]];
+    int infoset = tree.infoset(node);
     int count = 0;
-    for (int a = 0; a < values.length; a++) {
-      if (exact[a].signum() > 0) {
+    for (int a = 0, n = tree.actionCount(infoset); a < n; a++) {
+      if (tree.probability(infoset, a).signum() > 0) {
         outcomes[count] = a;
-        probabilities[count++] = values[a];
+        probabilities[count++] = tree.probabilityValue(infoset, a);
       }
     }
     return count;
@@ -103,10 +103,10 @@ final class EfgState extends AbstractState implements ExactState {
    * outcome that play can produce.
    */
   private int possibleOutcomes(int[] out) {
-    Rational[] exact = tree.probabilities[tree.infoset[node]];
+    int infoset = tree.infoset(node);
     int count = 0;
-    for (int a = 0; a < exact.length; a++) {
-      if (exact[a].signum() > 0) {
+    for (int a = 0, n = tree.actionCount(infoset); a < n; a++) {
+      if (tree.probability(infoset, a).signum() > 0) {
         out[count++] = a;
       }
     }
@@ -115,15 +115,16 @@ final class EfgState extends AbstractState implements ExactState {
 
   @Override
   public int exactChanceOutcomes(int[] outcomes, Rational[] probabilities) {
-    if (tree.kind[node] != ExplicitTree.CHANCE) {
+    if (tree.kind(node) != ExplicitTree.CHANCE) {
       return 0;
     }
-    Rational[] values = tree.probabilities[tree.infoset[node]];
+    int infoset = tree.infoset(node);
     int count = 0;
-    for (int a = 0; a < values.length; a++) {
-      if (values[a].signum() > 0) {
+    for (int a = 0, n = tree.actionCount(infoset); a < n; a++) {
+      Rational value = tree.probability(infoset, a);
+      if (value.signum() > 0) {
         outcomes[count] = a;
-        probabilities[count++] = values[a];
+        probabilities[count++] = value;
       }
     }
     return count;
@@ -131,11 +132,11 @@ final class EfgState extends AbstractState implements ExactState {
 
   @Override
   protected void applyAction(int action) {
-    if (action < 0 || action >= tree.childCount[node]) {
+    if (action < 0 || action >= tree.childCount(node)) {
       throw new IllegalArgumentException("action " + action + " is not legal at node " + node
-          + " (legal: 0 to " + (tree.childCount[node] - 1) + ")");
+          + " (legal: 0 to " + (tree.childCount(node) - 1) + ")");
     }
-    if (tree.kind[node] == ExplicitTree.CHANCE && tree.probabilities[tree.infoset[node]][action].signum() == 0) {
+    if (tree.kind(node) == ExplicitTree.CHANCE && tree.probability(tree.infoset(node), action).signum() == 0) {
       throw new IllegalArgumentException("chance outcome " + action + " at node " + node + " has probability 0");
     }
     node = tree.child(node, action);
@@ -143,7 +144,7 @@ final class EfgState extends AbstractState implements ExactState {
 
   @Override
   public double returns(int player) {
-    return tree.cumulativePayoffValue[node * tree.playerCount + player];
+    return tree.payoffValue(node, player);
   }
 
   @Override
@@ -153,15 +154,15 @@ final class EfgState extends AbstractState implements ExactState {
 
   @Override
   public String informationStateKey(int player) {
-    if (tree.kind[node] == ExplicitTree.DECISION && tree.player[node] == player) {
-      return game.infosetKey(tree.infoset[node]);
+    if (tree.kind(node) == ExplicitTree.DECISION && tree.player(node) == player) {
+      return game.infosetKey(tree.infoset(node));
     }
     StringBuilder key = new StringBuilder("P").append(player + 1).append(" moves");
     int current = 0;
     for (int i = 0; i < historyLength(); i++) {
       int action = historyAt(i);
-      if (tree.kind[current] == ExplicitTree.DECISION && tree.player[current] == player) {
-        key.append(" I").append(tree.infosetNumber[tree.infoset[current]]).append('=').append(action);
+      if (tree.kind(current) == ExplicitTree.DECISION && tree.player(current) == player) {
+        key.append(" I").append(tree.infosetNumber(tree.infoset(current))).append('=').append(action);
       }
       current = tree.child(current, action);
     }
@@ -184,10 +185,10 @@ final class EfgState extends AbstractState implements ExactState {
   }
 
   private String label(int action) {
-    if (tree.kind[node] == ExplicitTree.TERMINAL || action < 0 || action >= tree.childCount[node]) {
+    if (tree.kind(node) == ExplicitTree.TERMINAL || action < 0 || action >= tree.childCount(node)) {
       return "action " + (action + 1);
     }
-    String label = tree.actionLabels[tree.infoset[node]][action];
+    String label = tree.actionLabel(tree.infoset(node), action);
     return label.isEmpty() ? Integer.toString(action + 1) : label;
   }
 
@@ -198,7 +199,7 @@ final class EfgState extends AbstractState implements ExactState {
 
   @Override
   public String toString() {
-    String name = tree.nodeName[node];
+    String name = tree.nodeName(node);
     return game.name() + " node " + node + (name.isEmpty() ? "" : " \"" + name + "\"");
   }
 }

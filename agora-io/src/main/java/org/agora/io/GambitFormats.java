@@ -9,6 +9,8 @@ import java.nio.file.Path;
 import java.util.Locale;
 import org.agora.core.Game;
 import org.agora.core.normalform.NormalFormGame;
+import org.agora.core.tree.ExplicitTreeCompiler;
+import org.agora.core.tree.ReducedNormalForm;
 
 /**
  * Entry point for Gambit's file formats: {@code .nfg} (strategic form, payoff and outcome versions)
@@ -79,7 +81,7 @@ public final class GambitFormats {
    * Writes any small finite game as {@code .efg} by enumerating its tree through the
    * {@link org.agora.core.State} API: chance probabilities and payoffs are exact where the states
    * implement {@link org.agora.core.ExactState}, otherwise the exact binary values of the doubles
-   * (chance probabilities adjusted to sum to exactly 1, see {@link TreeCompiler}); a player's
+   * (chance probabilities adjusted to sum to exactly 1, see {@link ExplicitTreeCompiler}); a player's
    * information sets are its distinct information-state keys, numbered in first-seen order and
    * named by the key; simultaneous nodes are expanded turn-based
    * ({@link org.agora.core.transform.TurnBasedGame}). An {@link EfgGame} is written from its tree,
@@ -94,38 +96,23 @@ public final class GambitFormats {
       if (efg.nodeCount() > nodeLimit) {
         throw new IllegalArgumentException("the game tree of " + game.name() + " has more than " + nodeLimit + " nodes");
       }
-      return GambitWriters.efg(efg.tree());
+      return GambitWriters.efg(efg.explicitTree());
     }
-    return GambitWriters.efg(TreeCompiler.compile(game, nodeLimit));
+    return GambitWriters.efg(ExplicitTreeCompiler.compile(game, nodeLimit));
   }
 
   /**
    * The reduced normal form of a finite game (pure strategies that differ only at information
    * states their own earlier choices make unreachable are merged), with exact expected payoffs. A
    * normal-form game is returned as it is; a game with simultaneous nodes is first viewed
-   * turn-based. Strategy names follow {@link ReducedNormalForm}, e.g. {@code 12*}. The result is
+   * turn-based. Strategy names follow {@link ReducedNormalForm}, e.g. {@code 12*}. Delegates to
+   * {@link ReducedNormalForm#of(Game, long)}. The result is
    * named {@code reduced_normal_form(game=...)}.
    *
    * @throws IllegalArgumentException if the game tree has more than {@code limit} nodes or the
    *     reduced normal form more than {@code limit} strategy profiles
    */
   public static NormalFormGame reducedNormalForm(Game game, long limit) {
-    if (game instanceof NormalFormGame normalForm) {
-      return normalForm;
-    }
-    ExplicitTree tree;
-    if (game instanceof EfgGame efg) {
-      if (efg.nodeCount() > limit) {
-        throw new IllegalArgumentException("the game tree of " + game.name() + " has more than " + limit + " nodes");
-      }
-      tree = efg.tree();
-    } else {
-      tree = TreeCompiler.compile(game, limit);
-    }
-    String[] names = new String[game.playerCount()];
-    for (int p = 0; p < names.length; p++) {
-      names[p] = game.playerName(p);
-    }
-    return ReducedNormalForm.of(tree, game.name(), names, limit);
+    return ReducedNormalForm.of(game, limit);
   }
 }

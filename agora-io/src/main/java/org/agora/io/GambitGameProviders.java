@@ -11,7 +11,11 @@ import org.agora.core.GameSpecException;
 import org.agora.core.ParameterSpec;
 import org.agora.core.normalform.NormalFormGame;
 
-/** Registry providers for games read from Gambit files: {@code nfg(file=PATH)} and {@code efg(file=PATH)}. */
+/**
+ * Registry providers for games read from Gambit files: {@code nfg(file=PATH)} and {@code efg(file=PATH)}
+ * ({@code reduced_normal_form(game=G)} is registered by agora-core's
+ * {@link org.agora.core.tree.ReducedNormalFormProvider}).
+ */
 public final class GambitGameProviders {
 
   private GambitGameProviders() {}
@@ -69,44 +73,6 @@ public final class GambitGameProviders {
             + "' holds a strategic-form game; use nfg(file=...)");
       }
       return game;
-    }
-  }
-
-  /**
-   * {@code reduced_normal_form(game=G)}: the reduced strategic form of a finite game (see
-   * {@link GambitFormats#reducedNormalForm(Game, long)}), limited to {@value #REDUCED_LIMIT} nodes
-   * and strategy profiles.
-   */
-  public static final class Reduced implements GameProvider {
-    /** Node and profile limit of games created through the registry. */
-    public static final long REDUCED_LIMIT = 1_000_000;
-
-    @Override
-    public String name() {
-      return "reduced_normal_form";
-    }
-
-    @Override
-    public String description() {
-      return "reduced strategic form of a small finite game, exact expected payoffs";
-    }
-
-    @Override
-    public List<ParameterSpec> parameters() {
-      return List.of(ParameterSpec.game("game", null, "the finite game to reduce"));
-    }
-
-    @Override
-    public Game create(GameParameters parameters) {
-      Game game = parameters.getGame("game");
-      try {
-        return GambitFormats.reducedNormalForm(game, REDUCED_LIMIT);
-      } catch (IllegalArgumentException e) {
-        if (e instanceof GameSpecException spec) {
-          throw spec;
-        }
-        throw new GameSpecException("reduced_normal_form: " + oneLine(e));
-      }
     }
   }
 

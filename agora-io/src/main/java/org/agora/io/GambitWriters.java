@@ -2,6 +2,7 @@ package org.agora.io;
 
 import org.agora.core.Rational;
 import org.agora.core.normalform.NormalFormGame;
+import org.agora.core.tree.ExplicitTree;
 
 /**
  * Writes Gambit's {@code .nfg} (payoff version, strategy names) and {@code .efg} formats with exact
@@ -54,32 +55,32 @@ final class GambitWriters {
 
   /** The {@code .efg} format of a tree, nodes in prefix order (the tree's node order). */
   static String efg(ExplicitTree tree) {
-    StringBuilder out = new StringBuilder("EFG 2 R ").append(quote(tree.title)).append(" {");
-    for (String name : tree.playerNames) {
-      out.append(' ').append(quote(name));
+    StringBuilder out = new StringBuilder("EFG 2 R ").append(quote(tree.title())).append(" {");
+    for (int p = 0; p < tree.playerCount(); p++) {
+      out.append(' ').append(quote(tree.playerName(p)));
     }
-    out.append(" }\n").append(quote(tree.comment)).append("\n\n");
-    for (int n = 0; n < tree.nodeCount; n++) {
-      switch (tree.kind[n]) {
-        case ExplicitTree.TERMINAL -> out.append("t ").append(quote(tree.nodeName[n]));
+    out.append(" }\n").append(quote(tree.comment())).append("\n\n");
+    for (int n = 0; n < tree.nodeCount(); n++) {
+      switch (tree.kind(n)) {
+        case ExplicitTree.TERMINAL -> out.append("t ").append(quote(tree.nodeName(n)));
         case ExplicitTree.CHANCE -> {
-          out.append("c ").append(quote(tree.nodeName[n]));
-          appendInfoset(out, tree, tree.infoset[n]);
+          out.append("c ").append(quote(tree.nodeName(n)));
+          appendInfoset(out, tree, tree.infoset(n));
         }
         default -> {
-          out.append("p ").append(quote(tree.nodeName[n])).append(' ').append(tree.player[n] + 1);
-          appendInfoset(out, tree, tree.infoset[n]);
+          out.append("p ").append(quote(tree.nodeName(n))).append(' ').append(tree.player(n) + 1);
+          appendInfoset(out, tree, tree.infoset(n));
         }
       }
-      int outcome = tree.outcome[n];
+      int outcome = tree.outcome(n);
       if (outcome < 0) {
         out.append(" 0\n");
         continue;
       }
-      out.append(' ').append(tree.outcomeNumber[outcome]).append(' ').append(quote(tree.outcomeName[outcome]))
+      out.append(' ').append(tree.outcomeNumber(outcome)).append(' ').append(quote(tree.outcomeName(outcome)))
           .append(" {");
-      for (Rational payoff : tree.outcomePayoffs[outcome]) {
-        out.append(' ').append(number(payoff));
+      for (int p = 0; p < tree.playerCount(); p++) {
+        out.append(' ').append(number(tree.outcomePayoff(outcome, p)));
       }
       out.append(" }\n");
     }
@@ -87,13 +88,12 @@ final class GambitWriters {
   }
 
   private static void appendInfoset(StringBuilder out, ExplicitTree tree, int infoset) {
-    out.append(' ').append(tree.infosetNumber[infoset]).append(' ').append(quote(tree.infosetName[infoset])).append(" {");
-    String[] labels = tree.actionLabels[infoset];
-    Rational[] probabilities = tree.probabilities[infoset];
-    for (int a = 0; a < labels.length; a++) {
-      out.append(' ').append(quote(labels[a]));
-      if (probabilities != null) {
-        out.append(' ').append(number(probabilities[a]));
+    out.append(' ').append(tree.infosetNumber(infoset)).append(' ').append(quote(tree.infosetName(infoset))).append(" {");
+    boolean chance = tree.infosetPlayer(infoset) < 0;
+    for (int a = 0; a < tree.actionCount(infoset); a++) {
+      out.append(' ').append(quote(tree.actionLabel(infoset, a)));
+      if (chance) {
+        out.append(' ').append(number(tree.probability(infoset, a)));
       }
     }
     out.append(" }");

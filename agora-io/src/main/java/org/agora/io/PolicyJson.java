@@ -11,11 +11,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import org.agora.core.Game;
 import org.agora.core.GameRegistry;
 import org.agora.core.TabularPolicy;
@@ -70,29 +66,11 @@ public final class PolicyJson {
    * then rename). Every row is written with all its legal actions.
    */
   public static void write(TabularPolicy policy, String gameString, Path file) throws IOException {
-    Path absolute = file.toAbsolutePath();
-    Path directory = absolute.getParent();
-    if (directory == null || !Files.isDirectory(directory)) {
-      throw new IOException("directory does not exist: " + directory);
-    }
-    Path temporary = Files.createTempFile(directory, "." + absolute.getFileName(), ".tmp");
-    boolean moved = false;
-    try {
-      try (OutputStream stream = Files.newOutputStream(temporary);
-          JsonGenerator json = new JsonFactory().createGenerator(stream, JsonEncoding.UTF8)) {
+    AtomicFiles.write(file, stream -> {
+      try (JsonGenerator json = new JsonFactory().createGenerator(stream, JsonEncoding.UTF8)) {
         writeTo(json, policy, gameString);
       }
-      try {
-        Files.move(temporary, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING);
-      }
-      moved = true;
-    } finally {
-      if (!moved) {
-        Files.deleteIfExists(temporary);
-      }
-    }
+    });
   }
 
   private static void writeTo(JsonGenerator json, TabularPolicy policy, String gameString) throws IOException {

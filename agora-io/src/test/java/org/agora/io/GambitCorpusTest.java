@@ -14,6 +14,9 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.agora.core.Game;
 import org.agora.core.normalform.NormalFormGame;
+import org.agora.core.tree.ExplicitTree;
+import org.agora.core.tree.ExplicitTreeCompiler;
+import org.agora.core.tree.ReducedNormalForm;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
@@ -135,7 +138,7 @@ class GambitCorpusTest {
       }
       reduced++;
       // The strategies counted without listing them (perfect recall) are the ones listed.
-      long[] counted = ReducedNormalForm.strategyCounts(game.tree());
+      long[] counted = ReducedNormalForm.strategyCounts(game.explicitTree());
       for (int p = 0; p < counted.length; p++) {
         if (counted[p] != 0) {
           assertThat(counted[p]).as("%s player %d", relative(file), p).isEqualTo(normalForm.strategyCount(p));
@@ -164,25 +167,26 @@ class GambitCorpusTest {
     EfgGame efg = (EfgGame) game;
     String text = GambitFormats.toEfg(efg, NODE_LIMIT);
     EfgGame again = (EfgGame) GambitFormats.parse(text, "again.efg");
-    assertSameTree(again.tree(), efg.tree(), true, true);
+    assertSameTree(again.explicitTree(), efg.explicitTree(), true, true);
     assertThat(GambitFormats.toEfg(again, NODE_LIMIT)).isEqualTo(text);
     assertThat(again.type()).isEqualTo(efg.type());
     // The State API walk of the game gives back the same tree, and its .efg text reads back too;
     // except where a chance action has probability 0: play cannot reach that branch, so the walk
     // (like every State-based algorithm) does not see it.
-    if (hasImpossibleChanceBranch(efg.tree())) {
+    if (hasImpossibleChanceBranch(efg.explicitTree())) {
       return;
     }
-    ExplicitTree walked = TreeCompiler.compile(efg, NODE_LIMIT);
-    assertSameTree(walked, efg.tree(), false, false);
+    ExplicitTree walked = ExplicitTreeCompiler.compile(efg, NODE_LIMIT);
+    assertSameTree(walked, efg.explicitTree(), false, false);
     EfgGame written = (EfgGame) GambitFormats.parse(GambitWriters.efg(walked), "walked.efg");
-    assertSameTree(written.tree(), efg.tree(), false, false);
+    assertSameTree(written.explicitTree(), efg.explicitTree(), false, false);
   }
 
   private static boolean hasImpossibleChanceBranch(ExplicitTree tree) {
-    for (int node = 0; node < tree.nodeCount; node++) {
-      if (tree.kind[node] == ExplicitTree.CHANCE) {
-        for (org.agora.core.Rational probability : tree.probabilities[tree.infoset[node]]) {
+    for (int node = 0; node < tree.nodeCount(); node++) {
+      if (tree.kind(node) == ExplicitTree.CHANCE) {
+        for (int a = 0; a < tree.actionCount(tree.infoset(node)); a++) {
+          org.agora.core.Rational probability = tree.probability(tree.infoset(node), a);
           if (probability.signum() == 0) {
             return true;
           }

@@ -27,7 +27,7 @@ class GambitRegistryTest {
     assertThat(game).isInstanceOf(EfgGame.class);
     assertThat(game.name()).isEqualTo("efg(file=" + path + ")");
     Game again = GameRegistry.create(game.name());
-    TestGames.assertSameTree(((EfgGame) again).tree(), ((EfgGame) game).tree(), true, true);
+    TestGames.assertSameTree(((EfgGame) again).explicitTree(), ((EfgGame) game).explicitTree(), true, true);
   }
 
   @Test

@@ -11,6 +11,8 @@ import java.io.IOException;
 import org.agora.core.GameType;
 import org.agora.core.Rational;
 import org.agora.core.normalform.NormalFormGame;
+import org.agora.core.tree.ExplicitTree;
+import org.agora.core.tree.ExplicitTreeCompiler;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -67,7 +69,7 @@ class GambitWritersTest {
     String text = GambitFormats.toEfg(game, 1000);
     EfgGame again = (EfgGame) GambitFormats.parse(text, "again.efg");
 
-    assertSameTree(again.tree(), game.tree(), true, true);
+    assertSameTree(again.explicitTree(), game.explicitTree(), true, true);
     assertThat(GambitFormats.toEfg(again, 1000)).isEqualTo(text);
     assertThat(again.type()).isEqualTo(game.type());
   }
@@ -95,7 +97,7 @@ class GambitWritersTest {
   void stateApiEnumerationOfAnEfgGameGivesItsTree() throws IOException {
     for (String file : new String[] {"one_card_poker.efg", "two_stage.efg"}) {
       EfgGame game = (EfgGame) GambitFormats.read(resource(file));
-      assertSameTree(TreeCompiler.compile(game, 1000), game.tree(), false, true);
+      assertSameTree(ExplicitTreeCompiler.compile(game, 1000), game.explicitTree(), false, true);
     }
   }
 
@@ -139,11 +141,11 @@ class GambitWritersTest {
     EfgGame game = (EfgGame) GambitFormats.parse(text, "thirds.efg");
 
     Rational third = Rational.of(1.0 / 3.0);
-    Rational[] probabilities = game.tree().probabilities[game.tree().infoset[0]];
-    assertThat(probabilities[1]).isEqualTo(third);
-    assertThat(probabilities[2]).isEqualTo(third);
-    assertThat(probabilities[0]).isEqualTo(Rational.ONE.subtract(third).subtract(third));
-    assertThat(game.tree().payoff(2, 0)).isEqualTo(Rational.of(0.1));
+    ExplicitTree tree = game.explicitTree();
+    assertThat(tree.probability(tree.infoset(0), 1)).isEqualTo(third);
+    assertThat(tree.probability(tree.infoset(0), 2)).isEqualTo(third);
+    assertThat(tree.probability(tree.infoset(0), 0)).isEqualTo(Rational.ONE.subtract(third).subtract(third));
+    assertThat(game.explicitTree().payoff(2, 0)).isEqualTo(Rational.of(0.1));
     assertThat(game.infosetCount(0)).isEqualTo(1);
     assertThat(text).contains("p \"\" 1 1 \"guess\" { \"low\" \"high\" } 0");
   }

@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.Optional;
 import org.agora.core.Rational;
 import org.agora.core.normalform.NormalFormGame;
+import org.agora.core.tree.ExplicitTree;
 
 /** Test helpers: the hand-written test files and structural comparison of trees and games. */
 final class TestGames {
@@ -64,56 +65,96 @@ final class TestGames {
    * payoffs. With {@code names}, also every name and number the file holds.
    */
   static void assertSameTree(ExplicitTree actual, ExplicitTree expected, boolean names, boolean labels) {
-    assertThat(actual.playerCount).isEqualTo(expected.playerCount);
-    assertThat(actual.nodeCount).isEqualTo(expected.nodeCount);
-    assertThat(actual.kind).isEqualTo(expected.kind);
-    assertThat(actual.player).isEqualTo(expected.player);
-    assertThat(actual.childCount).isEqualTo(expected.childCount);
+    assertThat(actual.playerCount()).isEqualTo(expected.playerCount());
+    assertThat(actual.nodeCount()).isEqualTo(expected.nodeCount());
+    assertThat(perNode(actual, actual::kind)).isEqualTo(perNode(expected, expected::kind));
+    assertThat(perNode(actual, actual::player)).isEqualTo(perNode(expected, expected::player));
+    assertThat(perNode(actual, actual::childCount)).isEqualTo(perNode(expected, expected::childCount));
     assertThat(canonicalInfosets(actual)).isEqualTo(canonicalInfosets(expected));
-    for (int n = 0; n < expected.nodeCount; n++) {
-      for (int a = 0; a < expected.childCount[n]; a++) {
+    for (int n = 0; n < expected.nodeCount(); n++) {
+      for (int a = 0; a < expected.childCount(n); a++) {
         assertThat(actual.child(n, a)).isEqualTo(expected.child(n, a));
       }
-      if (expected.kind[n] == ExplicitTree.TERMINAL) {
-        for (int p = 0; p < expected.playerCount; p++) {
+      if (expected.kind(n) == ExplicitTree.TERMINAL) {
+        for (int p = 0; p < expected.playerCount(); p++) {
           assertThat(actual.payoff(n, p)).as("payoff of player %d at node %d", p, n).isEqualTo(expected.payoff(n, p));
         }
       } else {
         if (labels) {
-          assertThat(actual.actionLabels[actual.infoset[n]]).isEqualTo(expected.actionLabels[expected.infoset[n]]);
+          assertThat(labels(actual, actual.infoset(n))).isEqualTo(labels(expected, expected.infoset(n)));
         }
-        assertThat(actual.probabilities[actual.infoset[n]]).isEqualTo(expected.probabilities[expected.infoset[n]]);
+        assertThat(probabilities(actual, actual.infoset(n))).isEqualTo(probabilities(expected, expected.infoset(n)));
       }
     }
     if (names) {
-      assertThat(actual.title).isEqualTo(expected.title);
-      assertThat(actual.comment).isEqualTo(expected.comment);
-      assertThat(actual.playerNames).isEqualTo(expected.playerNames);
-      assertThat(actual.nodeName).isEqualTo(expected.nodeName);
-      assertThat(actual.infoset).isEqualTo(expected.infoset);
-      assertThat(actual.infosetNumber).isEqualTo(expected.infosetNumber);
-      assertThat(actual.infosetName).isEqualTo(expected.infosetName);
-      assertThat(actual.outcome).isEqualTo(expected.outcome);
-      assertThat(actual.outcomeNumber).isEqualTo(expected.outcomeNumber);
-      assertThat(actual.outcomeName).isEqualTo(expected.outcomeName);
-      assertThat(actual.outcomePayoffs).isDeepEqualTo(expected.outcomePayoffs);
+      assertThat(actual.title()).isEqualTo(expected.title());
+      assertThat(actual.comment()).isEqualTo(expected.comment());
+      for (int p = 0; p < expected.playerCount(); p++) {
+        assertThat(actual.playerName(p)).isEqualTo(expected.playerName(p));
+      }
+      for (int n = 0; n < expected.nodeCount(); n++) {
+        assertThat(actual.nodeName(n)).isEqualTo(expected.nodeName(n));
+      }
+      assertThat(perNode(actual, actual::infoset)).isEqualTo(perNode(expected, expected::infoset));
+      assertThat(actual.infosetCount()).isEqualTo(expected.infosetCount());
+      for (int i = 0; i < expected.infosetCount(); i++) {
+        assertThat(actual.infosetNumber(i)).isEqualTo(expected.infosetNumber(i));
+        assertThat(actual.infosetName(i)).isEqualTo(expected.infosetName(i));
+      }
+      assertThat(perNode(actual, actual::outcome)).isEqualTo(perNode(expected, expected::outcome));
+      assertThat(actual.outcomeCount()).isEqualTo(expected.outcomeCount());
+      for (int o = 0; o < expected.outcomeCount(); o++) {
+        assertThat(actual.outcomeNumber(o)).isEqualTo(expected.outcomeNumber(o));
+        assertThat(actual.outcomeName(o)).isEqualTo(expected.outcomeName(o));
+        for (int p = 0; p < expected.playerCount(); p++) {
+          assertThat(actual.outcomePayoff(o, p)).isEqualTo(expected.outcomePayoff(o, p));
+        }
+      }
     }
+  }
+
+  private static int[] perNode(ExplicitTree tree, java.util.function.IntUnaryOperator value) {
+    int[] result = new int[tree.nodeCount()];
+    for (int n = 0; n < result.length; n++) {
+      result[n] = value.applyAsInt(n);
+    }
+    return result;
+  }
+
+  private static String[] labels(ExplicitTree tree, int infoset) {
+    String[] labels = new String[tree.actionCount(infoset)];
+    for (int a = 0; a < labels.length; a++) {
+      labels[a] = tree.actionLabel(infoset, a);
+    }
+    return labels;
+  }
+
+  /** Exact probabilities of a chance information set; null for a player's. */
+  private static Rational[] probabilities(ExplicitTree tree, int infoset) {
+    if (tree.infosetPlayer(infoset) >= 0) {
+      return null;
+    }
+    Rational[] probabilities = new Rational[tree.actionCount(infoset)];
+    for (int a = 0; a < probabilities.length; a++) {
+      probabilities[a] = tree.probability(infoset, a);
+    }
+    return probabilities;
   }
 
   /** Per node: the player's information sets renumbered in first-seen order; -1 at chance and terminal nodes. */
   static int[] canonicalInfosets(ExplicitTree tree) {
-    int[] result = new int[tree.nodeCount];
+    int[] result = new int[tree.nodeCount()];
     int[] renumbered = new int[tree.infosetCount()];
     Arrays.fill(renumbered, -1);
-    int[] next = new int[tree.playerCount];
-    for (int n = 0; n < tree.nodeCount; n++) {
-      if (tree.kind[n] != ExplicitTree.DECISION) {
+    int[] next = new int[tree.playerCount()];
+    for (int n = 0; n < tree.nodeCount(); n++) {
+      if (tree.kind(n) != ExplicitTree.DECISION) {
         result[n] = -1;
         continue;
       }
-      int infoset = tree.infoset[n];
+      int infoset = tree.infoset(n);
       if (renumbered[infoset] < 0) {
-        renumbered[infoset] = next[tree.player[n]]++;
+        renumbered[infoset] = next[tree.player(n)]++;
       }
       result[n] = renumbered[infoset];
     }

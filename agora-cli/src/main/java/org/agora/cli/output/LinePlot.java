@@ -3,7 +3,7 @@ package org.agora.cli.output;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import org.agora.cli.AtomicFiles;
+import org.agora.io.AtomicFiles;
 import org.knowm.xchart.BitmapEncoder;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;

@@ -136,26 +136,6 @@ public abstract class AbstractCfrSolver implements IterativeSolver, AutoCloseabl
   /** Writes the next strategy of the information state whose slots start at {@code row} into {@link #strategy}. */
   abstract void updateStrategy(int row, int count);
 
-  /** Regret matching: the positive part of {@code source[row ..]}, normalised, or uniform if none is positive. */
-  final void regretMatching(double[] source, int row, int count) {
-    double total = 0.0;
-    for (int k = 0; k < count; k++) {
-      double positive = source[row + k] > 0.0 ? source[row + k] : 0.0;
-      strategy[row + k] = positive;
-      total += positive;
-    }
-    if (total > 0.0) {
-      for (int k = 0; k < count; k++) {
-        strategy[row + k] /= total;
-      }
-    } else {
-      double uniform = 1.0 / count;
-      for (int k = 0; k < count; k++) {
-        strategy[row + k] = uniform;
-      }
-    }
-  }
-
   @Override
   public final GameTree tree() {
     return tree;
@@ -199,19 +179,7 @@ public abstract class AbstractCfrSolver implements IterativeSolver, AutoCloseabl
 
   @Override
   public final double[] averageBehaviour() {
-    double[] average = new double[strategySum.length];
-    for (int infoset = 0; infoset < actionCount.length; infoset++) {
-      int row = infoset * width;
-      int count = actionCount[infoset];
-      double total = 0.0;
-      for (int k = 0; k < count; k++) {
-        total += strategySum[row + k];
-      }
-      for (int k = 0; k < count; k++) {
-        average[row + k] = total > 0.0 ? strategySum[row + k] / total : 1.0 / count;
-      }
-    }
-    return average;
+    return RegretKernel.averageBehaviour(tree, strategySum);
   }
 
   /** Stops the worker threads (none with one thread); the solver must not iterate afterwards. */

@@ -67,7 +67,7 @@ public final class CfrBestResponseSolver implements IterativeSolver {
   public void iterate(int count) {
     for (int t = 0; t < count; t++) {
       for (int infoset = 0, n = tree.infosetCount(); infoset < n; infoset++) {
-        RegretTables.regretMatching(regrets, infoset * width, tree.actionCount(infoset), current, infoset * width);
+        RegretKernel.regretMatching(regrets, infoset * width, tree.actionCount(infoset), current, infoset * width);
       }
       // beta_1 answers sigma_0 and is what player 0 faces; beta_0 answers sigma_1.
       double[] againstPlayer0 = BestResponse.compute(tree, current, 1).apply(tree, current);
@@ -138,9 +138,7 @@ public final class CfrBestResponseSolver implements IterativeSolver {
       }
       double reach = ownReach[tree.infosetNode(infoset, 0)];
       int row = infoset * width;
-      for (int k = 0, count = tree.actionCount(infoset); k < count; k++) {
-        strategySums[row + k] += reach * profile[row + k];
-      }
+      RegretKernel.accumulate(strategySums, row, tree.actionCount(infoset), reach, profile, row);
     }
   }
 
@@ -151,11 +149,11 @@ public final class CfrBestResponseSolver implements IterativeSolver {
 
   @Override
   public double[] averageBehaviour() {
-    return RegretTables.normalise(tree, strategySums);
+    return RegretKernel.averageBehaviour(tree, strategySums);
   }
 
   /** The current regret-matching profile, a fresh per-slot array. */
   public double[] currentBehaviour() {
-    return RegretTables.currentStrategy(tree, regrets);
+    return RegretKernel.currentBehaviour(tree, regrets);
   }
 }

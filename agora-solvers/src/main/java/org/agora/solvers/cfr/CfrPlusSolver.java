@@ -27,16 +27,12 @@ public final class CfrPlusSolver extends AbstractCfrSolver {
 
   @Override
   void accumulate(int row, int count, double ownReach, long iteration) {
-    double weight = iteration * ownReach;
-    for (int k = 0; k < count; k++) {
-      double updated = regret[row + k] + instantRegret[row + k];
-      regret[row + k] = updated > 0.0 ? updated : 0.0;
-      strategySum[row + k] += weight * strategy[row + k];
-    }
+    RegretKernel.addRegretsClipped(regret, instantRegret, row, count);
+    RegretKernel.accumulate(strategySum, row, count, iteration * ownReach, strategy, row);
   }
 
   @Override
   void updateStrategy(int row, int count) {
-    regretMatching(regret, row, count);
+    RegretKernel.regretMatching(regret, row, count, strategy, row);
   }
 }

@@ -30,14 +30,12 @@ public final class CfrSolver extends AbstractCfrSolver {
 
   @Override
   void accumulate(int row, int count, double ownReach, long iteration) {
-    for (int k = 0; k < count; k++) {
-      regret[row + k] += instantRegret[row + k];
-      strategySum[row + k] += ownReach * strategy[row + k];
-    }
+    RegretKernel.addRegrets(regret, instantRegret, row, count);
+    RegretKernel.accumulate(strategySum, row, count, ownReach, strategy, row);
   }
 
   @Override
   void updateStrategy(int row, int count) {
-    regretMatching(regret, row, count);
+    RegretKernel.regretMatching(regret, row, count, strategy, row);
   }
 }

@@ -92,6 +92,6 @@ public class DiscountedCfrSolver extends AbstractCfrSolver {
 
   @Override
   final void updateStrategy(int row, int count) {
-    regretMatching(regret, row, count);
+    RegretKernel.regretMatching(regret, row, count, strategy, row);
   }
 }

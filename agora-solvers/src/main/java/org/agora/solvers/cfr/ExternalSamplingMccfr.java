@@ -91,18 +91,16 @@ public final class ExternalSamplingMccfr implements IterativeSolver {
     }
     int first = tree.firstChild(node);
     if (player == GameTree.CHANCE) {
-      return traverse(first + RegretTables.sampleChance(tree, node, random.nextDouble()), traverser);
+      return traverse(first + Sampling.sampleChance(tree, node, random.nextDouble()), traverser);
     }
     int infoset = tree.infoset(node);
     int row = infoset * width;
     int count = tree.childCount(node);
     int stackRow = tree.depth(node) * width;
-    RegretTables.regretMatching(regrets, row, count, strategyStack, stackRow);
+    RegretKernel.regretMatching(regrets, row, count, strategyStack, stackRow);
     if (player != traverser) {
-      for (int k = 0; k < count; k++) {
-        strategySums[row + k] += strategyStack[stackRow + k];
-      }
-      int slot = RegretTables.sample(strategyStack, stackRow, count, random.nextDouble());
+      RegretKernel.accumulate(strategySums, row, count, 1.0, strategyStack, stackRow);
+      int slot = Sampling.sample(strategyStack, stackRow, count, random.nextDouble());
       return traverse(first + slot, traverser);
     }
     double nodeValue = 0.0;
@@ -124,12 +122,12 @@ public final class ExternalSamplingMccfr implements IterativeSolver {
 
   @Override
   public double[] averageBehaviour() {
-    return RegretTables.normalise(tree, strategySums);
+    return RegretKernel.averageBehaviour(tree, strategySums);
   }
 
   /** The current regret-matching profile, a fresh per-slot array. */
   public double[] currentBehaviour() {
-    return RegretTables.currentStrategy(tree, regrets);
+    return RegretKernel.currentBehaviour(tree, regrets);
   }
 
   /** A copy of the cumulative regrets, a per-slot array. */

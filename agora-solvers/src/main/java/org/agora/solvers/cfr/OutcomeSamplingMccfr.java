@@ -109,19 +109,17 @@ public final class OutcomeSamplingMccfr implements IterativeSolver {
     }
     int first = tree.firstChild(node);
     if (player == GameTree.CHANCE) {
-      return walk(first + RegretTables.sampleChance(tree, node, random.nextDouble()), traverser, sampleProbability);
+      return walk(first + Sampling.sampleChance(tree, node, random.nextDouble()), traverser, sampleProbability);
     }
     int row = tree.infoset(node) * width;
     int count = tree.childCount(node);
     int stackRow = tree.depth(node) * width;
     double[] strategy = strategyStack;
-    RegretTables.regretMatching(regrets, row, count, strategy, stackRow);
+    RegretKernel.regretMatching(regrets, row, count, strategy, stackRow);
     if (player != traverser) {
       double weight = 1.0 / sampleProbability;
-      for (int k = 0; k < count; k++) {
-        strategySums[row + k] += weight * strategy[stackRow + k];
-      }
-      int slot = RegretTables.sample(strategy, stackRow, count, random.nextDouble());
+      RegretKernel.accumulate(strategySums, row, count, weight, strategy, stackRow);
+      int slot = Sampling.sample(strategy, stackRow, count, random.nextDouble());
       return walk(first + slot, traverser, sampleProbability);
     }
     double explore = epsilon / count;
@@ -155,7 +153,7 @@ public final class OutcomeSamplingMccfr implements IterativeSolver {
 
   @Override
   public double[] averageBehaviour() {
-    return RegretTables.normalise(tree, strategySums);
+    return RegretKernel.averageBehaviour(tree, strategySums);
   }
 
   /** A copy of the accumulated (unnormalised) average-strategy weights, a per-slot array. */
@@ -165,6 +163,6 @@ public final class OutcomeSamplingMccfr implements IterativeSolver {
 
   /** The current regret-matching profile, a fresh per-slot array. */
   public double[] currentBehaviour() {
-    return RegretTables.currentStrategy(tree, regrets);
+    return RegretKernel.currentBehaviour(tree, regrets);
   }
 }

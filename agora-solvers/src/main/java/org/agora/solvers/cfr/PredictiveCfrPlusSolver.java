@@ -31,12 +31,8 @@ public final class PredictiveCfrPlusSolver extends AbstractCfrSolver {
 
   @Override
   void accumulate(int row, int count, double ownReach, long iteration) {
-    double weight = (double) iteration * iteration * ownReach;
-    for (int k = 0; k < count; k++) {
-      double updated = regret[row + k] + instantRegret[row + k];
-      regret[row + k] = updated > 0.0 ? updated : 0.0;
-      strategySum[row + k] += weight * strategy[row + k];
-    }
+    RegretKernel.addRegretsClipped(regret, instantRegret, row, count);
+    RegretKernel.accumulate(strategySum, row, count, (double) iteration * iteration * ownReach, strategy, row);
   }
 
   @Override
@@ -44,6 +40,6 @@ public final class PredictiveCfrPlusSolver extends AbstractCfrSolver {
     for (int k = 0; k < count; k++) {
       optimistic[row + k] = regret[row + k] + instantRegret[row + k];
     }
-    regretMatching(optimistic, row, count);
+    RegretKernel.regretMatching(optimistic, row, count, strategy, row);
   }
 }

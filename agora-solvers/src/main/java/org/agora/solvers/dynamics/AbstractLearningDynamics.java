@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.Objects;
 import org.agora.core.normalform.NormalFormGame;
 import org.agora.solvers.MixedProfile;
+import org.agora.solvers.cfr.RegretKernel;
 
 /**
  * State and kernels shared by the learning dynamics: the payoff tensor, the current strategies, the
@@ -243,19 +244,7 @@ abstract class AbstractLearningDynamics implements LearningDynamics {
 
   /** Sets {@code strategy} proportional to the positive parts of {@code values}, uniform if none. */
   static void positivePartDistribution(double[] values, double[] strategy) {
-    double total = 0.0;
-    for (double value : values) {
-      if (value > 0.0) {
-        total += value;
-      }
-    }
-    if (total > 0.0) {
-      for (int s = 0; s < values.length; s++) {
-        strategy[s] = values[s] > 0.0 ? values[s] / total : 0.0;
-      }
-    } else {
-      Arrays.fill(strategy, 1.0 / strategy.length);
-    }
+    RegretKernel.regretMatching(values, 0, values.length, strategy, 0);
   }
 
   /** Index of the largest value, the lowest index on ties. */

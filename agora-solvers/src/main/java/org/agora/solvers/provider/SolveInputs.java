@@ -2,7 +2,7 @@ package org.agora.solvers.provider;
 
 import org.agora.core.Game;
 import org.agora.core.normalform.NormalFormGame;
-import org.agora.io.GambitFormats;
+import org.agora.core.tree.ReducedNormalForm;
 import org.agora.solvers.tree.GameTree;
 import org.agora.solvers.tree.GameTreeCompiler;
 
@@ -20,8 +20,7 @@ public final class SolveInputs {
     if (game instanceof NormalFormGame normalForm) {
       return normalForm;
     }
-    // The one call into agora-io's reduction; repoint it here when the reduction moves to agora-core.
-    return GambitFormats.reducedNormalForm(game, maxProfiles);
+    return ReducedNormalForm.of(game, maxProfiles);
   }
 
   /**

@@ -1,4 +1,4 @@
-package org.agora.cli;
+package org.agora.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -59,5 +59,31 @@ class AtomicFilesTest {
 
     assertThatThrownBy(() -> AtomicFiles.write(target, "text")).isInstanceOf(IOException.class);
     assertThat(target).isDirectory();
+  }
+
+  @Test
+  void aFailingWriterLeavesTheOldFileAndNoTemporaryFile() throws IOException {
+    Path target = Files.writeString(directory.resolve("policy.json"), "old");
+
+    assertThatThrownBy(() -> AtomicFiles.write(target, stream -> {
+      stream.write("partial".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      throw new IOException("disk full");
+    })).isInstanceOf(IOException.class).hasMessage("disk full");
+    assertThat(Files.readString(target)).isEqualTo("old");
+    try (Stream<Path> files = Files.list(directory)) {
+      assertThat(files).containsExactly(target);
+    }
+  }
+
+  @Test
+  void streamsTheWriterContent() throws IOException {
+    Path target = directory.resolve("streamed.txt");
+
+    AtomicFiles.write(target, stream -> {
+      for (int i = 0; i < 3; i++) {
+        stream.write('a' + i);
+      }
+    });
+    assertThat(Files.readString(target)).isEqualTo("abc");
   }
 }

@@ -1,4 +1,4 @@
-package org.agora.cli;
+package org.agora.io;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -39,6 +39,15 @@ public final class AtomicFiles {
 
   /** Replaces (or creates) {@code target} with {@code content}, atomically as {@link #write(Path, String)}. */
   public static void write(Path target, byte[] content) throws IOException {
+    write(target, stream -> stream.write(content));
+  }
+
+  /**
+   * Replaces (or creates) {@code target} with what {@code content} writes to the stream it is given,
+   * atomically as {@link #write(Path, String)}; the content is streamed, never held in memory whole.
+   * The writer may close the stream.
+   */
+  public static void write(Path target, Content content) throws IOException {
     Path absolute = target.toAbsolutePath();
     Path directory = absolute.getParent();
     if (directory == null || !Files.isDirectory(directory)) {
@@ -65,7 +74,14 @@ public final class AtomicFiles {
     }
   }
 
-  private static Path createTemporary(Path directory, String name, byte[] content) throws IOException {
+  /** Writes a file's content to a stream. */
+  @FunctionalInterface
+  public interface Content {
+    /** Writes the whole content to {@code stream}. */
+    void writeTo(OutputStream stream) throws IOException;
+  }
+
+  private static Path createTemporary(Path directory, String name, Content content) throws IOException {
     for (int attempt = 0; attempt < NAME_ATTEMPTS; attempt++) {
       Path candidate = directory.resolve("." + name + "." + Long.toHexString(ThreadLocalRandom.current().nextLong()) + ".tmp");
       OutputStream stream;
@@ -76,7 +92,7 @@ public final class AtomicFiles {
       }
       boolean written = false;
       try (stream) {
-        stream.write(content);
+        content.writeTo(stream);
         written = true;
       } finally {
         if (!written) {

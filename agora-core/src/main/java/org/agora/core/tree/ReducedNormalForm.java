@@ -1,4 +1,4 @@
-package org.agora.io;
+package org.agora.core.tree;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.agora.core.Game;
 import org.agora.core.GameParameters;
 import org.agora.core.Rational;
 import org.agora.core.normalform.NormalFormGame;
@@ -33,7 +34,7 @@ import org.agora.core.normalform.NormalFormGame;
  * <p>Cost: enumerating a player's {@code k} reduced strategies walks the tree once per choice made,
  * {@code O(k * sets * nodes)}; payoffs take {@code O(profiles * nodes)}.
  */
-final class ReducedNormalForm {
+public final class ReducedNormalForm {
 
   /**
    * Bound on strategies listed times tree nodes (each listed strategy costs a walk of the tree), so
@@ -69,11 +70,40 @@ final class ReducedNormalForm {
   }
 
   /**
+   * The reduced normal form of a finite game, with exact expected payoffs, named
+   * {@code reduced_normal_form(game=...)}. A normal-form game is returned as it is; an
+   * {@link ExplicitTreeGame} is reduced from its own tree; any other game from the tree
+   * {@link ExplicitTreeCompiler} builds (simultaneous nodes viewed turn-based).
+   *
+   * @throws IllegalArgumentException if the game tree has more than {@code limit} nodes or the
+   *     reduced normal form more than {@code limit} strategy profiles
+   */
+  public static NormalFormGame of(Game game, long limit) {
+    if (game instanceof NormalFormGame normalForm) {
+      return normalForm;
+    }
+    ExplicitTree tree;
+    if (game instanceof ExplicitTreeGame explicit) {
+      tree = explicit.explicitTree();
+      if (tree.nodeCount > limit) {
+        throw new IllegalArgumentException("the game tree of " + game.name() + " has more than " + limit + " nodes");
+      }
+    } else {
+      tree = ExplicitTreeCompiler.compile(game, limit);
+    }
+    String[] names = new String[game.playerCount()];
+    for (int p = 0; p < names.length; p++) {
+      names[p] = game.playerName(p);
+    }
+    return of(tree, game.name(), names, limit);
+  }
+
+  /**
    * The reduced normal form of {@code tree}, named {@code reduced_normal_form(game=gameName)}.
    *
    * @throws IllegalArgumentException if it has more than {@code limit} strategy profiles
    */
-  static NormalFormGame of(ExplicitTree tree, String gameName, String[] playerNames, long limit) {
+  public static NormalFormGame of(ExplicitTree tree, String gameName, String[] playerNames, long limit) {
     return new ReducedNormalForm(tree, limit, gameName).build(playerNames);
   }
 
@@ -202,7 +232,7 @@ final class ReducedNormalForm {
   }
 
   /** Reduced strategy counts of every player (0 where unknown: imperfect recall); for tests. */
-  static long[] strategyCounts(ExplicitTree tree) {
+  public static long[] strategyCounts(ExplicitTree tree) {
     ReducedNormalForm form = new ReducedNormalForm(tree, Long.MAX_VALUE, "");
     long[] counts = new long[tree.playerCount];
     for (int p = 0; p < counts.length; p++) {

@@ -1,14 +1,14 @@
-package org.agora.io;
+package org.agora.core.tree;
 
 import java.util.Arrays;
 import org.agora.core.Rational;
 
 /**
  * Collects the nodes (in prefix order), information sets and outcomes of a game tree and freezes
- * them into an {@link ExplicitTree}. Used by the {@code .efg} reader and by the compiler that
- * enumerates a {@link org.agora.core.Game} through its states.
+ * them into an {@link ExplicitTree}. Used by the {@code .efg} reader of agora-io and by
+ * {@link ExplicitTreeCompiler}, which builds it from a {@link org.agora.core.Game}'s states.
  */
-final class TreeBuilder {
+public final class TreeBuilder {
 
   /** Growable node arrays. */
   static final class Nodes {
@@ -92,50 +92,54 @@ final class TreeBuilder {
   private final Infosets infosets = new Infosets();
   private final Outcomes outcomes = new Outcomes();
 
-  TreeBuilder(int players) {
+  /** An empty builder for a game of {@code players} players. */
+  public TreeBuilder(int players) {
     this.players = players;
     nodes.cumulative = new Rational[16 * players];
   }
 
-  int nodeCount() {
+  /** Number of nodes added so far. */
+  public int nodeCount() {
     return nodes.count;
   }
 
-  int outcomeCount() {
+  /** Number of outcomes added so far. */
+  public int outcomeCount() {
     return outcomes.count;
   }
 
   /** Number of children of node {@code node}. */
-  int childCount(int node) {
+  public int childCount(int node) {
     return nodes.childCount[node];
   }
 
-  int infosetCount() {
+  /** Number of information sets added so far. */
+  public int infosetCount() {
     return infosets.count;
   }
 
-  /** Action labels of information set {@code id}. */
-  String[] labels(int id) {
-    return infosets.labels[id];
+  /** A copy of the action labels of information set {@code id}. */
+  public String[] labels(int id) {
+    return infosets.labels[id].clone();
   }
 
-  /** Exact probabilities of chance information set {@code id} (null for players' sets). */
-  Rational[] probabilities(int id) {
-    return infosets.probabilities[id];
+  /** A copy of the exact probabilities of chance information set {@code id} (null for players' sets). */
+  public Rational[] probabilities(int id) {
+    return infosets.probabilities[id] == null ? null : infosets.probabilities[id].clone();
   }
 
   /** Name of information set {@code id}. */
-  String infosetName(int id) {
+  public String infosetName(int id) {
     return infosets.name[id];
   }
 
-  /** Payoffs of outcome {@code id}. */
-  Rational[] outcomePayoffs(int id) {
-    return outcomes.payoffs[id];
+  /** A copy of the payoffs of outcome {@code id}. */
+  public Rational[] outcomePayoffs(int id) {
+    return outcomes.payoffs[id].clone();
   }
 
   /** Name of outcome {@code id}. */
-  String outcomeName(int id) {
+  public String outcomeName(int id) {
     return outcomes.name[id];
   }
 
@@ -146,7 +150,7 @@ final class TreeBuilder {
    * @param number the file's number of the set (per player)
    * @param probabilities exact probabilities for a chance set, null otherwise
    */
-  int addInfoset(int player, int number, String name, String[] labels, Rational[] probabilities) {
+  public int addInfoset(int player, int number, String name, String[] labels, Rational[] probabilities) {
     Infosets s = infosets;
     if (s.count == s.player.length) {
       int capacity = s.count * 2;
@@ -165,7 +169,7 @@ final class TreeBuilder {
   }
 
   /** Adds an outcome (file number, name, one exact payoff per player) and returns its id. */
-  int addOutcome(int number, String name, Rational[] payoffs) {
+  public int addOutcome(int number, String name, Rational[] payoffs) {
     Outcomes o = outcomes;
     if (o.count == o.number.length) {
       int capacity = o.count * 2;
@@ -189,7 +193,7 @@ final class TreeBuilder {
    * @param infosetId information set id, -1 at a terminal node
    * @param outcomeId outcome id, -1 for none
    */
-  int addNode(int parentNode, int slot, byte kind, int player, int infosetId, String name, int outcomeId) {
+  public int addNode(int parentNode, int slot, byte kind, int player, int infosetId, String name, int outcomeId) {
     Nodes n = nodes;
     if (n.count == n.kind.length) {
       n.grow(players);
@@ -221,7 +225,7 @@ final class TreeBuilder {
   }
 
   /** Freezes the collected tree. The builder must not be used afterwards. */
-  ExplicitTree build(String title, String comment, String[] playerNames) {
+  public ExplicitTree build(String title, String comment, String[] playerNames) {
     nodes.trim(players);
     infosets.trim();
     outcomes.trim();

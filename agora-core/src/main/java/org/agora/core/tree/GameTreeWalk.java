@@ -1,0 +1,223 @@
+package org.agora.core.tree;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.agora.core.ExactState;
+import org.agora.core.Game;
+import org.agora.core.GameType;
+import org.agora.core.Rational;
+import org.agora.core.State;
+
+/**
+ * Enumerates a finite game into a tree by one depth-first walk over its {@link State}s (one copy per
+ * node) and numbers its information states, reporting every node to a {@link TreeSink}. Time and
+ * memory are linear in the number of nodes (plus the sink's own work).
+ *
+ * <p><b>Nodes</b>: the root is node 0; when a node is expanded its children get consecutive ids
+ * after every id given so far, then they are visited in order. <b>Simultaneous nodes</b> are viewed
+ * turn-based: a chain of decision nodes, one per player in player order, each carrying the
+ * information state the player has at the simultaneous node, so later players cannot tell the
+ * earlier players' choices apart; the joint action is applied below the last player's node.
+ * <b>Information states</b> are the distinct {@link State#informationStateKey(int)} values of each
+ * player at the player's decision nodes, numbered globally in first-seen order; their actions are
+ * the legal actions, which must be the same at every node of the information state.
+ *
+ * <p><b>Exact values</b> (when asked for): chance probabilities and returns come from
+ * {@link ExactState} where the states implement it; otherwise a double {@code x} becomes
+ * {@link Rational#of(double)}, its exact binary value, and because such chance probabilities rarely
+ * sum to exactly 1, the largest probability of a chance node gets the rounding residue added (a
+ * change below 1e-9, else the game is rejected).
+ */
+public final class GameTreeWalk {
+
+  private static final double PROBABILITY_TOLERANCE = 1e-9;
+
+  private final Game game;
+  private final long nodeLimit;
+  private final boolean exact;
+  private final TreeSink sink;
+  private final int playerCount;
+  private final int width;
+  private final List<Map<String, Integer>> infosetByKey = new ArrayList<>();
+  private final List<int[]> infosetActions = new ArrayList<>();
+  private int nodeCount;
+
+  private GameTreeWalk(Game game, long nodeLimit, boolean exact, TreeSink sink) {
+    this.game = game;
+    this.nodeLimit = nodeLimit;
+    this.exact = exact;
+    this.sink = sink;
+    this.playerCount = game.playerCount();
+    for (int p = 0; p < playerCount; p++) {
+      infosetByKey.add(new HashMap<>());
+    }
+    this.width = Math.max(1, Math.max(game.actionCount(), game.maxChanceOutcomes()));
+  }
+
+  /**
+   * Walks the tree of {@code game}, reporting every node to {@code sink}.
+   *
+   * @param nodeLimit largest number of nodes accepted
+   * @param exact also hand exact chance probabilities and returns to the sink
+   * @return the number of nodes
+   * @throws IllegalArgumentException if the tree has more than {@code nodeLimit} nodes, the game is
+   *     mean-field or has sampled chance, a chance node has no outcome, a player has no legal action
+   *     at a decision node, one information state has different legal actions at two nodes, or
+   *     (exact values from doubles) chance probabilities do not sum to 1 within 1e-9
+   */
+  public static int walk(Game game, long nodeLimit, boolean exact, TreeSink sink) {
+    GameType type = game.type();
+    if (type.dynamics() == GameType.Dynamics.MEAN_FIELD) {
+      throw new IllegalArgumentException(game.name() + " is a mean-field game, which has no finite game tree");
+    }
+    if (type.chance() == GameType.Chance.SAMPLED) {
+      throw new IllegalArgumentException(game.name()
+          + " has sampled chance; a game tree needs explicit chance probabilities");
+    }
+    GameTreeWalk walk = new GameTreeWalk(game, nodeLimit, exact, sink);
+    int root = walk.allocate(1);
+    walk.visit(game.newInitialState(), root, -1, -1, 0);
+    return walk.nodeCount;
+  }
+
+  private void visit(State state, int node, int parent, int slot, int depth) {
+    if (state.isTerminal()) {
+      sink.terminal(node, parent, slot, depth, state, exact ? exactReturns(state) : null);
+      return;
+    }
+    int[] moves = new int[width];
+    if (state.isChanceNode()) {
+      double[] probabilities = new double[width];
+      int count = state.chanceOutcomes(moves, probabilities);
+      if (count == 0) {
+        throw new IllegalArgumentException(game.name() + ": a chance node has no outcome at " + describe(state));
+      }
+      int first = allocate(count);
+      Rational[] exactProbabilities = exact ? exactChance(state, count, probabilities) : null;
+      sink.chance(node, parent, slot, depth, state, first, count, moves, probabilities, exactProbabilities);
+      for (int i = 0; i < count; i++) {
+        State child = state.copy();
+        child.apply(moves[i]);
+        visit(child, first + i, node, i, depth + 1);
+      }
+    } else if (state.isDecisionNode()) {
+      int player = state.currentPlayer();
+      int count = state.legalActions(player, moves);
+      int first = decide(state, node, parent, slot, depth, player, moves, count);
+      for (int i = 0; i < count; i++) {
+        State child = state.copy();
+        child.apply(moves[i]);
+        visit(child, first + i, node, i, depth + 1);
+      }
+    } else {
+      int[][] legal = new int[playerCount][width];
+      int[] counts = new int[playerCount];
+      for (int p = 0; p < playerCount; p++) {
+        counts[p] = state.legalActions(p, legal[p]);
+      }
+      expandSimultaneous(state, node, parent, slot, depth, 0, legal, counts, new int[playerCount]);
+    }
+  }
+
+  private void expandSimultaneous(State state, int node, int parent, int slot, int depth, int level, int[][] legal,
+      int[] counts, int[] joint) {
+    int first = decide(state, node, parent, slot, depth, level, legal[level], counts[level]);
+    for (int i = 0; i < counts[level]; i++) {
+      joint[level] = legal[level][i];
+      if (level + 1 < playerCount) {
+        expandSimultaneous(state, first + i, node, i, depth + 1, level + 1, legal, counts, joint);
+      } else {
+        State child = state.copy();
+        child.apply(joint);
+        visit(child, first + i, node, i, depth + 1);
+      }
+    }
+  }
+
+  /** Reports {@code node} as a decision node of {@code player}, allocates its children and returns the first. */
+  private int decide(State state, int node, int parent, int slot, int depth, int player, int[] moves, int count) {
+    if (count == 0) {
+      throw new IllegalArgumentException(game.name() + ": player " + player + " has no legal action at "
+          + describe(state));
+    }
+    int infoset = infoset(state, player, moves, count);
+    int first = allocate(count);
+    sink.decision(node, parent, slot, depth, state, player, infoset, first, count);
+    return first;
+  }
+
+  private int infoset(State state, int player, int[] moves, int count) {
+    String key = state.informationStateKey(player);
+    Integer known = infosetByKey.get(player).get(key);
+    if (known != null) {
+      int[] legal = infosetActions.get(known);
+      if (!Arrays.equals(legal, 0, legal.length, moves, 0, count)) {
+        throw new IllegalArgumentException(game.name() + ": information state '" + key + "' of player " + player
+            + " has legal actions " + Arrays.toString(legal) + " at one node and "
+            + Arrays.toString(Arrays.copyOf(moves, count)) + " at " + describe(state));
+      }
+      return known;
+    }
+    int id = infosetActions.size();
+    int[] actions = Arrays.copyOf(moves, count);
+    infosetByKey.get(player).put(key, id);
+    infosetActions.add(actions);
+    sink.informationState(id, player, key, actions, state);
+    return id;
+  }
+
+  private int allocate(int count) {
+    if (nodeCount + (long) count > nodeLimit) {
+      throw new IllegalArgumentException("the game tree of " + game.name() + " has more than " + nodeLimit + " nodes");
+    }
+    int first = nodeCount;
+    nodeCount += count;
+    return first;
+  }
+
+  private Rational[] exactReturns(State state) {
+    ExactState exactState = exactValues(state);
+    Rational[] returns = new Rational[playerCount];
+    for (int p = 0; p < playerCount; p++) {
+      returns[p] = exactState != null ? exactState.exactReturn(p) : Rational.of(state.returns(p));
+    }
+    return returns;
+  }
+
+  private Rational[] exactChance(State state, int count, double[] values) {
+    Rational[] probabilities = new Rational[width];
+    ExactState exactState = exactValues(state);
+    if (exactState != null) {
+      exactState.exactChanceOutcomes(new int[width], probabilities);
+      return probabilities;
+    }
+    Rational sum = Rational.ZERO;
+    int largest = 0;
+    for (int i = 0; i < count; i++) {
+      probabilities[i] = Rational.of(values[i]);
+      sum = sum.add(probabilities[i]);
+      if (values[i] > values[largest]) {
+        largest = i;
+      }
+    }
+    Rational residue = Rational.ONE.subtract(sum);
+    if (Math.abs(residue.doubleValue()) > PROBABILITY_TOLERANCE) {
+      throw new IllegalArgumentException(game.name() + ": chance probabilities sum to " + sum.doubleValue()
+          + " instead of 1 at " + describe(state));
+    }
+    probabilities[largest] = probabilities[largest].add(residue);
+    return probabilities;
+  }
+
+  /** The one place exact values are read: the state's exact view, or null when it has none. */
+  private static ExactState exactValues(State state) {
+    return state instanceof ExactState exactState ? exactState : null;
+  }
+
+  private static String describe(State state) {
+    return "history " + Arrays.toString(state.history());
+  }
+}
