@@ -5,7 +5,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.agora.core.ExactState;
+import org.agora.core.ExactValues;
 import org.agora.core.Game;
 import org.agora.core.GameType;
 import org.agora.core.Rational;
@@ -16,9 +16,9 @@ import org.agora.core.transform.TurnBasedGame;
  * Enumerates a finite {@link Game} through its {@link State}s into an {@link ExplicitTree}.
  *
  * <p>Games with simultaneous nodes are viewed through {@link TurnBasedGame} (players choose in
- * turn without seeing the others' choices). Exact values come from {@link ExactState} where the
- * state (or, for a turn-based view, the wrapped game's state, rebuilt by replaying the history)
- * implements it; otherwise a double {@code x} becomes {@link Rational#of(double)}, the exact binary
+ * turn without seeing the others' choices). Exact values come from the game's {@link ExactValues} ability,
+ * read at the state (or, for a turn-based view, at the wrapped game's state, rebuilt by replaying the
+ * history) where the game offers it; otherwise a double {@code x} becomes {@link Rational#of(double)}, the exact binary
  * value of {@code x}. Because such chance probabilities rarely sum to exactly 1, the largest
  * probability of a node is then replaced by one minus the others (a change below 1e-9, else the
  * game is rejected).
@@ -35,6 +35,8 @@ final class TreeCompiler {
 
   private final Game game;
   private final Game exactSource;
+  /** Exact values of the game whose states {@link #exactView} returns, or null. */
+  private final ExactValues exactValues;
   private final long nodeLimit;
   private final TreeBuilder builder;
   private final List<Map<String, Integer>> infosetsByKey = new ArrayList<>();
@@ -46,6 +48,7 @@ final class TreeCompiler {
   private TreeCompiler(Game game, Game exactSource, long nodeLimit) {
     this.game = game;
     this.exactSource = exactSource;
+    this.exactValues = (exactSource == null ? game : exactSource).ability(ExactValues.class).orElse(null);
     this.nodeLimit = nodeLimit;
     this.builder = new TreeBuilder(game.playerCount());
     this.infosetCountByPlayer = new int[game.playerCount()];
@@ -96,7 +99,7 @@ final class TreeCompiler {
       Rational[] payoffs = new Rational[players];
       State exact = exactView(state);
       for (int p = 0; p < players; p++) {
-        payoffs[p] = exact instanceof ExactState e ? e.exactReturn(p) : Rational.of(exact.returns(p));
+        payoffs[p] = exactValues != null ? exactValues.exactReturn(exact, p) : Rational.of(exact.returns(p));
       }
       int outcome = builder.addOutcome(builder.outcomeCount() + 1, "", payoffs);
       builder.addNode(parent, slot, ExplicitTree.TERMINAL, -1, -1, "", outcome);
@@ -157,9 +160,9 @@ final class TreeCompiler {
   private Rational[] chanceProbabilities(State state, int count, double[] values) {
     State exact = exactView(state);
     Rational[] probabilities = new Rational[count];
-    if (exact instanceof ExactState e) {
+    if (exactValues != null) {
       int[] outcomes = new int[width];
-      e.exactChanceOutcomes(outcomes, probabilities);
+      exactValues.exactChanceOutcomes(exact, outcomes, probabilities);
       return probabilities;
     }
     int largest = 0;

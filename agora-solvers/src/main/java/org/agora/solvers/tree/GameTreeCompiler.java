@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.agora.core.ExactState;
+import org.agora.core.ExactValues;
 import org.agora.core.Game;
 import org.agora.core.GameType;
 import org.agora.core.Rational;
@@ -54,9 +54,9 @@ public final class GameTreeCompiler {
    * Compiles {@code game}.
    *
    * @param nodeLimit largest number of nodes accepted
-   * @param exact also record exact chance probabilities and utilities: from {@link ExactState} where
-   *     the states implement it, otherwise the exact binary value of each {@code double} (chance
-   *     probabilities then get their rounding residue added to the largest one)
+   * @param exact also record exact chance probabilities and utilities: from the game's
+   *     {@link ExactValues} ability where it offers one, otherwise the exact binary value of each
+   *     {@code double} (chance probabilities then get their rounding residue added to the largest one)
    * @throws IllegalArgumentException if the tree has more than {@code nodeLimit} nodes, the game is
    *     mean-field or has sampled chance, a player has no legal action at a decision node, or one
    *     information state has different legal actions at two nodes
@@ -201,8 +201,8 @@ public final class GameTreeCompiler {
 
   private void recordExactChance(State state, int first, int count, double[] values) {
     Rational[] exactValues = new Rational[width];
-    if (state instanceof ExactState exactState) {
-      exactState.exactChanceOutcomes(new int[width], exactValues);
+    if (buffers.exactValues != null) {
+      buffers.exactValues.exactChanceOutcomes(state, new int[width], exactValues);
     } else {
       Rational sum = Rational.ZERO;
       int largest = 0;
@@ -230,6 +230,8 @@ public final class GameTreeCompiler {
   /** Growable arrays filled during the walk; {@link GameTree} trims them. */
   static final class Buffers {
     final Game game;
+    /** The game's exact values, or null. */
+    final ExactValues exactValues;
     int nodeCount;
     int terminalCount;
     int maxActions;
@@ -251,6 +253,7 @@ public final class GameTreeCompiler {
 
     Buffers(Game game, boolean exact) {
       this.game = game;
+      this.exactValues = game.ability(ExactValues.class).orElse(null);
       if (exact) {
         exactChanceProbability = new Rational[1024];
         exactUtilities = new Rational[1024];
@@ -289,7 +292,7 @@ public final class GameTreeCompiler {
       for (int p = 0; p < players; p++) {
         utilities[row * players + p] = state.returns(p);
         if (exactUtilities != null) {
-          exactUtilities[row * players + p] = state instanceof ExactState e ? e.exactReturn(p)
+          exactUtilities[row * players + p] = exactValues != null ? exactValues.exactReturn(state, p)
               : Rational.of(state.returns(p));
         }
       }
