@@ -45,7 +45,7 @@ public final class CoinGambleGame implements Game {
     return info;
   }
 
-  /** The fixed facts, computed once by the constructor. */
+  /** The fixed facts, computed once when the game is built. */
   private GameInfo buildInfo() {
     GameType typeValue = new GameType(GameType.Dynamics.SEQUENTIAL,
         GameType.Chance.EXPLICIT, GameType.Information.PERFECT,

@@ -160,7 +160,7 @@ public final class EfgGame implements Game {
     return abilities;
   }
 
-  /** The fixed facts, computed once by the constructor. */
+  /** The fixed facts, computed once when the game is built. */
   private GameInfo buildInfo() {
     return new GameInfo(type, tree.playerCount, actionCount, maxChanceOutcomes, minUtility, maxUtility, maxGameLength);
   }

@@ -81,7 +81,7 @@ final class ToyGame implements Game {
     return abilities;
   }
 
-  /** The fixed facts, computed once by the constructor. */
+  /** The fixed facts, computed once when the game is built. */
   private GameInfo buildInfo() {
     GameType typeValue = new GameType(GameType.Dynamics.SEQUENTIAL,
         GameType.Chance.EXPLICIT, GameType.Information.IMPERFECT,

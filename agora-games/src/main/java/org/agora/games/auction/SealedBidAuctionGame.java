@@ -185,7 +185,7 @@ public final class SealedBidAuctionGame implements Game {
     return abilities;
   }
 
-  /** The fixed facts, computed once by the constructor. */
+  /** The fixed facts, computed once when the game is built. */
   private GameInfo buildInfo() {
     return new GameInfo(TYPE, players, bidLevels,
         valueLevels, Math.min(0, valueOf(0) - (bidLevels - 1)), Math.max(0, valueOf(valueLevels - 1) - reserve),

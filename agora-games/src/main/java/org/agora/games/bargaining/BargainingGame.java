@@ -240,7 +240,7 @@ public final class BargainingGame implements Game {
     return abilities;
   }
 
-  /** The fixed facts, computed once by the constructor. */
+  /** The fixed facts, computed once when the game is built. */
   private GameInfo buildInfo() {
     return new GameInfo(TYPE, 2, offerKeeps.length + 1,
         Math.max(instances.length, probabilityEnd > 0 ? 2 : 0), 0, maxUtility,

@@ -175,7 +175,7 @@ public final class ConnectFourGame implements Game {
     return abilities;
   }
 
-  /** The fixed facts, computed once by the constructor. */
+  /** The fixed facts, computed once when the game is built. */
   private GameInfo buildInfo() {
     return new GameInfo(TYPE, 2, columns, 0, -1.0, 1.0, rows * columns);
   }

@@ -164,7 +164,7 @@ public final class GoofspielGame implements Game {
     return abilities;
   }
 
-  /** The fixed facts, computed once by the constructor. */
+  /** The fixed facts, computed once when the game is built. */
   private GameInfo buildInfo() {
     double minUtilityBound = switch (returnsType) {
       case WIN_LOSS -> -1;

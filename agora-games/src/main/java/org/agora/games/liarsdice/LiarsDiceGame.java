@@ -172,7 +172,7 @@ public final class LiarsDiceGame implements Game {
     return abilities;
   }
 
-  /** The fixed facts, computed once by the constructor. */
+  /** The fixed facts, computed once when the game is built. */
   private GameInfo buildInfo() {
     return new GameInfo(TYPE, players, bidCount + 1, sides, -1, 1, totalDice + bidCount + 1);
   }

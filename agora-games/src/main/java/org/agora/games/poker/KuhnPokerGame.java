@@ -106,7 +106,7 @@ public final class KuhnPokerGame implements Game {
     return abilities;
   }
 
-  /** The fixed facts, computed once by the constructor. */
+  /** The fixed facts, computed once when the game is built. */
   private GameInfo buildInfo() {
     return new GameInfo(TYPE, players, 2, players + 1, -2, 2.0 * (players - 1), 3 * players - 1);
   }

@@ -152,7 +152,7 @@ public final class LeducPokerGame implements Game {
     return abilities;
   }
 
-  /** The fixed facts, computed once by the constructor. */
+  /** The fixed facts, computed once when the game is built. */
   private GameInfo buildInfo() {
     return new GameInfo(TYPE, players, 3,
         deckSize(), -maxContribution(), (double) maxContribution() * (players - 1),

@@ -55,7 +55,7 @@ public final class TicTacToeGame implements Game {
     return abilities;
   }
 
-  /** The fixed facts, computed once by the constructor. */
+  /** The fixed facts, computed once when the game is built. */
   private GameInfo buildInfo() {
     return new GameInfo(TYPE, 2, CELLS, 0, -1.0, 1.0, CELLS);
   }
