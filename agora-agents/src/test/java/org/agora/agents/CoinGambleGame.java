@@ -3,6 +3,7 @@ package org.agora.agents;
 import java.util.Map;
 import org.agora.core.AbstractState;
 import org.agora.core.Game;
+import org.agora.core.GameInfo;
 import org.agora.core.GameParameters;
 import org.agora.core.GameType;
 import org.agora.core.State;
@@ -21,10 +22,12 @@ public final class CoinGambleGame implements Game {
   public static final double FLIP_VALUE = -0.4;
   private static final double[][] PAYOFF = {{2.0, 1.0}, {-1.0, 0.0}};
 
+  private final GameInfo info;
   private final double bank;
 
   public CoinGambleGame(double bank) {
     this.bank = bank;
+    this.info = buildInfo();
   }
 
   @Override
@@ -38,39 +41,16 @@ public final class CoinGambleGame implements Game {
   }
 
   @Override
-  public GameType type() {
-    return new GameType(GameType.Dynamics.SEQUENTIAL, GameType.Chance.EXPLICIT, GameType.Information.PERFECT,
+  public GameInfo info() {
+    return info;
+  }
+
+  /** The fixed facts, computed once when the game is built. */
+  private GameInfo buildInfo() {
+    GameType typeValue = new GameType(GameType.Dynamics.SEQUENTIAL,
+        GameType.Chance.EXPLICIT, GameType.Information.PERFECT,
         GameType.Utility.ZERO_SUM);
-  }
-
-  @Override
-  public int playerCount() {
-    return 2;
-  }
-
-  @Override
-  public int actionCount() {
-    return 2;
-  }
-
-  @Override
-  public int maxChanceOutcomes() {
-    return 2;
-  }
-
-  @Override
-  public double minUtility() {
-    return -2.0;
-  }
-
-  @Override
-  public double maxUtility() {
-    return 2.0;
-  }
-
-  @Override
-  public int maxGameLength() {
-    return 3;
+    return new GameInfo(typeValue, 2, 2, 2, -2.0, 2.0, 3);
   }
 
   @Override

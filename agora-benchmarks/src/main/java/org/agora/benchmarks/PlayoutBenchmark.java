@@ -31,6 +31,8 @@ import org.openjdk.jmh.infra.Blackhole;
  * per second). Each game runs in its own fork, so the call sites in the playout loop see one state
  * class only, as in a real single-game workload.
  *
+ * <p>The {@code history} parameter plays with history recording on (as before) and off.
+ *
  * <p>Run with {@code scripts/bench PlayoutBenchmark -p game=tic_tac_toe}; games whose names contain
  * commas are given with {@code ;} instead (see {@link BenchmarkGames}).
  */
@@ -51,6 +53,13 @@ public class PlayoutBenchmark {
       "liars_dice",
       "repeated_rock_paper_scissors"})
   public String game;
+
+  /**
+   * Whether states record their history ({@link Game#newInitialState(boolean)}); long simulations
+   * turn it off.
+   */
+  @Param({"true", "false"})
+  public boolean history;
 
   private Game instance;
   private RandomPlayout playout;
@@ -81,7 +90,7 @@ public class PlayoutBenchmark {
   /** Plays one complete game and consumes every player's return. */
   @Benchmark
   public void playGame(MoveCounter counter, Blackhole blackhole) {
-    org.agora.core.State state = instance.newInitialState();
+    org.agora.core.State state = instance.newInitialState(history);
     counter.moves += playout.finish(state, random);
     int players = instance.playerCount();
     for (int player = 0; player < players; player++) {

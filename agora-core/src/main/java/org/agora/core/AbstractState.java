@@ -13,21 +13,48 @@ import java.util.Arrays;
  * simultaneous nodes, {@link #applyJointAction(int[])}. The history buffer grows geometrically, so a
  * playout allocates only when it outgrows the initial capacity ({@link Game#maxGameLength()} times
  * the player count is a good hint).
+ *
+ * <p>History recording can be turned off for long simulations ({@link Game#newInitialState(boolean)}):
+ * then {@link #history()} and {@link #historyLength()} throw {@link IllegalStateException}. A
+ * subclass whose rules read its own history ({@link #historyAt(int)}) says so in the constructor and
+ * keeps a private record either way, which only it can read.
  */
 public abstract class AbstractState implements State {
 
+  /** The recorded moves, or null when nothing is recorded. */
   private int[] historyBuffer;
   private int historySize;
+  /** False when the caller turned recording off: history() and historyLength() then throw. */
+  private final boolean historyVisible;
 
-  /** A fresh state with room for {@code historyCapacity} history entries before growing. */
+  /** A fresh state that records its history, with room for {@code historyCapacity} entries before growing. */
   protected AbstractState(int historyCapacity) {
-    this.historyBuffer = new int[Math.max(4, historyCapacity)];
+    this(historyCapacity, true, false);
+  }
+
+  /**
+   * A fresh state.
+   *
+   * @param historyCapacity history entries before the buffer grows
+   * @param recordHistory false when the caller turned history recording off
+   * @param rulesReadHistory true when the subclass reads {@link #historyAt(int)}: the moves are then
+   *     kept even when {@code recordHistory} is false, but stay hidden from callers
+   */
+  protected AbstractState(int historyCapacity, boolean recordHistory, boolean rulesReadHistory) {
+    this.historyVisible = recordHistory;
+    this.historyBuffer = recordHistory || rulesReadHistory ? new int[Math.max(4, historyCapacity)] : null;
   }
 
   /** A copy of {@code other}'s history; call from the subclass copy constructor. */
   protected AbstractState(AbstractState other) {
-    this.historyBuffer = other.historyBuffer.clone();
+    this.historyBuffer = other.historyBuffer == null ? null : other.historyBuffer.clone();
     this.historySize = other.historySize;
+    this.historyVisible = other.historyVisible;
+  }
+
+  /** True when this state records its history for callers (see {@link Game#newInitialState(boolean)}). */
+  protected final boolean recordsHistory() {
+    return historyVisible;
   }
 
   @Override
@@ -67,6 +94,10 @@ public abstract class AbstractState implements State {
   }
 
   private void record(int action) {
+    if (historyBuffer == null) {
+      historySize++; // counted only, so that a rejected move can be taken back uniformly
+      return;
+    }
     if (historySize == historyBuffer.length) {
       historyBuffer = Arrays.copyOf(historyBuffer, historyBuffer.length * 2);
     }
@@ -101,16 +132,35 @@ public abstract class AbstractState implements State {
 
   @Override
   public final int historyLength() {
+    checkHistoryVisible();
     return historySize;
   }
 
   @Override
   public final int[] history() {
+    checkHistoryVisible();
     return Arrays.copyOf(historyBuffer, historySize);
   }
 
-  /** History entry {@code index} (0 is the first move). */
+  private void checkHistoryVisible() {
+    if (!historyVisible) {
+      throw new IllegalStateException("history recording is off for this state (created with newInitialState(false))");
+    }
+  }
+
+  /** Number of moves applied so far, whether or not the history is recorded. */
+  protected final int moveCount() {
+    return historySize;
+  }
+
+  /**
+   * History entry {@code index} (0 is the first move), for subclasses whose rules read their history
+   * (they pass {@code rulesReadHistory} to the constructor).
+   */
   protected final int historyAt(int index) {
+    if (historyBuffer == null) {
+      throw new IllegalStateException(getClass().getSimpleName() + " reads its history but did not ask to keep it");
+    }
     if (index < 0 || index >= historySize) {
       throw new IndexOutOfBoundsException("history index " + index + " of " + historySize);
     }
@@ -119,6 +169,6 @@ public abstract class AbstractState implements State {
 
   @Override
   public String toString() {
-    return game().name() + " " + Arrays.toString(history());
+    return game().name() + " " + (historyVisible ? Arrays.toString(history()) : "(history not recorded)");
   }
 }

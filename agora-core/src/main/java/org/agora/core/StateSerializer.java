@@ -15,10 +15,21 @@ public final class StateSerializer {
 
   private StateSerializer() {}
 
-  /** Game string on the first line, space-separated history on the second. */
+  /**
+   * Game string on the first line, space-separated history on the second.
+   *
+   * @throws IllegalStateException when the state does not record its history
+   *     ({@link Game#newInitialState(boolean)})
+   */
   public static String serialize(State state) {
     StringBuilder out = new StringBuilder(state.game().name()).append('\n');
-    int[] history = state.history();
+    int[] history;
+    try {
+      history = state.history();
+    } catch (IllegalStateException notRecorded) {
+      throw new IllegalStateException("cannot serialize a state without its history: " + notRecorded.getMessage(),
+          notRecorded);
+    }
     for (int i = 0; i < history.length; i++) {
       if (i > 0) {
         out.append(' ');

@@ -15,6 +15,14 @@ class AbstractStateTest {
       super(2);
     }
 
+    CountingState(boolean recordHistory, boolean rulesReadHistory) {
+      super(2, recordHistory, rulesReadHistory);
+    }
+
+    int first() {
+      return historyAt(0);
+    }
+
     @Override
     public Game game() {
       throw new UnsupportedOperationException();
@@ -73,5 +81,32 @@ class AbstractStateTest {
     state.apply(4);
     assertThat(state.history()).containsExactly(3, 4);
     assertThat(state.historyLength()).isEqualTo(2);
+  }
+
+  @Test
+  void recordingOffHidesTheHistoryButPlaysTheSame() {
+    CountingState state = new CountingState(false, false);
+    state.apply(3);
+    assertThatThrownBy(() -> state.apply(-1)).isInstanceOf(IllegalArgumentException.class);
+    state.apply(4);
+    assertThat(state.returns(0)).isEqualTo(7.0);
+    assertThatThrownBy(state::history).isInstanceOf(IllegalStateException.class)
+        .hasMessage("history recording is off for this state (created with newInitialState(false))");
+    assertThatThrownBy(state::historyLength).isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("recording is off");
+    assertThatThrownBy(state::first).isInstanceOf(IllegalStateException.class)
+        .hasMessage("CountingState reads its history but did not ask to keep it");
+  }
+
+  @Test
+  void rulesThatReadTheHistoryKeepItPrivately() {
+    CountingState state = new CountingState(false, true);
+    state.apply(5);
+    state.apply(2);
+    assertThat(state.first()).isEqualTo(5);
+    assertThatThrownBy(state::history).isInstanceOf(IllegalStateException.class);
+    CountingState recorded = new CountingState(true, false);
+    recorded.apply(5);
+    assertThat(recorded.history()).containsExactly(5);
   }
 }

@@ -2,6 +2,8 @@ package org.agora.io;
 
 import java.util.Map;
 import java.util.OptionalDouble;
+import org.agora.core.GameAbilities;
+import org.agora.core.GameInfo;
 import org.agora.core.GameParameters;
 import org.agora.core.GameType;
 import org.agora.core.Rational;
@@ -11,7 +13,7 @@ import org.agora.core.tree.ExplicitTreeGame;
 
 /**
  * A finite extensive-form game read from a Gambit {@code .efg} file: an immutable explicit tree with
- * exact chance probabilities and payoffs. Its states implement {@link org.agora.core.ExactState}.
+ * exact chance probabilities and payoffs, offered as its {@link org.agora.core.ExactValues} ability.
  *
  * <p>Actions at a node are the indices {@code 0..k-1} of its information set's actions, in the
  * file's order, and {@link State#actionToString(int, int)} gives the file's labels. Information-state
@@ -22,6 +24,8 @@ import org.agora.core.tree.ExplicitTreeGame;
  */
 public final class EfgGame implements ExplicitTreeGame {
 
+  private final GameInfo info;
+  private final GameAbilities abilities;
   private final ExplicitTree tree;
   private final GameParameters parameters;
   private final GameType type;
@@ -97,6 +101,8 @@ public final class EfgGame implements ExplicitTreeGame {
       String name = tree.infosetName(i);
       infosetKeys[i] = prefix + " I" + tree.infosetNumber(i) + (name.isEmpty() ? "" : " " + name);
     }
+    this.info = buildInfo();
+    this.abilities = GameAbilities.of(new EfgExactValues());
   }
 
   /** The explicit tree read from the file (immutable). */
@@ -147,43 +153,23 @@ public final class EfgGame implements ExplicitTreeGame {
   }
 
   @Override
-  public GameType type() {
-    return type;
+  public GameInfo info() {
+    return info;
   }
 
   @Override
-  public int playerCount() {
-    return tree.playerCount();
+  public GameAbilities abilities() {
+    return abilities;
   }
 
-  @Override
-  public int actionCount() {
-    return actionCount;
-  }
-
-  @Override
-  public int maxChanceOutcomes() {
-    return maxChanceOutcomes;
-  }
-
-  @Override
-  public double minUtility() {
-    return minUtility;
-  }
-
-  @Override
-  public double maxUtility() {
-    return maxUtility;
+  /** The fixed facts, computed once when the game is built. */
+  private GameInfo buildInfo() {
+    return new GameInfo(type, tree.playerCount(), actionCount, maxChanceOutcomes, minUtility, maxUtility, maxGameLength);
   }
 
   @Override
   public OptionalDouble utilitySum() {
     return utilitySum == null ? OptionalDouble.empty() : OptionalDouble.of(utilitySum.doubleValue());
-  }
-
-  @Override
-  public int maxGameLength() {
-    return maxGameLength;
   }
 
   /** The file's player name, or {@code player N} (1-based) when the file leaves it empty. */
@@ -195,7 +181,12 @@ public final class EfgGame implements ExplicitTreeGame {
 
   @Override
   public State newInitialState() {
-    return new EfgState(this);
+    return new EfgState(this, true);
+  }
+
+  @Override
+  public State newInitialState(boolean recordHistory) {
+    return new EfgState(this, recordHistory);
   }
 
   @Override

@@ -1,7 +1,6 @@
 package org.agora.io;
 
 import org.agora.core.AbstractState;
-import org.agora.core.ExactState;
 import org.agora.core.Game;
 import org.agora.core.Rational;
 import org.agora.core.State;
@@ -16,14 +15,14 @@ import org.agora.core.tree.ExplicitTree;
  * the view of a player who remembers its choices and sees nothing else. Returns before the end are
  * the outcomes collected so far on the path.
  */
-final class EfgState extends AbstractState implements ExactState {
+final class EfgState extends AbstractState {
 
   private final EfgGame game;
   private final ExplicitTree tree;
   private int node;
 
-  EfgState(EfgGame game) {
-    super(game.maxGameLength() + 1);
+  EfgState(EfgGame game, boolean recordHistory) {
+    super(game.maxGameLength() + 1, recordHistory, true);
     this.game = game;
     this.tree = game.explicitTree();
   }
@@ -113,8 +112,8 @@ final class EfgState extends AbstractState implements ExactState {
     return count;
   }
 
-  @Override
-  public int exactChanceOutcomes(int[] outcomes, Rational[] probabilities) {
+  /** Exact chance outcomes (see {@link org.agora.core.ExactValues}). */
+  int exactChanceOutcomes(int[] outcomes, Rational[] probabilities) {
     if (tree.kind(node) != ExplicitTree.CHANCE) {
       return 0;
     }
@@ -147,8 +146,8 @@ final class EfgState extends AbstractState implements ExactState {
     return tree.payoffValue(node, player);
   }
 
-  @Override
-  public Rational exactReturn(int player) {
+  /** Exact return (see {@link org.agora.core.ExactValues}). */
+  Rational exactReturn(int player) {
     return tree.payoff(node, player);
   }
 
@@ -159,7 +158,7 @@ final class EfgState extends AbstractState implements ExactState {
     }
     StringBuilder key = new StringBuilder("P").append(player + 1).append(" moves");
     int current = 0;
-    for (int i = 0; i < historyLength(); i++) {
+    for (int i = 0; i < moveCount(); i++) {
       int action = historyAt(i);
       if (tree.kind(current) == ExplicitTree.DECISION && tree.player(current) == player) {
         key.append(" I").append(tree.infosetNumber(tree.infoset(current))).append('=').append(action);

@@ -79,8 +79,8 @@ public final class GambitFormats {
 
   /**
    * Writes any small finite game as {@code .efg} by enumerating its tree through the
-   * {@link org.agora.core.State} API: chance probabilities and payoffs are exact where the states
-   * implement {@link org.agora.core.ExactState}, otherwise the exact binary values of the doubles
+   * {@link org.agora.core.State} API: chance probabilities and payoffs are exact where the game
+   * offers {@link org.agora.core.ExactValues}, otherwise the exact binary values of the doubles
    * (chance probabilities adjusted to sum to exactly 1, see {@link ExplicitTreeCompiler}); a player's
    * information sets are its distinct information-state keys, numbered in first-seen order and
    * named by the key; simultaneous nodes are expanded turn-based

@@ -5,7 +5,7 @@ import static org.agora.io.TestGames.resource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import org.agora.core.ExactState;
+import org.agora.core.ExactValues;
 import org.agora.core.GameType;
 import org.agora.core.Rational;
 import org.agora.core.State;
@@ -46,7 +46,7 @@ class EfgReaderTest {
     assertThat(state.turn()).isEqualTo(Turn.CHANCE);
     int[] outcomes = new int[2];
     Rational[] exact = new Rational[2];
-    assertThat(((ExactState) state).exactChanceOutcomes(outcomes, exact)).isEqualTo(2);
+    assertThat(state.game().ability(ExactValues.class).orElseThrow().exactChanceOutcomes(state, outcomes, exact)).isEqualTo(2);
     assertThat(exact).containsExactly(q(1, 3), q(2, 3));
     double[] probabilities = new double[2];
     state.chanceOutcomes(outcomes, probabilities);
@@ -71,8 +71,8 @@ class EfgReaderTest {
 
     state.apply(0);
     assertThat(state.isTerminal()).isTrue();
-    assertThat(((ExactState) state).exactReturn(0)).isEqualTo(q(-2));
-    assertThat(((ExactState) state).exactReturn(1)).isEqualTo(q(2));
+    assertThat(state.game().ability(ExactValues.class).orElseThrow().exactReturn(state, 0)).isEqualTo(q(-2));
+    assertThat(state.game().ability(ExactValues.class).orElseThrow().exactReturn(state, 1)).isEqualTo(q(2));
     assertThat(state.history()).containsExactly(1, 0, 0);
   }
 
@@ -94,8 +94,8 @@ class EfgReaderTest {
     State state = poker().newInitialState();
     state.apply(0);
     state.apply(1);
-    assertThat(((ExactState) state).exactReturn(0)).isEqualTo(q(1));
-    assertThat(((ExactState) state).exactReturn(1)).isEqualTo(q(-1));
+    assertThat(state.game().ability(ExactValues.class).orElseThrow().exactReturn(state, 0)).isEqualTo(q(1));
+    assertThat(state.game().ability(ExactValues.class).orElseThrow().exactReturn(state, 1)).isEqualTo(q(-1));
   }
 
   @Test

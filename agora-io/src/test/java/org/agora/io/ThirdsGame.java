@@ -3,18 +3,21 @@ package org.agora.io;
 import java.util.Map;
 import org.agora.core.AbstractState;
 import org.agora.core.Game;
+import org.agora.core.GameInfo;
 import org.agora.core.GameParameters;
 import org.agora.core.GameType;
 import org.agora.core.State;
 import org.agora.core.Turn;
 
 /**
- * A test game with inexact doubles and no {@link org.agora.core.ExactState}: chance picks one of
+ * A test game with inexact doubles and no {@link org.agora.core.ExactValues}: chance picks one of
  * three outcomes with probability {@code 1.0 / 3.0} each (which do not sum to exactly 1 as binary
  * fractions), then one player guesses "low" or "high" without seeing it and wins {@code 0.1} for a
  * right guess ("low" is right for outcome 0).
  */
 final class ThirdsGame implements Game {
+
+  private final GameInfo info = buildInfo();
 
   @Override
   public String name() {
@@ -27,39 +30,16 @@ final class ThirdsGame implements Game {
   }
 
   @Override
-  public GameType type() {
-    return new GameType(GameType.Dynamics.SEQUENTIAL, GameType.Chance.EXPLICIT, GameType.Information.IMPERFECT,
+  public GameInfo info() {
+    return info;
+  }
+
+  /** The fixed facts, computed once at construction. */
+  private GameInfo buildInfo() {
+    GameType typeValue = new GameType(GameType.Dynamics.SEQUENTIAL,
+        GameType.Chance.EXPLICIT, GameType.Information.IMPERFECT,
         GameType.Utility.GENERAL_SUM);
-  }
-
-  @Override
-  public int playerCount() {
-    return 1;
-  }
-
-  @Override
-  public int actionCount() {
-    return 2;
-  }
-
-  @Override
-  public int maxChanceOutcomes() {
-    return 3;
-  }
-
-  @Override
-  public double minUtility() {
-    return 0;
-  }
-
-  @Override
-  public double maxUtility() {
-    return 0.1;
-  }
-
-  @Override
-  public int maxGameLength() {
-    return 2;
+    return new GameInfo(typeValue, 1, 2, 3, 0, 0.1, 2);
   }
 
   @Override

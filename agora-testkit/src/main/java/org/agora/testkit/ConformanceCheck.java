@@ -23,7 +23,11 @@ public enum ConformanceCheck {
   RETURNS("returns"),
   /** Zero-sum, constant-sum and identical-utility declarations hold at terminal states. */
   UTILITY("utility"),
-  /** The history grows by one entry per move and one per player per joint move, and lists the moves. */
+  /**
+   * The history grows by one entry per move and one per player per joint move, and lists the moves;
+   * a state created without history recording plays the same and its history throws
+   * {@link IllegalStateException}.
+   */
   HISTORY("history"),
   /** Copies are equivalent to the original and fully independent of it. */
   COPY("copy"),
@@ -35,8 +39,15 @@ public enum ConformanceCheck {
   OBSERVATION("observation"),
   /** Legal actions and chance outcomes have readable names. */
   ACTION_NAMES("action-names"),
-  /** Observation tensors have a constant shape and finite values. */
+  /**
+   * Observation and information-state tensor writers have a constant shape and write finite values
+   * into exactly their range at any offset.
+   */
   TENSOR("tensor"),
+  /** Integer information-state ids lie in {@code [0, idCount)} and agree with the keys. */
+  INFORMATION_STATE_ID("information-state-id"),
+  /** Resampled hidden states keep the player's key, legal actions and turn, and leave the original alone. */
+  HIDDEN_STATE("hidden-state"),
   /** Exact returns and exact chance probabilities agree with the doubles and sum exactly to 1. */
   EXACT("exact"),
   /** Playing legal moves never throws. */

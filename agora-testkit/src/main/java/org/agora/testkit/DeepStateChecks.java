@@ -2,10 +2,9 @@ package org.agora.testkit;
 
 import java.util.Arrays;
 import java.util.random.RandomGenerator;
-import org.agora.core.ExactState;
+import org.agora.core.ExactValues;
 import org.agora.core.Game;
 import org.agora.core.GameType;
-import org.agora.core.ObservationTensor;
 import org.agora.core.Rational;
 import org.agora.core.State;
 import org.agora.core.Turn;
@@ -13,8 +12,8 @@ import org.agora.core.Turn;
 /**
  * The checks run at the sampled states of a playout, on top of {@link StateInspector}'s:
  * {@code currentPlayer} and {@code sampleChanceOutcome} off their node kinds, chance sampling against
- * the listed probabilities, action and outcome names, finite returns, observation tensors and exact
- * values. Not thread-safe.
+ * the listed probabilities, action and outcome names, finite returns, exact values and, through
+ * {@link AbilityChecks}, the game's other declared abilities. Not thread-safe.
  */
 final class DeepStateChecks {
 
@@ -35,10 +34,13 @@ final class DeepStateChecks {
   private final double[] probabilities;
   private final int[] exactOutcomes;
   private final Rational[] exactProbabilities;
-  private int[] tensorShape;
+  private final ExactValues exact;
+  private final AbilityChecks abilities;
 
-  DeepStateChecks(Game game, ViolationLog log) {
+  DeepStateChecks(Game game, ViolationLog log, AbilityChecks abilities) {
     this.log = log;
+    this.abilities = abilities;
+    this.exact = game.ability(ExactValues.class).orElse(null);
     this.type = game.type();
     this.players = game.playerCount();
     this.maxChanceOutcomes = game.maxChanceOutcomes();
@@ -68,12 +70,10 @@ final class DeepStateChecks {
     }
     checkNames(state, turn, origin);
     checkReturnsFinite(state, origin);
-    if (state instanceof ObservationTensor tensor && turn != Turn.TERMINAL) {
-      checkTensor(state, tensor, origin);
+    if (exact != null) {
+      checkExact(state, turn, origin);
     }
-    if (state instanceof ExactState exact) {
-      checkExact(state, exact, turn, origin);
-    }
+    abilities.check(state, turn, origin, random);
   }
 
   private void checkCurrentPlayer(State state, Turn turn, String origin) {
@@ -206,64 +206,10 @@ final class DeepStateChecks {
     }
   }
 
-  private void checkTensor(State state, ObservationTensor tensor, String origin) {
-    int[] shape;
-    int size;
-    try {
-      shape = tensor.observationShape();
-      size = tensor.observationSize();
-    } catch (RuntimeException e) {
-      log.thrown(ConformanceCheck.TENSOR, Locations.of(origin, state), "observationShape()", e);
-      return;
-    }
-    if (shape == null) {
-      log.add(ConformanceCheck.TENSOR, Locations.of(origin, state) + ": observationShape() returned null");
-      return;
-    }
-    long product = 1;
-    for (int dimension : shape) {
-      product *= dimension;
-      if (dimension < 1) {
-        log.add(ConformanceCheck.TENSOR, Locations.of(origin, state) + ": observation shape "
-            + Arrays.toString(shape) + " has a dimension below 1");
-        return;
-      }
-    }
-    if (product != size) {
-      log.add(ConformanceCheck.TENSOR, Locations.of(origin, state) + ": observationSize() is " + size
-          + " but the shape " + Arrays.toString(shape) + " holds " + product);
-      return;
-    }
-    if (tensorShape == null) {
-      tensorShape = shape.clone();
-    } else if (!Arrays.equals(tensorShape, shape)) {
-      log.add(ConformanceCheck.TENSOR, Locations.of(origin, state) + ": observation shape " + Arrays.toString(shape)
-          + " differs from the shape " + Arrays.toString(tensorShape) + " seen before");
-      return;
-    }
-    float[] values = new float[size];
-    for (int p = 0; p < players; p++) {
-      Arrays.fill(values, Float.NaN);
-      try {
-        tensor.observationTensor(p, values);
-      } catch (RuntimeException e) {
-        log.thrown(ConformanceCheck.TENSOR, Locations.of(origin, state), "observationTensor(" + p + ", out)", e);
-        continue;
-      }
-      for (int i = 0; i < size; i++) {
-        if (!Float.isFinite(values[i])) {
-          log.add(ConformanceCheck.TENSOR, Locations.of(origin, state) + ": observationTensor(" + p
-              + ") left entry " + i + " as " + values[i] + " (every entry must be written with a finite value)");
-          break;
-        }
-      }
-    }
-  }
-
-  private void checkExact(State state, ExactState exact, Turn turn, String origin) {
+  private void checkExact(State state, Turn turn, String origin) {
     for (int p = 0; p < players; p++) {
       try {
-        Rational value = exact.exactReturn(p);
+        Rational value = exact.exactReturn(state, p);
         double rounded = state.returns(p);
         if (value == null || !close(value.doubleValue(), rounded)) {
           log.add(ConformanceCheck.EXACT, Locations.of(origin, state) + ": exactReturn(" + p + ") is " + value
@@ -278,7 +224,7 @@ final class DeepStateChecks {
     try {
       count = state.chanceOutcomes(outcomes, probabilities);
       Arrays.fill(exactProbabilities, null);
-      exactCount = exact.exactChanceOutcomes(exactOutcomes, exactProbabilities);
+      exactCount = exact.exactChanceOutcomes(state, exactOutcomes, exactProbabilities);
     } catch (RuntimeException e) {
       log.thrown(ConformanceCheck.EXACT, Locations.of(origin, state), "exactChanceOutcomes", e);
       return;

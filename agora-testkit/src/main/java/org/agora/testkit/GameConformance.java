@@ -15,7 +15,10 @@ import org.agora.core.Turn;
  * type, legal actions, listed chance outcomes, information-state keys and observations); sampled
  * states of each playout also get the expensive ones (history contents, copy equivalence and
  * independence, serialization round trip, chance sampling frequencies, action names, observation
- * tensors and exact values); terminal states get the returns and utility checks. Information-state
+ * tensors and exact values, and every other ability the game declares: tensor writers at an offset,
+ * hidden-state samplers); terminal states get the returns and utility checks. Integer
+ * information-state ids are checked against the keys at every visited state, and a state created
+ * with history recording off is played alongside each playout. Information-state
  * keys are collected over all playouts and the enumeration, and a key seen with two different
  * legal-action sets for the same player is reported. {@link ConformanceCheck} lists every check.
  *
@@ -53,8 +56,9 @@ public final class GameConformance {
       InformationStateIndex index = new InformationStateIndex(game.playerCount());
       StateInspector inspector = new StateInspector(game, log, index);
       TerminalChecks terminal = new TerminalChecks(game, log);
-      PlayoutRunner runner = new PlayoutRunner(game, options, log, inspector, new DeepStateChecks(game, log), terminal,
-          declarations.registered());
+      AbilityChecks abilities = new AbilityChecks(game, log);
+      PlayoutRunner runner = new PlayoutRunner(game, options, log, inspector, new DeepStateChecks(game, log, abilities),
+          terminal, declarations.registered());
       SplittableRandom root = new SplittableRandom(options.seed());
       for (int i = 0; i < options.playouts(); i++) {
         try {
@@ -64,7 +68,7 @@ public final class GameConformance {
         }
         playouts++;
       }
-      states = runner.statesChecked() + enumerate(game, options, log, inspector, terminal);
+      states = runner.statesChecked() + enumerate(game, options, log, inspector, terminal, abilities);
     }
     return new ConformanceReport(name, log.toList(), playouts, states);
   }
@@ -90,7 +94,7 @@ public final class GameConformance {
    * limit of nodes (counted first, cheaply); returns the number of nodes checked.
    */
   private static long enumerate(Game game, ConformanceOptions options, ViolationLog log, StateInspector inspector,
-      TerminalChecks terminal) {
+      TerminalChecks terminal, AbilityChecks abilities) {
     long limit = options.enumerationNodeLimit();
     if (limit == 0) {
       return 0;
@@ -104,6 +108,7 @@ public final class GameConformance {
       StateEnumerator.walk(game, limit, (state, depth) -> {
         nodes[0]++;
         Turn turn = inspector.inspect(state, "enumeration");
+        abilities.checkIds(state, "enumeration");
         if (depth > maxGameLength) {
           log.add(ConformanceCheck.LENGTH, Locations.of("enumeration", state) + ": a node at depth " + depth
               + " exceeds maxGameLength() = " + maxGameLength);

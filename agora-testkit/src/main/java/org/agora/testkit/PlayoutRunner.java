@@ -13,7 +13,8 @@ import org.agora.core.Turn;
  * Plays seeded random playouts, running the cheap checks at every state and, at sampled states,
  * the deep checks plus history contents, copy equivalence and independence, and serialization round
  * trips. A copy taken at each sampled state is fed the same moves as the original and compared with
- * it at the next sampled state. Not thread-safe.
+ * it at the next sampled state. A state created with history recording off is fed the same moves
+ * and compared with the original (history aside) at every sampled state. Not thread-safe.
  */
 final class PlayoutRunner {
 
@@ -62,6 +63,7 @@ final class PlayoutRunner {
     int expectedLength = 0;
     State shadow = null;
     String shadowOrigin = null;
+    State quiet = quietStateOrNull(origin);
     int moves = 0;
     while (true) {
       statesChecked++;
@@ -72,6 +74,9 @@ final class PlayoutRunner {
       if (turn == Turn.TERMINAL || (moves + index) % stride == 0) {
         deep.check(state, turn, origin, random.split());
         checkHistory(state, Arrays.copyOf(expected, expectedLength), origin);
+        if (quiet != null && !checkQuiet(quiet, state, Arrays.copyOf(expected, expectedLength), origin)) {
+          quiet = null;
+        }
         StateSnapshot snapshot = StateSnapshot.capture(state, game, width);
         if (shadow != null) {
           String difference = StateSnapshot.capture(shadow, game, width).firstDifference(snapshot, "copy", "original");
@@ -106,6 +111,9 @@ final class PlayoutRunner {
       }
       if (shadow != null && !apply(shadow, turn, move, origin, ConformanceCheck.COPY)) {
         shadow = null;
+      }
+      if (quiet != null && !apply(quiet, turn, move, origin, ConformanceCheck.HISTORY)) {
+        quiet = null;
       }
       for (int entry : move) {
         if (expectedLength == expected.length) {
@@ -191,6 +199,47 @@ final class PlayoutRunner {
     } catch (RuntimeException e) {
       log.thrown(ConformanceCheck.HISTORY, Locations.of(origin, state), "history()", e);
     }
+  }
+
+  /** A new initial state without history recording, or null (reported) when it cannot be made. */
+  private State quietStateOrNull(String origin) {
+    try {
+      return game.newInitialState(false);
+    } catch (RuntimeException e) {
+      log.add(ConformanceCheck.HISTORY, origin + ": newInitialState(false) threw " + ViolationLog.describe(e));
+      return null;
+    }
+  }
+
+  /**
+   * Compares the state played without history recording with the original, history aside; its
+   * history must throw {@link IllegalStateException}, or (for a game that cannot turn recording off)
+   * list the moves. Returns false after a violation.
+   */
+  private boolean checkQuiet(State quiet, State state, int[] expected, String origin) {
+    String difference = StateSnapshot.capture(quiet, game, width, false)
+        .firstDifference(StateSnapshot.capture(state, game, width, false), "unrecorded", "original");
+    if (difference != null) {
+      log.add(ConformanceCheck.HISTORY, Locations.of(origin, state) + ": a state from newInitialState(false) fed the"
+          + " same moves differs from the original: " + difference);
+      return false;
+    }
+    try {
+      int[] history = quiet.history();
+      if (!Arrays.equals(history, expected)) {
+        log.add(ConformanceCheck.HISTORY, Locations.of(origin, state) + ": a state from newInitialState(false) has"
+            + " history() " + (history == null ? "null" : Locations.historyText(history))
+            + " instead of throwing IllegalStateException or listing the moves");
+        return false;
+      }
+    } catch (IllegalStateException expectedWhenOff) {
+      return true;
+    } catch (RuntimeException e) {
+      log.add(ConformanceCheck.HISTORY, Locations.of(origin, state) + ": history() of a state from"
+          + " newInitialState(false) threw " + ViolationLog.describe(e) + " instead of IllegalStateException");
+      return false;
+    }
+    return true;
   }
 
   private State copyOrNull(State state) {

@@ -5,7 +5,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.function.Supplier;
 import org.agora.core.Game;
-import org.agora.core.ObservationTensor;
+import org.agora.core.InformationStateTensorWriter;
+import org.agora.core.ObservationTensorWriter;
 import org.agora.core.State;
 
 /**
@@ -25,11 +26,18 @@ final class StateSnapshot {
 
   /** Captures {@code state}; {@code width} is the size of the legal-action buffers. */
   static StateSnapshot capture(State state, Game game, int width) {
+    return capture(state, game, width, true);
+  }
+
+  /** Captures {@code state}, with or without its history (for states that do not record one). */
+  static StateSnapshot capture(State state, Game game, int width, boolean withHistory) {
     StateSnapshot snapshot = new StateSnapshot();
     int players = game.playerCount();
     int[] buffer = new int[width];
-    snapshot.add("history", () -> Arrays.toString(state.history()));
-    snapshot.add("history length", () -> Integer.toString(state.historyLength()));
+    if (withHistory) {
+      snapshot.add("history", () -> Arrays.toString(state.history()));
+      snapshot.add("history length", () -> Integer.toString(state.historyLength()));
+    }
     snapshot.add("turn", () -> String.valueOf(state.turn()));
     snapshot.add("legal actions", () -> Arrays.toString(Arrays.copyOf(buffer, state.legalActions(buffer))));
     for (int p = 0; p < players; p++) {
@@ -49,13 +57,18 @@ final class StateSnapshot {
       int player = p;
       snapshot.add("information state key of player " + p, () -> state.informationStateKey(player));
       snapshot.add("observation of player " + p, () -> state.observation(player));
-      if (state instanceof ObservationTensor tensor) {
-        snapshot.add("observation tensor of player " + p, () -> {
-          float[] values = new float[tensor.observationSize()];
-          tensor.observationTensor(player, values);
-          return Arrays.toString(values);
-        });
-      }
+      game.ability(ObservationTensorWriter.class).ifPresent(writer ->
+          snapshot.add("observation tensor of player " + player, () -> {
+            float[] values = new float[writer.size()];
+            writer.write(state, player, values, 0);
+            return Arrays.toString(values);
+          }));
+      game.ability(InformationStateTensorWriter.class).ifPresent(writer ->
+          snapshot.add("information-state tensor of player " + player, () -> {
+            float[] values = new float[writer.size()];
+            writer.write(state, player, values, 0);
+            return Arrays.toString(values);
+          }));
     }
     return snapshot;
   }

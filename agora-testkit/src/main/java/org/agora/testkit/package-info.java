@@ -1,8 +1,6 @@
 /**
- * The conformance suite any {@link org.agora.core.Game} can run ({@link
- * org.agora.testkit.GameConformance}) and every registered game runs in CI: seeded random playouts
- * with cheap checks at every state and deep checks (copies, serialisation, information-state
- * consistency, declared bounds) at sampled states, collected into a {@link
- * org.agora.testkit.ConformanceReport}.
+ * The conformance suite any game can run: declarations, registry round trips, seeded playouts and
+ * tree enumeration checked against the game API's contracts, including every ability the game
+ * declares and play without history recording.
  */
 package org.agora.testkit;

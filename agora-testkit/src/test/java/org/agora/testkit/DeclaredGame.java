@@ -2,6 +2,7 @@ package org.agora.testkit;
 
 import java.util.OptionalDouble;
 import org.agora.core.Game;
+import org.agora.core.GameInfo;
 import org.agora.core.GameParameters;
 import org.agora.core.GameType;
 import org.agora.core.State;
@@ -83,6 +84,12 @@ final class DeclaredGame implements Game {
   @Override
   public GameParameters parameters() {
     return parameters != null ? parameters : inner.parameters();
+  }
+
+  /** The inner game's facts; the accessors below override them with the declared ones. */
+  @Override
+  public GameInfo info() {
+    return inner.info();
   }
 
   @Override

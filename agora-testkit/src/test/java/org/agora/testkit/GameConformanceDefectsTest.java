@@ -80,10 +80,18 @@ class GameConformanceDefectsTest {
       case CURRENT_PLAYER_WRONG -> new Expected(ConformanceCheck.TURN, "currentPlayer() is 1 but turn() is player 0");
       case HISTORY_REVERSED -> new Expected(ConformanceCheck.HISTORY, "history() is [1 0] but the moves applied were [0 1]");
       case COPY_RETURNS_SELF -> new Expected(ConformanceCheck.COPY, "copy() returned the state itself");
-      case TENSOR_SIZE_MISMATCH -> new Expected(ConformanceCheck.TENSOR, "observationSize() is 4 but the shape [5] holds 5");
+      case TENSOR_SIZE_MISMATCH -> new Expected(ConformanceCheck.TENSOR, "size() is 4 but the shape [5] holds 5");
       case EXACT_CHANCE_MISMATCH -> new Expected(ConformanceCheck.EXACT,
           "exact chance outcome 0 with probability 1/4 does not match outcome 0 with probability 0.5");
       case RETURNS_INFINITE_MIDGAME -> new Expected(ConformanceCheck.RETURNS, "returns(0) is Infinity");
+      case TENSOR_WRITES_OUTSIDE -> new Expected(ConformanceCheck.TENSOR, "at offset 0 wrote entry 5 outside [0, 5)");
+      case ID_IGNORES_CARD -> new Expected(ConformanceCheck.INFORMATION_STATE_ID, "belongs to key 'p0 card");
+      case ID_OUT_OF_RANGE -> new Expected(ConformanceCheck.INFORMATION_STATE_ID, "outside [0, idCount(0) = 1)");
+      case SAMPLER_CHANGES_KEY -> new Expected(ConformanceCheck.HIDDEN_STATE, "changed the key from 'p0 card");
+      case HISTORY_OFF_WRONG_EXCEPTION -> new Expected(ConformanceCheck.HISTORY,
+          "newInitialState(false) threw UnsupportedOperationException: no history instead of IllegalStateException");
+      case HISTORY_OFF_DIVERGES -> new Expected(ConformanceCheck.HISTORY,
+          "a state from newInitialState(false) fed the same moves differs from the original: turn differs");
     };
   }
 

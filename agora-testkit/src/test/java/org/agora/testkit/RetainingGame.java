@@ -2,6 +2,7 @@ package org.agora.testkit;
 
 import org.agora.core.AbstractState;
 import org.agora.core.Game;
+import org.agora.core.GameInfo;
 import org.agora.core.GameParameters;
 import org.agora.core.GameType;
 import org.agora.core.State;
@@ -12,6 +13,8 @@ import org.agora.core.Turn;
  * {@code apply}, which the State contract forbids.
  */
 final class RetainingGame implements Game {
+
+  private final GameInfo info = buildInfo();
 
   @Override
   public String name() {
@@ -24,39 +27,16 @@ final class RetainingGame implements Game {
   }
 
   @Override
-  public GameType type() {
-    return new GameType(GameType.Dynamics.SIMULTANEOUS, GameType.Chance.NONE, GameType.Information.IMPERFECT,
+  public GameInfo info() {
+    return info;
+  }
+
+  /** The fixed facts, computed once at construction. */
+  private GameInfo buildInfo() {
+    GameType typeValue = new GameType(GameType.Dynamics.SIMULTANEOUS,
+        GameType.Chance.NONE, GameType.Information.IMPERFECT,
         GameType.Utility.ZERO_SUM);
-  }
-
-  @Override
-  public int playerCount() {
-    return 2;
-  }
-
-  @Override
-  public int actionCount() {
-    return 2;
-  }
-
-  @Override
-  public int maxChanceOutcomes() {
-    return 0;
-  }
-
-  @Override
-  public double minUtility() {
-    return -1;
-  }
-
-  @Override
-  public double maxUtility() {
-    return 1;
-  }
-
-  @Override
-  public int maxGameLength() {
-    return 1;
+    return new GameInfo(typeValue, 2, 2, 0, -1, 1, 1);
   }
 
   @Override

@@ -2,16 +2,14 @@ package org.agora.testkit;
 
 import java.util.Arrays;
 import java.util.random.RandomGenerator;
-import org.agora.core.ExactState;
 import org.agora.core.Game;
-import org.agora.core.ObservationTensor;
 import org.agora.core.Rational;
 import org.agora.core.State;
 import org.agora.core.Turn;
 import org.agora.testkit.ToyGame.Defect;
 
 /** State of {@link ToyGame}; implements {@link State} directly so that every method can misbehave. */
-final class ToyState implements State, ObservationTensor, ExactState {
+final class ToyState implements State {
 
   private static final String[][] ACTION_NAMES = {{"pass", "bet"}, {"check or fold", "call", "raise"}};
 
@@ -21,8 +19,15 @@ final class ToyState implements State, ObservationTensor, ExactState {
   private final boolean copied;
   private int[] history;
   private int historySize;
+  /** False for a state created with history recording off. */
+  private final boolean recorded;
 
   ToyState(ToyGame game) {
+    this(game, true);
+  }
+
+  ToyState(ToyGame game, boolean recorded) {
+    this.recorded = recorded;
     this.game = game;
     this.table = game.nextTable();
     this.moves = new int[] {-1, -1, -1};
@@ -31,6 +36,7 @@ final class ToyState implements State, ObservationTensor, ExactState {
   }
 
   private ToyState(ToyState other) {
+    this.recorded = other.recorded;
     this.game = other.game;
     this.table = other.table;
     this.moves = game.has(Defect.COPY_SHARES_STATE) ? other.moves : other.moves.clone();
@@ -39,8 +45,13 @@ final class ToyState implements State, ObservationTensor, ExactState {
     this.historySize = game.has(Defect.COPY_FORGETS_HISTORY) ? 0 : other.historySize;
   }
 
-  private int card() {
+  int card() {
     return moves[0];
+  }
+
+  /** The move in slot 1 (player 0's) or 2 (player 1's), or -1. */
+  int move(int slot) {
+    return moves[slot];
   }
 
   private int mover() {
@@ -266,11 +277,22 @@ final class ToyState implements State, ObservationTensor, ExactState {
 
   @Override
   public int historyLength() {
+    checkRecorded();
     return historySize;
+  }
+
+  private void checkRecorded() {
+    if (!recorded) {
+      if (game.has(Defect.HISTORY_OFF_WRONG_EXCEPTION)) {
+        throw new UnsupportedOperationException("no history");
+      }
+      throw new IllegalStateException("history recording is off");
+    }
   }
 
   @Override
   public int[] history() {
+    checkRecorded();
     int[] result = Arrays.copyOf(history, historySize);
     if (game.has(Defect.HISTORY_REVERSED)) {
       for (int i = 0; i < result.length / 2; i++) {
@@ -287,36 +309,27 @@ final class ToyState implements State, ObservationTensor, ExactState {
     return game.has(Defect.COPY_RETURNS_SELF) ? this : new ToyState(this);
   }
 
-  @Override
-  public int[] observationShape() {
-    return game.has(Defect.TENSOR_SHAPE_CHANGES) && card() >= 0 ? new int[] {1, 5} : new int[] {5};
-  }
-
-  @Override
-  public int observationSize() {
-    return game.has(Defect.TENSOR_SIZE_MISMATCH) ? 4 : ObservationTensor.super.observationSize();
-  }
-
-  @Override
-  public void observationTensor(int player, float[] out) {
+  /** Writes the toy's 5-entry observation tensor (the defects decide how well). */
+  void writeObservation(int player, float[] out, int offset) {
     int written = game.has(Defect.TENSOR_PARTIAL_WRITE) ? 4 : 5;
-    Arrays.fill(out, 0, written, 0f);
+    Arrays.fill(out, offset, offset + written, 0f);
     if (player == 0 && card() >= 0 && card() < 3) {
-      out[card()] = 1f;
+      out[offset + card()] = 1f;
     }
     if (moves[1] >= 0 && 3 + moves[1] < written) {
-      out[3 + moves[1]] = 1f;
+      out[offset + 3 + moves[1]] = 1f;
+    }
+    if (game.has(Defect.TENSOR_WRITES_OUTSIDE)) {
+      out[offset + 5] = 0f;
     }
   }
 
-  @Override
-  public Rational exactReturn(int player) {
+  Rational exactReturn(int player) {
     Rational value = Rational.of(Math.round(returns(player)));
     return game.has(Defect.EXACT_RETURN_MISMATCH) && turn() == Turn.TERMINAL ? value.add(Rational.ONE) : value;
   }
 
-  @Override
-  public int exactChanceOutcomes(int[] outcomes, Rational[] probabilities) {
+  int exactChanceOutcomes(int[] outcomes, Rational[] probabilities) {
     double[] rounded = new double[3];
     int count = chanceOutcomes(outcomes, rounded);
     for (int i = 0; i < count; i++) {

@@ -1,9 +1,12 @@
 package org.agora.core.normalform;
 
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.Objects;
 import java.util.OptionalDouble;
 import org.agora.core.Game;
+import org.agora.core.GameAbilities;
+import org.agora.core.GameInfo;
 import org.agora.core.GameParameters;
 import org.agora.core.GameType;
 import org.agora.core.Rational;
@@ -19,7 +22,9 @@ import org.agora.core.State;
  * {@code payoffs[player * profileCount + profile]}. Exact rational payoffs are kept alongside; for a
  * game built from doubles they are the doubles' exact binary values.
  *
- * <p>As a {@link Game} it is one simultaneous node followed by terminal states.
+ * <p>As a {@link Game} it is one simultaneous node followed by terminal states. It offers exact
+ * values and, when no player has two strategies of the same name, information-state ids
+ * ({@link NormalFormAbilities}).
  */
 public final class NormalFormGame implements Game {
 
@@ -32,9 +37,8 @@ public final class NormalFormGame implements Game {
   private final int profileCount;
   private final double[] payoffs;
   private final Rational[] exactPayoffs;
-  private final GameType type;
-  private final double minUtility;
-  private final double maxUtility;
+  private final GameInfo info;
+  private final GameAbilities abilities;
   private final double constantSum;
 
   private NormalFormGame(GameParameters parameters, String title, String[] playerNames, String[][] strategyNames,
@@ -95,12 +99,13 @@ public final class NormalFormGame implements Game {
       min = Math.min(min, value);
       max = Math.max(max, value);
     }
-    this.minUtility = min;
-    this.maxUtility = max;
     GameType.Utility utility = classify();
     this.constantSum = utility == GameType.Utility.CONSTANT_SUM ? exactSum(0).doubleValue() : 0.0;
-    this.type = new GameType(GameType.Dynamics.SIMULTANEOUS, GameType.Chance.NONE,
+    GameType type = new GameType(GameType.Dynamics.SIMULTANEOUS, GameType.Chance.NONE,
         players == 1 ? GameType.Information.PERFECT : GameType.Information.IMPERFECT, utility);
+    this.info = new GameInfo(type, players, Arrays.stream(strategyCounts).max().orElse(0), 0, min, max, 1);
+    NormalFormAbilities offered = new NormalFormAbilities(this);
+    this.abilities = distinctStrategyNames() ? GameAbilities.of(offered) : GameAbilities.of(offered.exactValuesOnly());
   }
 
   /** A game from double payoffs (exact values are the doubles' binary values). */
@@ -143,6 +148,16 @@ public final class NormalFormGame implements Game {
       }
     }
     return of(parameters, "", new String[] {"row", "column"}, new String[][] {rowNames, columnNames}, payoffs);
+  }
+
+  /** True when no player has two strategies of the same name (so profiles have distinct keys). */
+  private boolean distinctStrategyNames() {
+    for (String[] names : strategyNames) {
+      if (new HashSet<>(Arrays.asList(names)).size() != names.length) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private GameType.Utility classify() {
@@ -247,49 +262,31 @@ public final class NormalFormGame implements Game {
     return parameters;
   }
 
+
+
+
+
+
+
   @Override
-  public GameType type() {
-    return type;
+  public GameInfo info() {
+    return info;
   }
 
   @Override
-  public int playerCount() {
-    return strategyCounts.length;
-  }
-
-  @Override
-  public int actionCount() {
-    return Arrays.stream(strategyCounts).max().orElse(0);
-  }
-
-  @Override
-  public int maxChanceOutcomes() {
-    return 0;
-  }
-
-  @Override
-  public double minUtility() {
-    return minUtility;
-  }
-
-  @Override
-  public double maxUtility() {
-    return maxUtility;
+  public GameAbilities abilities() {
+    return abilities;
   }
 
   @Override
   public OptionalDouble utilitySum() {
-    return switch (type.utility()) {
+    return switch (info.type().utility()) {
       case ZERO_SUM -> OptionalDouble.of(0.0);
       case CONSTANT_SUM -> OptionalDouble.of(constantSum);
       default -> OptionalDouble.empty();
     };
   }
 
-  @Override
-  public int maxGameLength() {
-    return 1;
-  }
 
   @Override
   public String playerName(int player) {
@@ -298,6 +295,11 @@ public final class NormalFormGame implements Game {
 
   @Override
   public State newInitialState() {
-    return new NormalFormState(this);
+    return new NormalFormState(this, true);
+  }
+
+  @Override
+  public State newInitialState(boolean recordHistory) {
+    return new NormalFormState(this, recordHistory);
   }
 }

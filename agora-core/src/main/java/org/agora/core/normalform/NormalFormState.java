@@ -1,20 +1,18 @@
 package org.agora.core.normalform;
 
 import org.agora.core.AbstractState;
-import org.agora.core.ExactState;
 import org.agora.core.Game;
-import org.agora.core.Rational;
 import org.agora.core.State;
 import org.agora.core.Turn;
 
 /** The state of a {@link NormalFormGame}: one simultaneous node, then a terminal state. */
-final class NormalFormState extends AbstractState implements ExactState {
+final class NormalFormState extends AbstractState {
 
   private final NormalFormGame game;
   private int profile = -1;
 
-  NormalFormState(NormalFormGame game) {
-    super(game.playerCount());
+  NormalFormState(NormalFormGame game, boolean recordHistory) {
+    super(game.playerCount(), recordHistory, false);
     this.game = game;
   }
 
@@ -61,14 +59,9 @@ final class NormalFormState extends AbstractState implements ExactState {
     return profile < 0 ? 0.0 : game.payoff(player, profile);
   }
 
-  @Override
-  public Rational exactReturn(int player) {
-    return profile < 0 ? Rational.ZERO : game.exactPayoff(player, profile);
-  }
-
-  @Override
-  public int exactChanceOutcomes(int[] outcomes, Rational[] probabilities) {
-    return 0;
+  /** Index of the profile played, or -1 before the move. */
+  int profile() {
+    return profile;
   }
 
   @Override

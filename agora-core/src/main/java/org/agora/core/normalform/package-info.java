@@ -1,6 +1,5 @@
 /**
- * Finite games in strategic (normal) form as dense player-major payoff tensors, in floating point
- * or exact rationals ({@link org.agora.core.normalform.NormalFormGame}), playable as one
- * simultaneous move.
+ * Finite games in strategic form as dense payoff tensors with exact rational payoffs alongside,
+ * playable as one simultaneous node, with exact values and information-state ids as abilities.
  */
 package org.agora.core.normalform;

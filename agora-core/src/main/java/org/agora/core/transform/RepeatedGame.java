@@ -4,6 +4,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.OptionalDouble;
 import org.agora.core.Game;
+import org.agora.core.GameAbilities;
+import org.agora.core.GameAbility;
+import org.agora.core.GameInfo;
 import org.agora.core.GameParameters;
 import org.agora.core.GameSpecException;
 import org.agora.core.GameType;
@@ -21,6 +24,11 @@ import org.agora.core.State;
  *
  * <p>The stage game must be chance-free, start at a simultaneous node and end after one joint
  * action; its payoffs are tabulated once, so a round costs a table look-up.
+ *
+ * <p>Abilities: an observation tensor ({@link RepeatedObservationTensor}) and, when the number of
+ * joint-action histories fits in an {@code int}, information-state ids
+ * ({@link RepeatedInformationStateIds}). The stage game's own abilities describe a single round and
+ * are not offered for the repeated game.
  */
 public final class RepeatedGame implements Game {
 
@@ -35,9 +43,9 @@ public final class RepeatedGame implements Game {
   private final int[] strides;
   private final double[] stagePayoffs;
   private final String[][] actionNames;
-  private final GameType type;
-  private final double minUtility;
-  private final double maxUtility;
+  private final int profileCount;
+  private final GameInfo info;
+  private final GameAbilities abilities;
 
   /**
    * @param stage one-shot simultaneous game
@@ -94,6 +102,7 @@ public final class RepeatedGame implements Game {
       strides[p] = profiles;
       profiles *= count;
     }
+    this.profileCount = profiles;
     this.stagePayoffs = new double[players * profiles];
     int[] joint = new int[players];
     for (int profile = 0; profile < profiles; profile++) {
@@ -112,14 +121,20 @@ public final class RepeatedGame implements Game {
     double stageMin = stage.minUtility();
     double stageMax = stage.maxUtility();
     boolean fixed = continuation >= 1.0;
-    this.minUtility = stageMin < 0 || fixed ? stageMin * rounds : stageMin;
-    this.maxUtility = stageMax > 0 || fixed ? stageMax * rounds : stageMax;
+    double minUtility = stageMin < 0 || fixed ? stageMin * rounds : stageMin;
+    double maxUtility = stageMax > 0 || fixed ? stageMax * rounds : stageMax;
     GameType.Utility utility = stage.type().utility();
     if (utility == GameType.Utility.CONSTANT_SUM && !fixed) {
       utility = GameType.Utility.GENERAL_SUM;
     }
-    this.type = new GameType(GameType.Dynamics.SIMULTANEOUS, fixed ? GameType.Chance.NONE : GameType.Chance.EXPLICIT,
+    GameType type = new GameType(GameType.Dynamics.SIMULTANEOUS, fixed ? GameType.Chance.NONE : GameType.Chance.EXPLICIT,
         GameType.Information.IMPERFECT, utility);
+    this.info = new GameInfo(type, players, stage.actionCount(), fixed ? 0 : 2, minUtility, maxUtility,
+        fixed ? rounds : 2 * rounds - 1);
+    java.util.List<GameAbility> offered = new java.util.ArrayList<>();
+    offered.add(new RepeatedObservationTensor(this));
+    RepeatedInformationStateIds.create(this).ifPresent(offered::add);
+    this.abilities = GameAbilities.of(offered);
     if (parameters == null) {
       Map<String, Object> values = new LinkedHashMap<>();
       values.put("stage", stage.name());
@@ -164,7 +179,12 @@ public final class RepeatedGame implements Game {
   }
 
   double stagePayoff(int player, int profile) {
-    return stagePayoffs[player * (stagePayoffs.length / players) + profile];
+    return stagePayoffs[player * profileCount + profile];
+  }
+
+  /** Number of joint actions (pure profiles) of the stage game. */
+  int profileCount() {
+    return profileCount;
   }
 
   @Override
@@ -177,52 +197,34 @@ public final class RepeatedGame implements Game {
     return parameters;
   }
 
+
+
+
+
+
+
   @Override
-  public GameType type() {
-    return type;
+  public GameInfo info() {
+    return info;
   }
 
   @Override
-  public int playerCount() {
-    return players;
-  }
-
-  @Override
-  public int actionCount() {
-    return stage.actionCount();
-  }
-
-  @Override
-  public int maxChanceOutcomes() {
-    return continuation >= 1.0 ? 0 : 2;
-  }
-
-  @Override
-  public double minUtility() {
-    return minUtility;
-  }
-
-  @Override
-  public double maxUtility() {
-    return maxUtility;
+  public GameAbilities abilities() {
+    return abilities;
   }
 
   @Override
   public OptionalDouble utilitySum() {
     OptionalDouble stageSum = stage.utilitySum();
-    if (type.utility() == GameType.Utility.ZERO_SUM) {
+    if (info.type().utility() == GameType.Utility.ZERO_SUM) {
       return OptionalDouble.of(0.0);
     }
-    if (type.utility() == GameType.Utility.CONSTANT_SUM && stageSum.isPresent()) {
+    if (info.type().utility() == GameType.Utility.CONSTANT_SUM && stageSum.isPresent()) {
       return OptionalDouble.of(stageSum.getAsDouble() * rounds);
     }
     return OptionalDouble.empty();
   }
 
-  @Override
-  public int maxGameLength() {
-    return continuation >= 1.0 ? rounds : 2 * rounds - 1;
-  }
 
   @Override
   public String playerName(int player) {
@@ -231,6 +233,11 @@ public final class RepeatedGame implements Game {
 
   @Override
   public State newInitialState() {
-    return new RepeatedState(this);
+    return new RepeatedState(this, true);
+  }
+
+  @Override
+  public State newInitialState(boolean recordHistory) {
+    return new RepeatedState(this, recordHistory);
   }
 }

@@ -2,12 +2,11 @@ package org.agora.core.transform;
 
 import org.agora.core.AbstractState;
 import org.agora.core.Game;
-import org.agora.core.ObservationTensor;
 import org.agora.core.State;
 import org.agora.core.Turn;
 
 /** State of a {@link RepeatedGame}. Rounds cost a table look-up and no allocation. */
-final class RepeatedState extends AbstractState implements ObservationTensor {
+final class RepeatedState extends AbstractState {
 
   private static final int STOP = 0;
   private static final int CONTINUE = 1;
@@ -17,11 +16,16 @@ final class RepeatedState extends AbstractState implements ObservationTensor {
   private final int stride;
   private final double[] returns;
   private int round;
+  /**
+   * The joint actions so far as a number in base {@code profileCount}, first round most significant
+   * (it wraps for long games, which then offer no ids).
+   */
+  private long profileCode;
   private boolean awaitingChance;
   private boolean ended;
 
-  RepeatedState(RepeatedGame game) {
-    super(game.maxGameLength() * game.playerCount() + 1);
+  RepeatedState(RepeatedGame game, boolean recordHistory) {
+    super(game.maxGameLength() * game.playerCount() + 1, recordHistory, true);
     this.game = game;
     this.players = game.playerCount();
     this.stride = players + (game.continuation() < 1.0 ? 1 : 0);
@@ -35,6 +39,7 @@ final class RepeatedState extends AbstractState implements ObservationTensor {
     this.stride = other.stride;
     this.returns = other.returns.clone();
     this.round = other.round;
+    this.profileCode = other.profileCode;
     this.awaitingChance = other.awaitingChance;
     this.ended = other.ended;
   }
@@ -42,6 +47,16 @@ final class RepeatedState extends AbstractState implements ObservationTensor {
   /** Completed rounds. */
   int round() {
     return round;
+  }
+
+  /** The joint actions so far in base {@code profileCount} (see {@link RepeatedInformationStateIds}). */
+  long profileCode() {
+    return profileCode;
+  }
+
+  /** True at the chance node that decides whether another round is played. */
+  boolean awaitingChance() {
+    return awaitingChance && !ended;
   }
 
   @Override
@@ -125,6 +140,7 @@ final class RepeatedState extends AbstractState implements ObservationTensor {
     for (int p = 0; p < players; p++) {
       returns[p] += game.stagePayoff(p, profile);
     }
+    profileCode = profileCode * game.profileCount() + profile;
     round++;
     if (round == game.rounds()) {
       ended = true;
@@ -133,7 +149,8 @@ final class RepeatedState extends AbstractState implements ObservationTensor {
     }
   }
 
-  private int actionAt(int roundIndex, int player) {
+  /** Player's action in round {@code roundIndex} (0 is the first). */
+  int actionAt(int roundIndex, int player) {
     return historyAt(roundIndex * stride + player);
   }
 
@@ -169,25 +186,6 @@ final class RepeatedState extends AbstractState implements ObservationTensor {
       out.append(" ?");
     }
     return out.toString();
-  }
-
-  @Override
-  public int[] observationShape() {
-    return new int[] {game.recall(), players, game.actionCount()};
-  }
-
-  /** One-hot of each player's action in each of the last {@code recall} rounds, newest first. */
-  @Override
-  public void observationTensor(int player, float[] out) {
-    int actions = game.actionCount();
-    int size = game.recall() * players * actions;
-    java.util.Arrays.fill(out, 0, size, 0f);
-    for (int back = 0; back < game.recall() && back < round; back++) {
-      int r = round - 1 - back;
-      for (int p = 0; p < players; p++) {
-        out[(back * players + p) * actions + actionAt(r, p)] = 1f;
-      }
-    }
   }
 
   @Override

@@ -6,21 +6,21 @@ import org.agora.core.State;
 import org.agora.core.Turn;
 
 /** State of a {@link TurnBasedGame}: the wrapped state plus the part of a joint action chosen so far. */
-class TurnBasedState extends AbstractState {
+final class TurnBasedState extends AbstractState {
 
   private final TurnBasedGame game;
   final State inner;
   private final int[] pending;
   private int nextPlayer;
 
-  TurnBasedState(TurnBasedGame game, State inner) {
-    super(game.maxGameLength() + 1);
+  TurnBasedState(TurnBasedGame game, State inner, boolean recordHistory) {
+    super(game.maxGameLength() + 1, recordHistory, false);
     this.game = game;
     this.inner = inner;
     this.pending = new int[game.playerCount()];
   }
 
-  TurnBasedState(TurnBasedState other) {
+  private TurnBasedState(TurnBasedState other) {
     super(other);
     this.game = other.game;
     this.inner = other.inner.copy();

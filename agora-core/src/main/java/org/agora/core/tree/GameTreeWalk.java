@@ -5,7 +5,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.agora.core.ExactState;
+import org.agora.core.ExactValues;
 import org.agora.core.Game;
 import org.agora.core.GameType;
 import org.agora.core.Rational;
@@ -26,7 +26,7 @@ import org.agora.core.State;
  * the legal actions, which must be the same at every node of the information state.
  *
  * <p><b>Exact values</b> (when asked for): chance probabilities and returns come from
- * {@link ExactState} where the states implement it; otherwise a double {@code x} becomes
+ * the game's {@link ExactValues} ability where it offers one; otherwise a double {@code x} becomes
  * {@link Rational#of(double)}, its exact binary value, and because such chance probabilities rarely
  * sum to exactly 1, the largest probability of a chance node gets the rounding residue added (a
  * change below 1e-9, else the game is rejected).
@@ -41,6 +41,7 @@ public final class GameTreeWalk {
   private final TreeSink sink;
   private final int playerCount;
   private final int width;
+  private final ExactValues exactValues;
   private final List<Map<String, Integer>> infosetByKey = new ArrayList<>();
   private final List<int[]> infosetActions = new ArrayList<>();
   private int nodeCount;
@@ -55,6 +56,8 @@ public final class GameTreeWalk {
       infosetByKey.add(new HashMap<>());
     }
     this.width = Math.max(1, Math.max(game.actionCount(), game.maxChanceOutcomes()));
+    // the one place exact values are looked up: the game's ability, or the doubles' binary values
+    this.exactValues = exact ? game.ability(ExactValues.class).orElse(null) : null;
   }
 
   /**
@@ -179,19 +182,17 @@ public final class GameTreeWalk {
   }
 
   private Rational[] exactReturns(State state) {
-    ExactState exactState = exactValues(state);
     Rational[] returns = new Rational[playerCount];
     for (int p = 0; p < playerCount; p++) {
-      returns[p] = exactState != null ? exactState.exactReturn(p) : Rational.of(state.returns(p));
+      returns[p] = exactValues != null ? exactValues.exactReturn(state, p) : Rational.of(state.returns(p));
     }
     return returns;
   }
 
   private Rational[] exactChance(State state, int count, double[] values) {
     Rational[] probabilities = new Rational[width];
-    ExactState exactState = exactValues(state);
-    if (exactState != null) {
-      exactState.exactChanceOutcomes(new int[width], probabilities);
+    if (exactValues != null) {
+      exactValues.exactChanceOutcomes(state, new int[width], probabilities);
       return probabilities;
     }
     Rational sum = Rational.ZERO;
@@ -210,11 +211,6 @@ public final class GameTreeWalk {
     }
     probabilities[largest] = probabilities[largest].add(residue);
     return probabilities;
-  }
-
-  /** The one place exact values are read: the state's exact view, or null when it has none. */
-  private static ExactState exactValues(State state) {
-    return state instanceof ExactState exactState ? exactState : null;
   }
 
   private static String describe(State state) {

@@ -3,7 +3,7 @@ package org.agora.core.normalform;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import org.agora.core.ExactState;
+import org.agora.core.ExactValues;
 import org.agora.core.GameParameters;
 import org.agora.core.GameType;
 import org.agora.core.Rational;
@@ -151,7 +151,7 @@ class NormalFormGameTest {
     state.apply(new int[] {1, 0});
     assertThat(state.isTerminal()).isTrue();
     assertThat(state.returns()).containsExactly(1.0, -1.0);
-    assertThat(((ExactState) state).exactReturn(1)).isEqualTo(Rational.of(-1));
+    assertThat(game.ability(ExactValues.class).orElseThrow().exactReturn(state, 1)).isEqualTo(Rational.of(-1));
     assertThat(state.history()).containsExactly(1, 0);
     assertThat(state.informationStateKey(0)).isEqualTo("profile paper,rock");
     assertThat(state.legalActions(0, legal)).isZero();

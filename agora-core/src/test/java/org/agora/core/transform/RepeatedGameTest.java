@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.within;
 import java.util.SplittableRandom;
 import org.agora.core.GameSpecException;
 import org.agora.core.GameType;
-import org.agora.core.ObservationTensor;
+import org.agora.core.ObservationTensorWriter;
 import org.agora.core.State;
 import org.agora.core.TestGames;
 import org.agora.core.Turn;
@@ -62,13 +62,14 @@ class RepeatedGameTest {
   @Test
   void tensorShowsTheLastRecallRoundsNewestFirst() {
     RepeatedGame game = new RepeatedGame(TestGames.prisonersDilemma(), 4, 2, 1.0);
-    ObservationTensor start = (ObservationTensor) game.newInitialState();
-    assertThat(start.observationShape()).containsExactly(2, 2, 2);
-    float[] tensor = new float[start.observationSize()];
-    start.observationTensor(0, tensor);
+    ObservationTensorWriter writer = game.ability(ObservationTensorWriter.class).orElseThrow();
+    State start = game.newInitialState();
+    assertThat(writer.shape()).containsExactly(2, 2, 2);
+    float[] tensor = new float[writer.size()];
+    writer.write(start, 0, tensor, 0);
     assertThat(tensor).containsOnly(0f);
-    ObservationTensor later = (ObservationTensor) play(game, new int[][] {{C, C}, {D, C}, {D, D}});
-    later.observationTensor(1, tensor);
+    State later = play(game, new int[][] {{C, C}, {D, C}, {D, D}});
+    writer.write(later, 1, tensor, 0);
     // [round back][player][action]: last round (D, D), the one before (D, C); the first is forgotten
     assertThat(tensor).containsExactly(0, 1, 0, 1, 0, 1, 1, 0);
   }

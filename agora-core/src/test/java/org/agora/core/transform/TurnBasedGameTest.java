@@ -118,16 +118,16 @@ class TurnBasedGameTest {
 
   @Test
   void forwardsExactValuesOfAnExactGameAndOnlyThen() {
-    State state = new TurnBasedGame(TestGames.prisonersDilemma()).newInitialState();
-    assertThat(state).isInstanceOf(org.agora.core.ExactState.class);
+    TurnBasedGame game = new TurnBasedGame(TestGames.prisonersDilemma());
+    org.agora.core.ExactValues exact = game.ability(org.agora.core.ExactValues.class).orElseThrow();
+    State state = game.newInitialState();
     state.apply(1);
     State copy = state.copy();
     copy.apply(0);
-    assertThat(copy).isInstanceOf(org.agora.core.ExactState.class);
     for (int p = 0; p < 2; p++) {
-      assertThat(((org.agora.core.ExactState) copy).exactReturn(p).doubleValue()).isEqualTo(copy.returns(p));
+      assertThat(exact.exactReturn(copy, p).doubleValue()).isEqualTo(copy.returns(p));
     }
-    State notExact = new TurnBasedGame(new RepeatedGame(TestGames.matchingPennies(), 2, 1, 1.0)).newInitialState();
-    assertThat(notExact).isNotInstanceOf(org.agora.core.ExactState.class);
+    TurnBasedGame notExact = new TurnBasedGame(new RepeatedGame(TestGames.matchingPennies(), 2, 1, 1.0));
+    assertThat(notExact.ability(org.agora.core.ExactValues.class)).isEmpty();
   }
 }

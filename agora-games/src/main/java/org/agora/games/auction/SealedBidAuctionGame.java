@@ -3,11 +3,15 @@ package org.agora.games.auction;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.agora.core.Game;
+import org.agora.core.GameAbilities;
+import org.agora.core.GameInfo;
 import org.agora.core.GameParameters;
 import org.agora.core.GameSpecException;
 import org.agora.core.GameType;
 import org.agora.core.Rational;
 import org.agora.core.State;
+import org.agora.games.common.StateExactValues;
+import org.agora.games.common.StateObservationTensor;
 
 /**
  * A sealed-bid auction of one item with discrete private values and bids.
@@ -49,6 +53,8 @@ public final class SealedBidAuctionGame implements Game {
   private static final GameType TYPE = new GameType(GameType.Dynamics.SIMULTANEOUS, GameType.Chance.EXPLICIT,
       GameType.Information.IMPERFECT, GameType.Utility.GENERAL_SUM);
 
+  private final GameInfo info;
+  private final GameAbilities abilities;
   private final PaymentRule rule;
   private final int players;
   private final int valueLevels;
@@ -84,6 +90,8 @@ public final class SealedBidAuctionGame implements Game {
     values.put("bids", bidLevels);
     values.put("reserve", reserve);
     this.parameters = GameParameters.of(gameName, values);
+    this.info = buildInfo();
+    this.abilities = GameAbilities.of(StateExactValues.INSTANCE, new StateObservationTensor(valueLevels + bidLevels));
   }
 
   /** The payment rule. */
@@ -168,40 +176,20 @@ public final class SealedBidAuctionGame implements Game {
   }
 
   @Override
-  public GameType type() {
-    return TYPE;
+  public GameInfo info() {
+    return info;
   }
 
   @Override
-  public int playerCount() {
-    return players;
+  public GameAbilities abilities() {
+    return abilities;
   }
 
-  @Override
-  public int actionCount() {
-    return bidLevels;
-  }
-
-  @Override
-  public int maxChanceOutcomes() {
-    return valueLevels;
-  }
-
-  /** A winner pays at most the top bid level, and has value at least 1. */
-  @Override
-  public double minUtility() {
-    return Math.min(0, valueOf(0) - (bidLevels - 1));
-  }
-
-  /** A winner has value at most {@code values} and pays at least the reserve. */
-  @Override
-  public double maxUtility() {
-    return Math.max(0, valueOf(valueLevels - 1) - reserve);
-  }
-
-  @Override
-  public int maxGameLength() {
-    return players + 1;
+  /** The fixed facts, computed once when the game is built. */
+  private GameInfo buildInfo() {
+    return new GameInfo(TYPE, players, bidLevels,
+        valueLevels, Math.min(0, valueOf(0) - (bidLevels - 1)), Math.max(0, valueOf(valueLevels - 1) - reserve),
+        players + 1);
   }
 
   @Override
@@ -211,7 +199,12 @@ public final class SealedBidAuctionGame implements Game {
 
   @Override
   public State newInitialState() {
-    return new SealedBidAuctionState(this);
+    return new SealedBidAuctionState(this, true);
+  }
+
+  @Override
+  public State newInitialState(boolean recordHistory) {
+    return new SealedBidAuctionState(this, recordHistory);
   }
 
   @Override

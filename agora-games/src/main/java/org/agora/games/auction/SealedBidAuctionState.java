@@ -3,18 +3,18 @@ package org.agora.games.auction;
 import java.util.Arrays;
 import java.util.random.RandomGenerator;
 import org.agora.core.AbstractState;
-import org.agora.core.ExactState;
 import org.agora.core.Game;
-import org.agora.core.ObservationTensor;
 import org.agora.core.Rational;
 import org.agora.core.State;
 import org.agora.core.Turn;
+import org.agora.games.common.ExactStateValues;
+import org.agora.games.common.TensorStateWriting;
 
 /**
  * State of a {@link SealedBidAuctionGame}: one chance node per bidder dealing its value, one
  * simultaneous bidding node, then the end. Moves allocate nothing.
  */
-final class SealedBidAuctionState extends AbstractState implements ExactState, ObservationTensor {
+final class SealedBidAuctionState extends AbstractState implements ExactStateValues, TensorStateWriting {
 
   private final SealedBidAuctionGame game;
   private final int players;
@@ -25,8 +25,8 @@ final class SealedBidAuctionState extends AbstractState implements ExactState, O
   private int dealt;
   private boolean finished;
 
-  SealedBidAuctionState(SealedBidAuctionGame game) {
-    super(2 * game.playerCount());
+  SealedBidAuctionState(SealedBidAuctionGame game, boolean recordHistory) {
+    super(2 * game.playerCount(), recordHistory, false);
     this.game = game;
     this.players = game.playerCount();
     this.values = new int[players];
@@ -176,19 +176,14 @@ final class SealedBidAuctionState extends AbstractState implements ExactState, O
 
   /** One-hot own value level, then one-hot own bid: {@code values + bids} entries. */
   @Override
-  public int[] observationShape() {
-    return new int[] {game.valueLevels() + game.bidLevels()};
-  }
-
-  @Override
-  public void observationTensor(int player, float[] out) {
+  public void writeObservation(int player, float[] out, int offset) {
     int size = game.valueLevels() + game.bidLevels();
-    Arrays.fill(out, 0, size, 0f);
+    Arrays.fill(out, offset, offset + size, 0f);
     if (dealt > player) {
-      out[values[player] - 1] = 1f;
+      out[offset + values[player] - 1] = 1f;
     }
     if (finished) {
-      out[game.valueLevels() + bids[player]] = 1f;
+      out[offset + game.valueLevels() + bids[player]] = 1f;
     }
   }
 

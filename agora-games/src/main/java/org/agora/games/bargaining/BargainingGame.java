@@ -6,11 +6,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.agora.core.Game;
+import org.agora.core.GameAbilities;
+import org.agora.core.GameInfo;
 import org.agora.core.GameParameters;
 import org.agora.core.GameSpecException;
 import org.agora.core.GameType;
 import org.agora.core.Rational;
 import org.agora.core.State;
+import org.agora.games.common.StateExactValues;
 
 /**
  * Deal or No Deal: two players divide a pool of items of several types, each valuing the types
@@ -47,6 +50,8 @@ public final class BargainingGame implements Game {
   private static final GameType TYPE = new GameType(GameType.Dynamics.SEQUENTIAL, GameType.Chance.EXPLICIT,
       GameType.Information.IMPERFECT, GameType.Utility.GENERAL_SUM);
 
+  private final GameInfo info;
+  private final GameAbilities abilities;
   private final GameParameters parameters;
   private final BargainingInstance[] instances;
   private final int maxTurns;
@@ -109,6 +114,8 @@ public final class BargainingGame implements Game {
       BargainingInstance instance = this.instances[i];
       legalOffers[i] = byPool.computeIfAbsent(BargainingInstance.join(instance.pool()), key -> fitting(instance));
     }
+    this.info = buildInfo();
+    this.abilities = GameAbilities.of(StateExactValues.INSTANCE);
   }
 
   private int[] fitting(BargainingInstance instance) {
@@ -224,44 +231,30 @@ public final class BargainingGame implements Game {
   }
 
   @Override
-  public GameType type() {
-    return TYPE;
+  public GameInfo info() {
+    return info;
   }
 
   @Override
-  public int playerCount() {
-    return 2;
+  public GameAbilities abilities() {
+    return abilities;
   }
 
-  @Override
-  public int actionCount() {
-    return offerKeeps.length + 1;
-  }
-
-  @Override
-  public int maxChanceOutcomes() {
-    return Math.max(instances.length, probabilityEnd > 0 ? 2 : 0);
-  }
-
-  @Override
-  public double minUtility() {
-    return 0;
-  }
-
-  @Override
-  public double maxUtility() {
-    return maxUtility;
-  }
-
-  /** The instance draw, {@code max_turns} turns and a continuation draw after all offers but the last. */
-  @Override
-  public int maxGameLength() {
-    return 1 + maxTurns + (probabilityEnd > 0 ? maxTurns - 1 : 0);
+  /** The fixed facts, computed once when the game is built. */
+  private GameInfo buildInfo() {
+    return new GameInfo(TYPE, 2, offerKeeps.length + 1,
+        Math.max(instances.length, probabilityEnd > 0 ? 2 : 0), 0, maxUtility,
+        1 + maxTurns + (probabilityEnd > 0 ? maxTurns - 1 : 0));
   }
 
   @Override
   public State newInitialState() {
-    return new BargainingState(this);
+    return new BargainingState(this, true);
+  }
+
+  @Override
+  public State newInitialState(boolean recordHistory) {
+    return new BargainingState(this, recordHistory);
   }
 
   @Override

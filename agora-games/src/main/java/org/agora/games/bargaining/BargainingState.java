@@ -2,14 +2,14 @@ package org.agora.games.bargaining;
 
 import java.util.random.RandomGenerator;
 import org.agora.core.AbstractState;
-import org.agora.core.ExactState;
 import org.agora.core.Game;
 import org.agora.core.Rational;
 import org.agora.core.State;
 import org.agora.core.Turn;
+import org.agora.games.common.ExactStateValues;
 
 /** State of a {@link BargainingGame}. Moves allocate nothing. */
-final class BargainingState extends AbstractState implements ExactState {
+final class BargainingState extends AbstractState implements ExactStateValues {
 
   /** Outcome of the continuation chance node that stops the negotiation. */
   static final int END = 0;
@@ -24,8 +24,8 @@ final class BargainingState extends AbstractState implements ExactState {
   private boolean agreed;
   private boolean stopped;
 
-  BargainingState(BargainingGame game) {
-    super(game.maxGameLength());
+  BargainingState(BargainingGame game, boolean recordHistory) {
+    super(game.maxGameLength(), recordHistory, false);
     this.game = game;
     this.offers = new int[game.maxTurns()];
   }

@@ -1,5 +1,5 @@
 /**
- * Small helpers shared by the games, such as sets of small integers held as the bits of an {@code
- * int} ({@link org.agora.games.common.Bitmasks}).
+ * Helpers shared by the games of this module: bit-mask decks and the bridges that offer what a
+ * state computes itself (exact values, tensors) as the game's abilities.
  */
 package org.agora.games.common;

@@ -4,9 +4,12 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.agora.core.Game;
+import org.agora.core.GameAbilities;
+import org.agora.core.GameInfo;
 import org.agora.core.GameParameters;
 import org.agora.core.GameSpecException;
 import org.agora.core.GameType;
+import org.agora.games.common.StateObservationTensor;
 
 /**
  * Connect four: players drop stones into the columns of an upright grid.
@@ -36,6 +39,8 @@ public final class ConnectFourGame implements Game {
   private static final GameType TYPE = new GameType(GameType.Dynamics.SEQUENTIAL, GameType.Chance.NONE,
       GameType.Information.PERFECT, GameType.Utility.ZERO_SUM);
 
+  private final GameInfo info;
+  private final GameAbilities abilities;
   private final GameParameters parameters;
   private final int rows;
   private final int columns;
@@ -113,6 +118,8 @@ public final class ConnectFourGame implements Game {
         lineShifts[index++] = shifts;
       }
     }
+    this.info = buildInfo();
+    this.abilities = GameAbilities.of(new StateObservationTensor(3, rows, columns));
   }
 
   /**
@@ -159,43 +166,28 @@ public final class ConnectFourGame implements Game {
   }
 
   @Override
-  public GameType type() {
-    return TYPE;
+  public GameInfo info() {
+    return info;
   }
 
   @Override
-  public int playerCount() {
-    return 2;
+  public GameAbilities abilities() {
+    return abilities;
   }
 
-  @Override
-  public int actionCount() {
-    return columns;
-  }
-
-  @Override
-  public int maxChanceOutcomes() {
-    return 0;
-  }
-
-  @Override
-  public double minUtility() {
-    return -1.0;
-  }
-
-  @Override
-  public double maxUtility() {
-    return 1.0;
-  }
-
-  @Override
-  public int maxGameLength() {
-    return rows * columns;
+  /** The fixed facts, computed once when the game is built. */
+  private GameInfo buildInfo() {
+    return new GameInfo(TYPE, 2, columns, 0, -1.0, 1.0, rows * columns);
   }
 
   @Override
   public ConnectFourState newInitialState() {
-    return new ConnectFourState(this);
+    return new ConnectFourState(this, true);
+  }
+
+  @Override
+  public ConnectFourState newInitialState(boolean recordHistory) {
+    return new ConnectFourState(this, recordHistory);
   }
 
   /** {@code x} for player 0, {@code o} for player 1. */

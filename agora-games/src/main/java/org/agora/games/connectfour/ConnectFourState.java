@@ -1,8 +1,8 @@
 package org.agora.games.connectfour;
 
 import org.agora.core.AbstractState;
-import org.agora.core.ObservationTensor;
 import org.agora.core.Turn;
+import org.agora.games.common.TensorStateWriting;
 
 /**
  * A connect-four position as one 64-bit stone mask per player.
@@ -22,7 +22,7 @@ import org.agora.core.Turn;
  * <p>Observation tensor: shape {@code [3, rows, columns]}, planes empty / x / o, grid row 0 being
  * the top row as in the string; the same for both players.
  */
-public final class ConnectFourState extends AbstractState implements ObservationTensor {
+public final class ConnectFourState extends AbstractState implements TensorStateWriting {
 
   private static final Turn CROSS_TURN = Turn.decision(0);
   private static final Turn NOUGHT_TURN = Turn.decision(1);
@@ -44,8 +44,8 @@ public final class ConnectFourState extends AbstractState implements Observation
   /** The winning player, or -1 (no winner yet, or a draw). */
   private int winner = -1;
 
-  ConnectFourState(ConnectFourGame game) {
-    super(game.maxGameLength());
+  ConnectFourState(ConnectFourGame game, boolean recordHistory) {
+    super(game.maxGameLength(), recordHistory, false);
     this.game = game;
     this.cells = game.rows() * game.columns();
     this.topCell = game.topCell;
@@ -203,17 +203,7 @@ public final class ConnectFourState extends AbstractState implements Observation
   }
 
   @Override
-  public int[] observationShape() {
-    return new int[] {3, game.rows(), game.columns()};
-  }
-
-  @Override
-  public int observationSize() {
-    return 3 * cells;
-  }
-
-  @Override
-  public void observationTensor(int player, float[] out) {
+  public void writeObservation(int player, float[] out, int offset) {
     checkPlayer(player);
     int rows = game.rows();
     int columns = game.columns();
@@ -221,9 +211,9 @@ public final class ConnectFourState extends AbstractState implements Observation
       for (int column = 0; column < columns; column++) {
         int owner = stoneAt(rows - 1 - row, column);
         int index = row * columns + column;
-        out[index] = owner < 0 ? 1f : 0f;
-        out[cells + index] = owner == 0 ? 1f : 0f;
-        out[2 * cells + index] = owner == 1 ? 1f : 0f;
+        out[offset + index] = owner < 0 ? 1f : 0f;
+        out[offset + cells + index] = owner == 0 ? 1f : 0f;
+        out[offset + 2 * cells + index] = owner == 1 ? 1f : 0f;
       }
     }
   }

@@ -4,10 +4,14 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import org.agora.core.Game;
+import org.agora.core.GameAbilities;
+import org.agora.core.GameInfo;
 import org.agora.core.GameParameters;
 import org.agora.core.GameSpecException;
 import org.agora.core.GameType;
 import org.agora.core.State;
+import org.agora.games.common.StateExactValues;
+import org.agora.games.common.StateObservationTensor;
 
 /**
  * Goofspiel, the game of pure strategy, for two to ten players.
@@ -70,6 +74,8 @@ public final class GoofspielGame implements Game {
     }
   }
 
+  private final GameInfo info;
+  private final GameAbilities abilities;
   private final int cards;
   private final PointsOrder pointsOrder;
   private final ReturnsType returnsType;
@@ -106,6 +112,9 @@ public final class GoofspielGame implements Game {
         pointsOrder == PointsOrder.RANDOM ? GameType.Chance.EXPLICIT : GameType.Chance.NONE,
         GameType.Information.IMPERFECT,
         returnsType == ReturnsType.TOTAL_POINTS ? GameType.Utility.GENERAL_SUM : GameType.Utility.ZERO_SUM);
+    this.info = buildInfo();
+    this.abilities = GameAbilities.of(StateExactValues.INSTANCE,
+        new StateObservationTensor(2 * cards + players + (imperfectInformation() ? 1 : players) * cards));
   }
 
   /** Cards per hand and in the prize deck. */
@@ -146,51 +155,39 @@ public final class GoofspielGame implements Game {
   }
 
   @Override
-  public GameType type() {
-    return type;
+  public GameInfo info() {
+    return info;
   }
 
   @Override
-  public int playerCount() {
-    return players;
+  public GameAbilities abilities() {
+    return abilities;
   }
 
-  @Override
-  public int actionCount() {
-    return cards;
-  }
-
-  @Override
-  public int maxChanceOutcomes() {
-    return pointsOrder == PointsOrder.RANDOM ? cards : 0;
-  }
-
-  @Override
-  public double minUtility() {
-    return switch (returnsType) {
+  /** The fixed facts, computed once when the game is built. */
+  private GameInfo buildInfo() {
+    double minUtilityBound = switch (returnsType) {
       case WIN_LOSS -> -1;
       case POINT_DIFFERENCE -> -(double) totalPoints() / (players - 1);
       case TOTAL_POINTS -> 0;
     };
-  }
-
-  @Override
-  public double maxUtility() {
-    return switch (returnsType) {
+    double maxUtilityBound = switch (returnsType) {
       case WIN_LOSS -> 1;
       case POINT_DIFFERENCE, TOTAL_POINTS -> totalPoints();
     };
-  }
-
-  /** One simultaneous bid per card, plus one prize draw per card with random order. */
-  @Override
-  public int maxGameLength() {
-    return pointsOrder == PointsOrder.RANDOM ? 2 * cards : cards;
+    return new GameInfo(type, players, cards,
+        pointsOrder == PointsOrder.RANDOM ? cards : 0, minUtilityBound, maxUtilityBound,
+        pointsOrder == PointsOrder.RANDOM ? 2 * cards : cards);
   }
 
   @Override
   public State newInitialState() {
-    return new GoofspielState(this);
+    return new GoofspielState(this, true);
+  }
+
+  @Override
+  public State newInitialState(boolean recordHistory) {
+    return new GoofspielState(this, recordHistory);
   }
 
   @Override

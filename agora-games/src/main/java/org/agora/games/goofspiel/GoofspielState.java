@@ -3,20 +3,20 @@ package org.agora.games.goofspiel;
 import java.util.Arrays;
 import java.util.random.RandomGenerator;
 import org.agora.core.AbstractState;
-import org.agora.core.ExactState;
 import org.agora.core.Game;
-import org.agora.core.ObservationTensor;
 import org.agora.core.Rational;
 import org.agora.core.State;
 import org.agora.core.Turn;
 import org.agora.games.common.Bitmasks;
+import org.agora.games.common.ExactStateValues;
+import org.agora.games.common.TensorStateWriting;
 
 /**
  * State of a {@link GoofspielGame}. Hands and the prize deck are bit masks (bit k is card k + 1),
  * points a small array; a turn allocates nothing. Keys and observations are rebuilt from the history
  * on demand.
  */
-final class GoofspielState extends AbstractState implements ObservationTensor, ExactState {
+final class GoofspielState extends AbstractState implements TensorStateWriting, ExactStateValues {
 
   private final GoofspielGame game;
   private final int players;
@@ -31,8 +31,8 @@ final class GoofspielState extends AbstractState implements ObservationTensor, E
   private int completedTurns;
   private Turn turn;
 
-  GoofspielState(GoofspielGame game) {
-    super(game.maxGameLength() * game.playerCount());
+  GoofspielState(GoofspielGame game, boolean recordHistory) {
+    super(game.maxGameLength() * game.playerCount(), recordHistory, true);
     this.game = game;
     this.players = game.playerCount();
     this.randomOrder = game.pointsOrder() == GoofspielGame.PointsOrder.RANDOM;
@@ -315,34 +315,28 @@ final class GoofspielState extends AbstractState implements ObservationTensor, E
    * perfect information every player's hand ({@code players * num_cards}).
    */
   @Override
-  public int[] observationShape() {
-    int cards = game.cards();
-    return new int[] {2 * cards + players + (game.imperfectInformation() ? 1 : players) * cards};
-  }
-
-  @Override
-  public void observationTensor(int player, float[] out) {
+  public void writeObservation(int player, float[] out, int offset) {
     checkPlayer(player);
     int cards = game.cards();
-    Arrays.fill(out, 0, observationShape()[0], 0f);
+    Arrays.fill(out, offset, offset + 2 * cards + players + (game.imperfectInformation() ? 1 : players) * cards, 0f);
     if (prize > 0) {
-      out[prize - 1] = 1f;
+      out[offset + prize - 1] = 1f;
     }
     for (int card = 0; card < cards; card++) {
-      out[cards + card] = (prizeDeck >>> card) & 1;
+      out[offset + cards + card] = (prizeDeck >>> card) & 1;
     }
     for (int p = 0; p < players; p++) {
-      out[2 * cards + p] = points[p];
+      out[offset + 2 * cards + p] = points[p];
     }
-    int offset = 2 * cards + players;
+    int start = 2 * cards + players;
     if (game.imperfectInformation()) {
       for (int card = 0; card < cards; card++) {
-        out[offset + card] = (hands[player] >>> card) & 1;
+        out[offset + start + card] = (hands[player] >>> card) & 1;
       }
     } else {
       for (int p = 0; p < players; p++) {
         for (int card = 0; card < cards; card++) {
-          out[offset + p * cards + card] = (hands[p] >>> card) & 1;
+          out[offset + start + p * cards + card] = (hands[p] >>> card) & 1;
         }
       }
     }

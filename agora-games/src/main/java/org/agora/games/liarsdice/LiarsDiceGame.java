@@ -1,12 +1,19 @@
 package org.agora.games.liarsdice;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.agora.core.Game;
+import org.agora.core.GameAbilities;
+import org.agora.core.GameAbility;
+import org.agora.core.GameInfo;
 import org.agora.core.GameParameters;
 import org.agora.core.GameSpecException;
 import org.agora.core.GameType;
 import org.agora.core.State;
+import org.agora.games.common.StateExactValues;
+import org.agora.games.common.StateObservationTensor;
 
 /**
  * Liar's dice with the highest face wild, one round, as used in the counterfactual-regret
@@ -35,6 +42,10 @@ import org.agora.core.State;
  *
  * <p>The information-state key is the player's own dice in increasing order and the public bids,
  * e.g. {@code p1 dice=2,6 bids=1x3,2x5} ({@code q x f}).
+ *
+ * <p>Abilities: exact values, the observation tensor, hidden-dice resampling
+ * ({@link LiarsDiceHiddenStateSampler}) and, when they fit in an {@code int}, integer
+ * information-state ids ({@link LiarsDiceInformationStateIds}).
  */
 public final class LiarsDiceGame implements Game {
 
@@ -44,6 +55,8 @@ public final class LiarsDiceGame implements Game {
   private static final GameType TYPE = new GameType(GameType.Dynamics.SEQUENTIAL, GameType.Chance.EXPLICIT,
       GameType.Information.IMPERFECT, GameType.Utility.ZERO_SUM);
 
+  private final GameInfo info;
+  private final GameAbilities abilities;
   private final int players;
   private final int dicePerPlayer;
   private final int sides;
@@ -83,6 +96,11 @@ public final class LiarsDiceGame implements Game {
       actionNames[bid] = bidQuantity(bid) + "x" + bidFace(bid);
     }
     actionNames[bidCount] = "liar";
+    this.info = buildInfo();
+    List<GameAbility> offered = new ArrayList<>(List.of(StateExactValues.INSTANCE,
+        new StateObservationTensor(2 * players + sides + bidCount), new LiarsDiceHiddenStateSampler()));
+    LiarsDiceInformationStateIds.create(this).ifPresent(offered::add);
+    this.abilities = GameAbilities.of(offered);
   }
 
   /** Dice each player rolls. */
@@ -145,44 +163,28 @@ public final class LiarsDiceGame implements Game {
   }
 
   @Override
-  public GameType type() {
-    return TYPE;
+  public GameInfo info() {
+    return info;
   }
 
   @Override
-  public int playerCount() {
-    return players;
+  public GameAbilities abilities() {
+    return abilities;
   }
 
-  @Override
-  public int actionCount() {
-    return bidCount + 1;
-  }
-
-  @Override
-  public int maxChanceOutcomes() {
-    return sides;
-  }
-
-  @Override
-  public double minUtility() {
-    return -1;
-  }
-
-  @Override
-  public double maxUtility() {
-    return 1;
-  }
-
-  /** One roll per die, every bid in increasing order, then the call. */
-  @Override
-  public int maxGameLength() {
-    return totalDice + bidCount + 1;
+  /** The fixed facts, computed once when the game is built. */
+  private GameInfo buildInfo() {
+    return new GameInfo(TYPE, players, bidCount + 1, sides, -1, 1, totalDice + bidCount + 1);
   }
 
   @Override
   public State newInitialState() {
-    return new LiarsDiceState(this);
+    return new LiarsDiceState(this, true);
+  }
+
+  @Override
+  public State newInitialState(boolean recordHistory) {
+    return new LiarsDiceState(this, recordHistory);
   }
 
   @Override

@@ -3,18 +3,18 @@ package org.agora.games.liarsdice;
 import java.util.Arrays;
 import java.util.random.RandomGenerator;
 import org.agora.core.AbstractState;
-import org.agora.core.ExactState;
 import org.agora.core.Game;
-import org.agora.core.ObservationTensor;
 import org.agora.core.Rational;
 import org.agora.core.State;
 import org.agora.core.Turn;
+import org.agora.games.common.ExactStateValues;
+import org.agora.games.common.TensorStateWriting;
 
 /**
  * State of a {@link LiarsDiceGame}: the dice in one small array (player-major), the last bid and
  * its bidder. Moves allocate nothing.
  */
-final class LiarsDiceState extends AbstractState implements ObservationTensor, ExactState {
+final class LiarsDiceState extends AbstractState implements TensorStateWriting, ExactStateValues {
 
   private final LiarsDiceGame game;
   private final int players;
@@ -24,12 +24,14 @@ final class LiarsDiceState extends AbstractState implements ObservationTensor, E
   private int currentBid = -1;
   private int bidder = -1;
   private int challenger = -1;
+  /** Bit b set once bid b was made (meaningful while the bid count is below 63). */
+  private long bidsMade;
   /** At a terminal state, the player who lost the challenge. */
   private int loser = -1;
   private Turn turn = Turn.CHANCE;
 
-  LiarsDiceState(LiarsDiceGame game) {
-    super(game.maxGameLength());
+  LiarsDiceState(LiarsDiceGame game, boolean recordHistory) {
+    super(game.maxGameLength(), recordHistory, true);
     this.game = game;
     this.players = game.playerCount();
     this.dice = new int[game.totalDice()];
@@ -44,6 +46,7 @@ final class LiarsDiceState extends AbstractState implements ObservationTensor, E
     this.currentBid = other.currentBid;
     this.bidder = other.bidder;
     this.challenger = other.challenger;
+    this.bidsMade = other.bidsMade;
     this.loser = other.loser;
     this.turn = other.turn;
   }
@@ -61,6 +64,55 @@ final class LiarsDiceState extends AbstractState implements ObservationTensor, E
   /** The last bid id, or -1 before the first bid. */
   int currentBid() {
     return currentBid;
+  }
+
+  /** Bit b set once bid b was made (for bid counts below 63). */
+  long bidsMade() {
+    return bidsMade;
+  }
+
+  /** True once a player called the last bid a lie. */
+  boolean challenged() {
+    return challenger >= 0;
+  }
+
+  /**
+   * {@code player}'s dice as a number independent of their order, once all of them are rolled: the
+   * sum over the dice of {@code (dicePerPlayer + 1)^(face - 1)} (a digit per face counting the dice
+   * showing it); 0 before that.
+   */
+  int ownDiceCode(int player) {
+    int perPlayer = game.dicePerPlayer();
+    if (rolled < (player + 1) * perPlayer) {
+      return 0;
+    }
+    int code = 0;
+    for (int d = player * perPlayer; d < (player + 1) * perPlayer; d++) {
+      int digit = 1;
+      for (int face = 1; face < dice[d]; face++) {
+        digit *= perPlayer + 1;
+      }
+      code += digit;
+    }
+    return code;
+  }
+
+  /**
+   * A state with the same bids and {@code player}'s own dice, every other rolled die drawn again
+   * uniformly and independently (the dice are independent, so this is the posterior given the
+   * player's own dice when the bids are taken as uninformative).
+   */
+  LiarsDiceState resample(int player, RandomGenerator random) {
+    int perPlayer = game.dicePerPlayer();
+    LiarsDiceState sample = new LiarsDiceState(game, recordsHistory());
+    for (int d = 0; d < rolled; d++) {
+      boolean own = d >= player * perPlayer && d < (player + 1) * perPlayer;
+      sample.apply(own ? dice[d] - 1 : random.nextInt(game.sides()));
+    }
+    for (int i = rolled; i < moveCount(); i++) {
+      sample.apply(historyAt(i));
+    }
+    return sample;
   }
 
   @Override
@@ -144,6 +196,7 @@ final class LiarsDiceState extends AbstractState implements ObservationTensor, E
           + " and below " + game.bidCount());
     }
     currentBid = action;
+    bidsMade |= 1L << action;
     bidder = player;
     turn = Turn.decision(player + 1 == players ? 0 : player + 1);
   }
@@ -212,7 +265,7 @@ final class LiarsDiceState extends AbstractState implements ObservationTensor, E
   }
 
   private void appendBids(StringBuilder out) {
-    for (int i = dice.length; i < historyLength(); i++) {
+    for (int i = dice.length; i < moveCount(); i++) {
       if (i > dice.length) {
         out.append(',');
       }
@@ -261,23 +314,18 @@ final class LiarsDiceState extends AbstractState implements ObservationTensor, E
    * ({@code players}).
    */
   @Override
-  public int[] observationShape() {
-    return new int[] {2 * players + game.sides() + game.bidCount()};
-  }
-
-  @Override
-  public void observationTensor(int player, float[] out) {
+  public void writeObservation(int player, float[] out, int offset) {
     checkPlayer(player);
     int sides = game.sides();
-    Arrays.fill(out, 0, 2 * players + sides + game.bidCount(), 0f);
-    out[player] = 1f;
+    Arrays.fill(out, offset, offset + 2 * players + sides + game.bidCount(), 0f);
+    out[offset + player] = 1f;
     int perPlayer = game.dicePerPlayer();
     for (int d = player * perPlayer; d < Math.min(rolled, (player + 1) * perPlayer); d++) {
-      out[players + dice[d] - 1] += 1f;
+      out[offset + players + dice[d] - 1] += 1f;
     }
     if (currentBid >= 0) {
-      out[players + sides + currentBid] = 1f;
-      out[players + sides + game.bidCount() + bidder] = 1f;
+      out[offset + players + sides + currentBid] = 1f;
+      out[offset + players + sides + game.bidCount() + bidder] = 1f;
     }
   }
 

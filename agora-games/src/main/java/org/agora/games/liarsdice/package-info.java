@@ -1,5 +1,5 @@
 /**
- * Liar's dice (one round, highest face wild) as used in the counterfactual-regret literature, and
- * its registry provider.
+ * Liar's Dice with a wild highest face, with exact values, an observation tensor, integer
+ * information-state ids and hidden-dice resampling.
  */
 package org.agora.games.liarsdice;

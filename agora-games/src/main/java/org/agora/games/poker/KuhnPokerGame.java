@@ -2,10 +2,15 @@ package org.agora.games.poker;
 
 import java.util.Map;
 import org.agora.core.Game;
+import org.agora.core.GameAbilities;
+import org.agora.core.GameInfo;
 import org.agora.core.GameParameters;
 import org.agora.core.GameSpecException;
 import org.agora.core.GameType;
 import org.agora.core.State;
+import org.agora.games.common.StateExactValues;
+import org.agora.games.common.StateInformationStateTensor;
+import org.agora.games.common.StateObservationTensor;
 
 /**
  * Kuhn poker for two to ten players.
@@ -33,6 +38,11 @@ import org.agora.core.State;
  * <p>A player's return is what they win minus what they put in, so the game is zero-sum. The
  * information-state key is the player's own card and the public betting history, e.g.
  * {@code p1 card=2 bets=pb}.
+ *
+ * <p>Abilities: exact values, the observation tensor, an information-state tensor in OpenSpiel's
+ * layout ({@link KuhnPokerState#writeInformationState}), integer information-state ids
+ * ({@link KuhnPokerInformationStateIds}) and hidden-card resampling ({@link KuhnPokerHiddenStateSampler}).
+ * History recording can be turned off ({@link #newInitialState(boolean)}).
  */
 public final class KuhnPokerGame implements Game {
 
@@ -49,6 +59,8 @@ public final class KuhnPokerGame implements Game {
   private static final GameType TYPE = new GameType(GameType.Dynamics.SEQUENTIAL, GameType.Chance.EXPLICIT,
       GameType.Information.IMPERFECT, GameType.Utility.ZERO_SUM);
 
+  private final GameInfo info;
+  private final GameAbilities abilities;
   private final int players;
   private final GameParameters parameters;
 
@@ -63,6 +75,10 @@ public final class KuhnPokerGame implements Game {
     }
     this.players = players;
     this.parameters = GameParameters.of(KuhnPokerProvider.NAME, Map.of("players", players));
+    this.info = buildInfo();
+    this.abilities = GameAbilities.of(StateExactValues.INSTANCE, new StateObservationTensor(3 * players + 1),
+        new StateInformationStateTensor(6 * players - 1), new KuhnPokerInformationStateIds(players),
+        new KuhnPokerHiddenStateSampler());
   }
 
   /** Number of cards in the deck ({@code players + 1}). */
@@ -81,46 +97,28 @@ public final class KuhnPokerGame implements Game {
   }
 
   @Override
-  public GameType type() {
-    return TYPE;
+  public GameInfo info() {
+    return info;
   }
 
   @Override
-  public int playerCount() {
-    return players;
+  public GameAbilities abilities() {
+    return abilities;
   }
 
-  @Override
-  public int actionCount() {
-    return 2;
-  }
-
-  @Override
-  public int maxChanceOutcomes() {
-    return players + 1;
-  }
-
-  /** Ante and call lost. */
-  @Override
-  public double minUtility() {
-    return -2;
-  }
-
-  /** Everyone else's ante and call won. */
-  @Override
-  public double maxUtility() {
-    return 2.0 * (players - 1);
-  }
-
-  /** One deal per player, then at most {@code players - 1} passes, a bet and {@code players - 1} answers. */
-  @Override
-  public int maxGameLength() {
-    return 3 * players - 1;
+  /** The fixed facts, computed once when the game is built. */
+  private GameInfo buildInfo() {
+    return new GameInfo(TYPE, players, 2, players + 1, -2, 2.0 * (players - 1), 3 * players - 1);
   }
 
   @Override
   public State newInitialState() {
-    return new KuhnPokerState(this);
+    return new KuhnPokerState(this, true);
+  }
+
+  @Override
+  public State newInitialState(boolean recordHistory) {
+    return new KuhnPokerState(this, recordHistory);
   }
 
   @Override

@@ -3,19 +3,19 @@ package org.agora.games.poker;
 import java.util.Arrays;
 import java.util.random.RandomGenerator;
 import org.agora.core.AbstractState;
-import org.agora.core.ExactState;
 import org.agora.core.Game;
-import org.agora.core.ObservationTensor;
 import org.agora.core.Rational;
 import org.agora.core.State;
 import org.agora.core.Turn;
 import org.agora.games.common.Bitmasks;
+import org.agora.games.common.ExactStateValues;
+import org.agora.games.common.TensorStateWriting;
 
 /**
  * State of a {@link KuhnPokerGame}. The cards are packed four bits per player in one {@code long}
  * and the deck is a bit mask, so a move allocates nothing and a copy is a handful of fields.
  */
-final class KuhnPokerState extends AbstractState implements ObservationTensor, ExactState {
+final class KuhnPokerState extends AbstractState implements TensorStateWriting, ExactStateValues {
 
   private static final int CARD_BITS = 4;
   private static final int CARD_MASK = (1 << CARD_BITS) - 1;
@@ -33,11 +33,16 @@ final class KuhnPokerState extends AbstractState implements ObservationTensor, E
   private int committed;
   /** Players still to answer the bet. */
   private int answersLeft;
+  /**
+   * The betting so far as bits after a leading 1: each pass/fold appends 0, each bet/call 1 (so
+   * {@code 1} before any bet, {@code 0b101} after pass, bet). At most {@code 2 * players - 1} bets.
+   */
+  private int betCode = 1;
   private int winner = -1;
   private Turn turn;
 
-  KuhnPokerState(KuhnPokerGame game) {
-    super(game.maxGameLength());
+  KuhnPokerState(KuhnPokerGame game, boolean recordHistory) {
+    super(game.maxGameLength(), recordHistory, false);
     this.game = game;
     this.players = game.playerCount();
     this.deck = (1 << game.deckSize()) - 1;
@@ -54,6 +59,7 @@ final class KuhnPokerState extends AbstractState implements ObservationTensor, E
     this.bettor = other.bettor;
     this.committed = other.committed;
     this.answersLeft = other.answersLeft;
+    this.betCode = other.betCode;
     this.winner = other.winner;
     this.turn = other.turn;
   }
@@ -123,6 +129,7 @@ final class KuhnPokerState extends AbstractState implements ObservationTensor, E
       throw new IllegalArgumentException("kuhn_poker action must be 0 (pass) or 1 (bet), got " + action);
     }
     int player = ((Turn.Decision) turn).player();
+    betCode = betCode << 1 | action;
     if (bettor < 0) {
       if (action == KuhnPokerGame.BET) {
         bettor = player;
@@ -201,8 +208,64 @@ final class KuhnPokerState extends AbstractState implements ObservationTensor, E
 
   /** The public betting history as letters: {@code p} for pass/fold, {@code b} for bet/call. */
   private void appendBets(StringBuilder out) {
-    for (int i = dealt; i < historyLength(); i++) {
-      out.append(historyAt(i) == KuhnPokerGame.BET ? 'b' : 'p');
+    for (int bit = betCount() - 1; bit >= 0; bit--) {
+      out.append(((betCode >>> bit) & 1) == KuhnPokerGame.BET ? 'b' : 'p');
+    }
+  }
+
+  /** Number of bets, calls, passes and folds so far. */
+  int betCount() {
+    return 31 - Integer.numberOfLeadingZeros(betCode);
+  }
+
+  /** The betting so far: a leading 1, then one bit per action, 1 for bet or call (see the field). */
+  int betCode() {
+    return betCode;
+  }
+
+  /** Cards dealt so far. */
+  int dealtCount() {
+    return dealt;
+  }
+
+  /**
+   * A state with the same betting and {@code player}'s own card (if dealt), the other dealt cards
+   * drawn uniformly without replacement from the cards {@code player} has not seen.
+   */
+  KuhnPokerState resample(int player, RandomGenerator random) {
+    int own = card(player);
+    int unseen = ((1 << game.deckSize()) - 1) & ~(own >= 0 ? 1 << own : 0);
+    KuhnPokerState sample = new KuhnPokerState(game, recordsHistory());
+    for (int p = 0; p < dealt; p++) {
+      int card = p == player ? own : Bitmasks.randomMember(unseen, random);
+      unseen &= ~(1 << card);
+      sample.apply(card);
+    }
+    for (int bit = betCount() - 1; bit >= 0; bit--) {
+      sample.apply((betCode >>> bit) & 1);
+    }
+    return sample;
+  }
+
+  /**
+   * Information-state tensor after OpenSpiel's layout: player one-hot ({@code players}), own card
+   * one-hot ({@code players + 1}), then for each of the {@code 2 * players - 1} betting slots a pair
+   * (pass, bet) holding a one-hot of the action made there, or zeros for slots not yet reached.
+   */
+  @Override
+  public void writeInformationState(int player, float[] out, int offset) {
+    checkPlayer(player);
+    int size = 6 * players - 1;
+    Arrays.fill(out, offset, offset + size, 0f);
+    out[offset + player] = 1f;
+    int card = card(player);
+    if (card >= 0) {
+      out[offset + players + card] = 1f;
+    }
+    int start = offset + 2 * players + 1;
+    int bets = betCount();
+    for (int slot = 0; slot < bets; slot++) {
+      out[start + 2 * slot + ((betCode >>> (bets - 1 - slot)) & 1)] = 1f;
     }
   }
 
@@ -256,22 +319,17 @@ final class KuhnPokerState extends AbstractState implements ObservationTensor, E
    * chips in the pot ({@code players}).
    */
   @Override
-  public int[] observationShape() {
-    return new int[] {3 * players + 1};
-  }
-
-  @Override
-  public void observationTensor(int player, float[] out) {
+  public void writeObservation(int player, float[] out, int offset) {
     checkPlayer(player);
-    Arrays.fill(out, 0, 3 * players + 1, 0f);
-    out[player] = 1f;
+    Arrays.fill(out, offset, offset + 3 * players + 1, 0f);
+    out[offset + player] = 1f;
     int card = card(player);
     if (card >= 0) {
-      out[players + card] = 1f;
+      out[offset + players + card] = 1f;
     }
-    int offset = 2 * players + 1;
+    int start = 2 * players + 1;
     for (int p = 0; p < players; p++) {
-      out[offset + p] = 1 + ((committed >>> p) & 1);
+      out[offset + start + p] = 1 + ((committed >>> p) & 1);
     }
   }
 

@@ -1,11 +1,19 @@
 package org.agora.games.poker;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.agora.core.Game;
+import org.agora.core.GameAbilities;
+import org.agora.core.GameAbility;
+import org.agora.core.GameInfo;
 import org.agora.core.GameParameters;
 import org.agora.core.GameSpecException;
 import org.agora.core.GameType;
 import org.agora.core.State;
+import org.agora.games.common.StateExactValues;
+import org.agora.games.common.StateInformationStateTensor;
+import org.agora.games.common.StateObservationTensor;
 
 /**
  * Leduc hold'em poker for two to ten players.
@@ -37,6 +45,11 @@ import org.agora.core.State;
  * <p>A player's return is what they win minus what they put in (zero-sum). The information-state
  * key is the player's own card id, the public card id (once dealt) and the betting of each round,
  * e.g. {@code p0 card=4 public=1 bets=rc/cr} ({@code f}old, {@code c}all, {@code r}aise).
+ *
+ * <p>Abilities: exact values, the observation tensor, an information-state tensor in OpenSpiel's
+ * layout ({@link LeducPokerState#writeInformationState}), hidden-card resampling
+ * ({@link LeducPokerHiddenStateSampler}) and, up to three players, integer information-state ids
+ * ({@link LeducPokerInformationStateIds}).
  */
 public final class LeducPokerGame implements Game {
 
@@ -63,6 +76,8 @@ public final class LeducPokerGame implements Game {
   private static final GameType TYPE = new GameType(GameType.Dynamics.SEQUENTIAL, GameType.Chance.EXPLICIT,
       GameType.Information.IMPERFECT, GameType.Utility.ZERO_SUM);
 
+  private final GameInfo info;
+  private final GameAbilities abilities;
   private final int players;
   private final GameParameters parameters;
   private final String[] cardNames;
@@ -83,6 +98,13 @@ public final class LeducPokerGame implements Game {
     for (int card = 0; card < cardNames.length; card++) {
       cardNames[card] = "" + RANK_NAMES.charAt(firstRank + card / 2) + SUIT_NAMES.charAt(card % 2);
     }
+    this.info = buildInfo();
+    List<GameAbility> offered = new ArrayList<>(List.of(StateExactValues.INSTANCE,
+        new StateObservationTensor(2 * players + 2 * deckSize()),
+        new StateInformationStateTensor(players + 2 * deckSize() + 6 * maxActionsPerRound(players)),
+        new LeducPokerHiddenStateSampler()));
+    LeducPokerInformationStateIds.create(this).ifPresent(offered::add);
+    this.abilities = GameAbilities.of(offered);
   }
 
   /** Number of cards in the deck: two suits of {@code players + 1} ranks. */
@@ -121,23 +143,20 @@ public final class LeducPokerGame implements Game {
   }
 
   @Override
-  public GameType type() {
-    return TYPE;
+  public GameInfo info() {
+    return info;
   }
 
   @Override
-  public int playerCount() {
-    return players;
+  public GameAbilities abilities() {
+    return abilities;
   }
 
-  @Override
-  public int actionCount() {
-    return 3;
-  }
-
-  @Override
-  public int maxChanceOutcomes() {
-    return deckSize();
+  /** The fixed facts, computed once when the game is built. */
+  private GameInfo buildInfo() {
+    return new GameInfo(TYPE, players, 3,
+        deckSize(), -maxContribution(), (double) maxContribution() * (players - 1),
+        players + 1 + 2 * maxActionsPerRound(players));
   }
 
   /** Largest stake a player can lose: ante, two raises of 2 and two raises of 4. */
@@ -146,24 +165,13 @@ public final class LeducPokerGame implements Game {
   }
 
   @Override
-  public double minUtility() {
-    return -maxContribution();
-  }
-
-  @Override
-  public double maxUtility() {
-    return (double) maxContribution() * (players - 1);
-  }
-
-  /** The private deals, the public card and two rounds of at most {@code 3n - 2} actions. */
-  @Override
-  public int maxGameLength() {
-    return players + 1 + 2 * maxActionsPerRound(players);
-  }
-
-  @Override
   public State newInitialState() {
-    return new LeducPokerState(this);
+    return new LeducPokerState(this, true);
+  }
+
+  @Override
+  public State newInitialState(boolean recordHistory) {
+    return new LeducPokerState(this, recordHistory);
   }
 
   @Override

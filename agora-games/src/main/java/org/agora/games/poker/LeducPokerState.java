@@ -3,19 +3,19 @@ package org.agora.games.poker;
 import java.util.Arrays;
 import java.util.random.RandomGenerator;
 import org.agora.core.AbstractState;
-import org.agora.core.ExactState;
 import org.agora.core.Game;
-import org.agora.core.ObservationTensor;
 import org.agora.core.Rational;
 import org.agora.core.State;
 import org.agora.core.Turn;
 import org.agora.games.common.Bitmasks;
+import org.agora.games.common.ExactStateValues;
+import org.agora.games.common.TensorStateWriting;
 
 /**
  * State of a {@link LeducPokerGame}: the deck as a bit mask, per-player cards and chips in two small
  * arrays, the betting round in a few counters. Moves allocate nothing.
  */
-final class LeducPokerState extends AbstractState implements ObservationTensor, ExactState {
+final class LeducPokerState extends AbstractState implements TensorStateWriting, ExactStateValues {
 
   private final LeducPokerGame game;
   private final int players;
@@ -27,6 +27,10 @@ final class LeducPokerState extends AbstractState implements ObservationTensor, 
   private int deck;
   private int dealt;
   private int round;
+  /** Per round, the actions so far as a base-3 number (first action most significant). */
+  private final long[] betCodes = new long[2];
+  /** Per round, the number of actions so far. */
+  private final int[] betCounts = new int[2];
   private int raises;
   /** Highest contribution so far: what a call matches. */
   private int stake = 1;
@@ -38,8 +42,8 @@ final class LeducPokerState extends AbstractState implements ObservationTensor, 
   private int winners;
   private Turn turn = Turn.CHANCE;
 
-  LeducPokerState(LeducPokerGame game) {
-    super(game.maxGameLength());
+  LeducPokerState(LeducPokerGame game, boolean recordHistory) {
+    super(game.maxGameLength(), recordHistory, true);
     this.game = game;
     this.players = game.playerCount();
     this.privateCards = new int[players];
@@ -60,6 +64,10 @@ final class LeducPokerState extends AbstractState implements ObservationTensor, 
     this.deck = other.deck;
     this.dealt = other.dealt;
     this.round = other.round;
+    this.betCodes[0] = other.betCodes[0];
+    this.betCodes[1] = other.betCodes[1];
+    this.betCounts[0] = other.betCounts[0];
+    this.betCounts[1] = other.betCounts[1];
     this.raises = other.raises;
     this.stake = other.stake;
     this.folded = other.folded;
@@ -163,7 +171,7 @@ final class LeducPokerState extends AbstractState implements ObservationTensor, 
       }
     } else {
       publicCard = card;
-      publicCardIndex = historyLength() - 1;
+      publicCardIndex = moveCount() - 1;
       startRound();
     }
   }
@@ -184,6 +192,7 @@ final class LeducPokerState extends AbstractState implements ObservationTensor, 
   }
 
   private void bet(int player, int action) {
+    int bettingRound = round;
     switch (action) {
       case LeducPokerGame.FOLD -> {
         if (contributions[player] >= stake) {
@@ -209,6 +218,8 @@ final class LeducPokerState extends AbstractState implements ObservationTensor, 
       default -> throw new IllegalArgumentException(
           "leduc_poker action must be 0 (fold), 1 (call) or 2 (raise), got " + action);
     }
+    betCodes[bettingRound] = betCodes[bettingRound] * 3 + action;
+    betCounts[bettingRound]++;
     if (inHand == 1) {
       winners = ((1 << players) - 1) & ~folded;
       turn = Turn.TERMINAL;
@@ -280,7 +291,7 @@ final class LeducPokerState extends AbstractState implements ObservationTensor, 
 
   /** Betting letters ({@code f}, {@code c}, {@code r}) of both rounds, separated by a slash. */
   private void appendBets(StringBuilder out) {
-    int end = historyLength();
+    int end = moveCount();
     int firstRoundEnd = publicCardIndex < 0 ? end : publicCardIndex;
     for (int i = Math.min(dealt, end); i < firstRoundEnd; i++) {
       out.append("fcr".charAt(historyAt(i)));
@@ -289,6 +300,73 @@ final class LeducPokerState extends AbstractState implements ObservationTensor, 
       out.append('/');
       for (int i = publicCardIndex + 1; i < end; i++) {
         out.append("fcr".charAt(historyAt(i)));
+      }
+    }
+  }
+
+  /** Number of actions in betting round {@code bettingRound} (0 or 1) so far. */
+  int betCount(int bettingRound) {
+    return betCounts[bettingRound];
+  }
+
+  /** The actions of betting round {@code bettingRound} as a base-3 number, first action most significant. */
+  long betCode(int bettingRound) {
+    return betCodes[bettingRound];
+  }
+
+  /**
+   * A state with the same public card and betting and {@code player}'s own card (if dealt), the other
+   * dealt private cards drawn uniformly without replacement from the cards {@code player} has not
+   * seen (the deck minus the own and the public card).
+   */
+  LeducPokerState resample(int player, RandomGenerator random) {
+    int own = privateCard(player);
+    int unseen = ((1 << game.deckSize()) - 1) & ~(own >= 0 ? 1 << own : 0) & ~(publicCard >= 0 ? 1 << publicCard : 0);
+    LeducPokerState sample = new LeducPokerState(game, recordsHistory());
+    for (int p = 0; p < dealt; p++) {
+      int card = p == player ? own : Bitmasks.randomMember(unseen, random);
+      unseen &= ~(1 << card);
+      sample.apply(card);
+    }
+    for (int i = dealt; i < moveCount(); i++) {
+      sample.apply(historyAt(i));
+    }
+    return sample;
+  }
+
+  /**
+   * Information-state tensor after OpenSpiel's layout: player one-hot ({@code players}), own card
+   * one-hot and public card one-hot (deck size each), then for each betting round
+   * {@link LeducPokerGame#maxActionsPerRound} slots of a (fold, call, raise) one-hot holding the
+   * action made there in order, zeros for slots not reached. (OpenSpiel's two-player tensor has no
+   * fold entry, since there a fold ends the hand; with more players it does not.)
+   */
+  @Override
+  public void writeInformationState(int player, float[] out, int offset) {
+    checkPlayer(player);
+    int deckSize = game.deckSize();
+    int slots = LeducPokerGame.maxActionsPerRound(players);
+    Arrays.fill(out, offset, offset + players + 2 * deckSize + 6 * slots, 0f);
+    out[offset + player] = 1f;
+    int card = privateCard(player);
+    if (card >= 0) {
+      out[offset + players + card] = 1f;
+    }
+    if (publicCard >= 0) {
+      out[offset + players + deckSize + publicCard] = 1f;
+    }
+    int start = offset + players + 2 * deckSize;
+    int end = moveCount();
+    int firstRoundEnd = publicCardIndex < 0 ? end : publicCardIndex;
+    int slot = 0;
+    for (int i = Math.min(dealt, end); i < firstRoundEnd; i++) {
+      out[start + 3 * slot++ + historyAt(i)] = 1f;
+    }
+    if (publicCardIndex >= 0) {
+      start += 3 * slots;
+      slot = 0;
+      for (int i = publicCardIndex + 1; i < end; i++) {
+        out[start + 3 * slot++ + historyAt(i)] = 1f;
       }
     }
   }
@@ -345,26 +423,21 @@ final class LeducPokerState extends AbstractState implements ObservationTensor, 
    * then each player's chips in the pot ({@code players}).
    */
   @Override
-  public int[] observationShape() {
-    return new int[] {2 * players + 2 * game.deckSize()};
-  }
-
-  @Override
-  public void observationTensor(int player, float[] out) {
+  public void writeObservation(int player, float[] out, int offset) {
     checkPlayer(player);
     int deckSize = game.deckSize();
-    Arrays.fill(out, 0, 2 * players + 2 * deckSize, 0f);
-    out[player] = 1f;
+    Arrays.fill(out, offset, offset + 2 * players + 2 * deckSize, 0f);
+    out[offset + player] = 1f;
     int card = privateCard(player);
     if (card >= 0) {
-      out[players + card] = 1f;
+      out[offset + players + card] = 1f;
     }
     if (publicCard >= 0) {
-      out[players + deckSize + publicCard] = 1f;
+      out[offset + players + deckSize + publicCard] = 1f;
     }
-    int offset = players + 2 * deckSize;
+    int start = players + 2 * deckSize;
     for (int p = 0; p < players; p++) {
-      out[offset + p] = contributions[p];
+      out[offset + start + p] = contributions[p];
     }
   }
 

@@ -1,5 +1,5 @@
 /**
- * Kuhn poker and Leduc hold'em for two to ten players, with exact chance probabilities and
- * returns, and their registry providers.
+ * Kuhn poker and Leduc hold'em for two to ten players, with exact values, observation and
+ * information-state tensors, integer information-state ids and hidden-card resampling.
  */
 package org.agora.games.poker;

@@ -1,8 +1,11 @@
 package org.agora.games.tictactoe;
 
 import org.agora.core.Game;
+import org.agora.core.GameAbilities;
+import org.agora.core.GameInfo;
 import org.agora.core.GameParameters;
 import org.agora.core.GameType;
+import org.agora.games.common.StateObservationTensor;
 
 /**
  * Tic-tac-toe on a 3x3 board.
@@ -14,7 +17,8 @@ import org.agora.core.GameType;
  *
  * <p>The game is sequential, deterministic, of perfect information and zero-sum. The reachable
  * tree has 549,946 nodes and 255,168 complete games, over 5,478 distinct boards; its minimax value
- * is 0. States are bitboards (see {@link TicTacToeState}) and never allocate while playing.
+ * is 0. States are bitboards (see {@link TicTacToeState}) and never allocate while playing. Abilities:
+ * the observation tensor and information-state ids ({@link TicTacToeInformationStateIds}).
  */
 public final class TicTacToeGame implements Game {
 
@@ -26,6 +30,9 @@ public final class TicTacToeGame implements Game {
   private static final GameType TYPE = new GameType(GameType.Dynamics.SEQUENTIAL, GameType.Chance.NONE,
       GameType.Information.PERFECT, GameType.Utility.ZERO_SUM);
 
+  private final GameInfo info = buildInfo();
+  private final GameAbilities abilities =
+      GameAbilities.of(new StateObservationTensor(3, 3, 3), new TicTacToeInformationStateIds());
   private final GameParameters parameters = GameParameters.none(NAME);
 
   @Override
@@ -39,43 +46,28 @@ public final class TicTacToeGame implements Game {
   }
 
   @Override
-  public GameType type() {
-    return TYPE;
+  public GameInfo info() {
+    return info;
   }
 
   @Override
-  public int playerCount() {
-    return 2;
+  public GameAbilities abilities() {
+    return abilities;
   }
 
-  @Override
-  public int actionCount() {
-    return CELLS;
-  }
-
-  @Override
-  public int maxChanceOutcomes() {
-    return 0;
-  }
-
-  @Override
-  public double minUtility() {
-    return -1.0;
-  }
-
-  @Override
-  public double maxUtility() {
-    return 1.0;
-  }
-
-  @Override
-  public int maxGameLength() {
-    return CELLS;
+  /** The fixed facts, computed once when the game is built. */
+  private GameInfo buildInfo() {
+    return new GameInfo(TYPE, 2, CELLS, 0, -1.0, 1.0, CELLS);
   }
 
   @Override
   public TicTacToeState newInitialState() {
-    return new TicTacToeState(this);
+    return new TicTacToeState(this, true);
+  }
+
+  @Override
+  public TicTacToeState newInitialState(boolean recordHistory) {
+    return new TicTacToeState(this, recordHistory);
   }
 
   /** {@code x} for player 0, {@code o} for player 1. */

@@ -1,8 +1,8 @@
 package org.agora.games.tictactoe;
 
 import org.agora.core.AbstractState;
-import org.agora.core.ObservationTensor;
 import org.agora.core.Turn;
+import org.agora.games.common.TensorStateWriting;
 
 /**
  * A tic-tac-toe position as two 9-bit masks, one per player; bit {@code c} is cell {@code c}
@@ -19,12 +19,11 @@ import org.agora.core.Turn;
  * <p>Observation tensor: shape {@code [3, 3, 3]}, planes empty / x / o, each a 3x3 grid holding 1
  * where the cell is in that condition; the same for both players.
  */
-public final class TicTacToeState extends AbstractState implements ObservationTensor {
+public final class TicTacToeState extends AbstractState implements TensorStateWriting {
 
   private static final int FULL_BOARD = (1 << TicTacToeGame.CELLS) - 1;
   private static final Turn CROSS_TURN = Turn.decision(0);
   private static final Turn NOUGHT_TURN = Turn.decision(1);
-  private static final int[] OBSERVATION_SHAPE = {3, 3, 3};
 
   /** The eight lines: three rows, three columns, two diagonals. */
   static final int[] LINES = {
@@ -57,8 +56,8 @@ public final class TicTacToeState extends AbstractState implements ObservationTe
   /** The winning player, or -1 (no winner yet, or a draw). */
   private int winner = -1;
 
-  TicTacToeState(TicTacToeGame game) {
-    super(TicTacToeGame.CELLS);
+  TicTacToeState(TicTacToeGame game, boolean recordHistory) {
+    super(TicTacToeGame.CELLS, recordHistory, false);
     this.game = game;
     this.turn = CROSS_TURN;
   }
@@ -174,6 +173,16 @@ public final class TicTacToeState extends AbstractState implements ObservationTe
     return boardString();
   }
 
+  /** Cells holding x (player 0), one bit per cell. */
+  int crosses() {
+    return crosses;
+  }
+
+  /** Cells holding o (player 1), one bit per cell. */
+  int noughts() {
+    return noughts;
+  }
+
   @Override
   public String observation(int player) {
     checkPlayer(player);
@@ -181,25 +190,15 @@ public final class TicTacToeState extends AbstractState implements ObservationTe
   }
 
   @Override
-  public int[] observationShape() {
-    return OBSERVATION_SHAPE.clone();
-  }
-
-  @Override
-  public int observationSize() {
-    return 3 * TicTacToeGame.CELLS;
-  }
-
-  @Override
-  public void observationTensor(int player, float[] out) {
+  public void writeObservation(int player, float[] out, int offset) {
     checkPlayer(player);
     for (int cell = 0; cell < TicTacToeGame.CELLS; cell++) {
       int bit = 1 << cell;
       boolean cross = (crosses & bit) != 0;
       boolean nought = (noughts & bit) != 0;
-      out[cell] = cross || nought ? 0f : 1f;
-      out[TicTacToeGame.CELLS + cell] = cross ? 1f : 0f;
-      out[2 * TicTacToeGame.CELLS + cell] = nought ? 1f : 0f;
+      out[offset + cell] = cross || nought ? 0f : 1f;
+      out[offset + TicTacToeGame.CELLS + cell] = cross ? 1f : 0f;
+      out[offset + 2 * TicTacToeGame.CELLS + cell] = nought ? 1f : 0f;
     }
   }
 

@@ -1,4 +1,2 @@
-/**
- * Tic-tac-toe on a 3x3 board held as two 9-bit masks, and its registry provider.
- */
+/** Tic-tac-toe on bitboards, with an observation tensor and integer information-state ids. */
 package org.agora.games.tictactoe;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.lang.management.ManagementFactory;
 import java.util.SplittableRandom;
-import org.agora.core.ExactState;
+import org.agora.core.ExactValues;
 import org.agora.core.Game;
 import org.agora.core.GameRegistry;
 import org.agora.core.GameSpecException;
@@ -68,7 +68,7 @@ class SealedBidAuctionTest {
     Game three = GameRegistry.create("second_price_auction(players=3)");
     State state = play(three, new int[] {4, 5, 2}, new int[] {3, 3, 1});
     assertThat(state.returns()).containsExactly(0.5, 1, 0);
-    assertThat(((ExactState) state).exactReturn(0)).isEqualTo(Rational.of(1, 2));
+    assertThat(state.game().ability(ExactValues.class).orElseThrow().exactReturn(state, 0)).isEqualTo(Rational.of(1, 2));
   }
 
   @Test
@@ -89,7 +89,7 @@ class SealedBidAuctionTest {
     assertThat(state.chanceOutcomes(outcomes, probabilities)).isEqualTo(4);
     assertThat(probabilities).containsExactly(0.25, 0.25, 0.25, 0.25);
     Rational[] exact = new Rational[4];
-    assertThat(((ExactState) state).exactChanceOutcomes(outcomes, exact)).isEqualTo(4);
+    assertThat(state.game().ability(ExactValues.class).orElseThrow().exactChanceOutcomes(state, outcomes, exact)).isEqualTo(4);
     assertThat(exact).containsOnly(Rational.of(1, 4));
     int[] legal = new int[6];
     assertThat(state.legalActions(legal)).isEqualTo(4);

@@ -7,7 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.SplittableRandom;
-import org.agora.core.ExactState;
+import org.agora.core.ExactValues;
 import org.agora.core.GameRegistry;
 import org.agora.core.GameSpecException;
 import org.agora.core.GameType;
@@ -85,7 +85,7 @@ class BargainingTest {
     assertThat(accepted.isTerminal()).isTrue();
     // player 1 keeps 4 + 3 x 2 = 10, player 0 gets two items worth 1 each; second offer, discounted once
     assertThat(accepted.returns()).containsExactly(1, 5);
-    assertThat(((ExactState) accepted).exactReturn(0)).isEqualTo(Rational.ONE);
+    assertThat(accepted.game().ability(ExactValues.class).orElseThrow().exactReturn(accepted, 0)).isEqualTo(Rational.ONE);
     state.apply(game.offerId(1, 1, 0));
     state.apply(game.agreeAction());
     // player 0 keeps 8 + 1 = 9; player 1 gets one item of the second type (0) and three of the third (6)

@@ -7,6 +7,7 @@ import org.agora.core.Game;
 import org.agora.core.GameRegistry;
 import org.agora.core.GameSpecException;
 import org.agora.core.GameType;
+import org.agora.core.ObservationTensorWriter;
 import org.agora.core.State;
 import org.agora.core.StateSerializer;
 import org.agora.core.Turn;
@@ -48,7 +49,7 @@ class ConnectFourTest {
     assertThat(small.name()).isEqualTo("connect_four(rows=4,columns=5,connect=3)");
     assertThat(small.actionCount()).isEqualTo(5);
     assertThat(small.maxGameLength()).isEqualTo(20);
-    assertThat(small.newInitialState().observationShape()).containsExactly(3, 4, 5);
+    assertThat(small.ability(ObservationTensorWriter.class).orElseThrow().shape()).containsExactly(3, 4, 5);
   }
 
   @Test
@@ -169,10 +170,11 @@ class ConnectFourTest {
   @Test
   void observationTensorShowsTheTopRowFirst() {
     ConnectFourState state = play(3, 3);
-    assertThat(state.observationShape()).containsExactly(3, 6, 7);
-    assertThat(state.observationSize()).isEqualTo(126);
+    ObservationTensorWriter writer = state.game().ability(ObservationTensorWriter.class).orElseThrow();
+    assertThat(writer.shape()).containsExactly(3, 6, 7);
+    assertThat(writer.size()).isEqualTo(126);
     float[] tensor = new float[126];
-    state.observationTensor(0, tensor);
+    writer.write(state, 0, tensor, 0);
     int bottomMiddle = 5 * 7 + 3;
     int aboveIt = 4 * 7 + 3;
     assertThat(tensor[bottomMiddle]).isZero();
@@ -184,7 +186,7 @@ class ConnectFourTest {
     }
     assertThat(sum).isEqualTo(42f);
     float[] other = new float[126];
-    state.observationTensor(1, other);
+    writer.write(state, 1, other, 0);
     assertThat(other).containsExactly(tensor);
   }
 

@@ -10,7 +10,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.agora.core.ExactState;
+import org.agora.core.ExactValues;
 import org.agora.core.Game;
 import org.agora.core.GameRegistry;
 import org.agora.core.GameSpecException;
@@ -96,7 +96,7 @@ class GoofspielGameTest {
     state.apply(new int[] {1, 1, 0});
     state.apply(new int[] {0, 0, 1});
     assertThat(state.returns()).containsExactly(-0.5, -0.5, 1);
-    assertThat(((ExactState) state).exactReturn(0)).isEqualTo(Rational.of(-1, 2));
+    assertThat(state.game().ability(ExactValues.class).orElseThrow().exactReturn(state, 0)).isEqualTo(Rational.of(-1, 2));
     GoofspielGame difference = game(2, PointsOrder.DESCENDING, ReturnsType.POINT_DIFFERENCE, true, 3);
     State other = difference.newInitialState();
     other.apply(new int[] {1, 0, 0});
@@ -109,8 +109,8 @@ class GoofspielGameTest {
     thirds.apply(new int[] {1, 2, 1});
     thirds.apply(new int[] {0, 0, 2});
     // Points 3, 2, 1: player 2 gets 1 - (3 + 2) / 2, player 0 gets 3 - (2 + 1) / 2.
-    assertThat(((ExactState) thirds).exactReturn(2)).isEqualTo(Rational.of(-3, 2));
-    assertThat(((ExactState) thirds).exactReturn(0)).isEqualTo(Rational.of(3, 2));
+    assertThat(thirds.game().ability(ExactValues.class).orElseThrow().exactReturn(thirds, 2)).isEqualTo(Rational.of(-3, 2));
+    assertThat(thirds.game().ability(ExactValues.class).orElseThrow().exactReturn(thirds, 0)).isEqualTo(Rational.of(3, 2));
   }
 
   @Test

@@ -9,7 +9,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.SplittableRandom;
-import org.agora.core.ExactState;
+import org.agora.core.ExactValues;
 import org.agora.core.Game;
 import org.agora.core.GameRegistry;
 import org.agora.core.RandomPlayout;
@@ -51,6 +51,7 @@ class RegisteredGamesSanityTest {
     Game game = GameRegistry.create(spec);
     assertThat(GameRegistry.create(game.name()).name()).isEqualTo(game.name());
     int width = Math.max(game.actionCount(), game.maxChanceOutcomes());
+    ExactValues exact = game.ability(ExactValues.class).orElse(null);
     Map<String, String> legalByKey = new HashMap<>();
     long[] terminals = {0};
     boolean complete = StateEnumerator.walk(game, 300_000, (state, depth) -> {
@@ -65,8 +66,8 @@ class RegisteredGamesSanityTest {
           double value = state.returns(p);
           assertThat(value).isBetween(game.minUtility(), game.maxUtility());
           sum += value;
-          if (state instanceof ExactState exact) {
-            assertThat(exact.exactReturn(p).doubleValue()).isCloseTo(value, within(1e-9));
+          if (exact != null) {
+            assertThat(exact.exactReturn(state, p).doubleValue()).isCloseTo(value, within(1e-9));
           }
         }
         if (game.utilitySum().isPresent()) {
@@ -81,9 +82,9 @@ class RegisteredGamesSanityTest {
         int[] fromLegal = new int[width];
         assertThat(state.legalActions(fromLegal)).isEqualTo(count);
         assertThat(Arrays.copyOf(fromLegal, count)).containsExactly(Arrays.copyOf(legal, count));
-        if (state instanceof ExactState exact) {
+        if (exact != null) {
           Rational[] exactProbabilities = new Rational[width];
-          assertThat(exact.exactChanceOutcomes(legal, exactProbabilities)).isEqualTo(count);
+          assertThat(exact.exactChanceOutcomes(state, legal, exactProbabilities)).isEqualTo(count);
           Rational total = Rational.ZERO;
           for (int i = 0; i < count; i++) {
             total = total.add(exactProbabilities[i]);

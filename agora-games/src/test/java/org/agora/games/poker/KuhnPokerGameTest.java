@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
-import org.agora.core.ExactState;
+import org.agora.core.ExactValues;
 import org.agora.core.Game;
 import org.agora.core.GameRegistry;
 import org.agora.core.GameSpecException;
@@ -149,12 +149,12 @@ class KuhnPokerGameTest {
   /** Exact expected return of player 0 from exact chance probabilities and exact returns. */
   private static Rational exactExpectedReturn(State state, Rational alpha) {
     if (state.isTerminal()) {
-      return ((ExactState) state).exactReturn(0);
+      return state.game().ability(ExactValues.class).orElseThrow().exactReturn(state, 0);
     }
     if (state.isChanceNode()) {
       int[] outcomes = new int[3];
       Rational[] probabilities = new Rational[3];
-      int count = ((ExactState) state).exactChanceOutcomes(outcomes, probabilities);
+      int count = state.game().ability(ExactValues.class).orElseThrow().exactChanceOutcomes(state, outcomes, probabilities);
       Rational value = Rational.ZERO;
       for (int i = 0; i < count; i++) {
         State child = state.copy();

@@ -3,7 +3,7 @@ package org.agora.games.poker;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import org.agora.core.ExactState;
+import org.agora.core.ExactValues;
 import org.agora.core.Game;
 import org.agora.core.GameRegistry;
 import org.agora.core.GameSpecException;
@@ -132,9 +132,11 @@ class LeducPokerGameTest {
     // Two players tie on rank 1 and split a pot of 3.
     State split = play(game, 2, 3, 0, CALL, CALL, CALL, 6, CALL, CALL, CALL);
     assertThat(split.returns()).containsExactly(0.5, 0.5, -1);
-    assertThat(((ExactState) split).exactReturn(1)).isEqualTo(Rational.of(1, 2));
+    ExactValues exact = game.ability(ExactValues.class).orElseThrow();
+    assertThat(exact.exactReturn(split, 1)).isEqualTo(Rational.of(1, 2));
     Rational[] probabilities = new Rational[8];
-    int count = ((ExactState) play(game, 2, 3, 0, CALL, CALL, CALL)).exactChanceOutcomes(new int[8], probabilities);
+    State beforeTurn = play(game, 2, 3, 0, CALL, CALL, CALL);
+    int count = exact.exactChanceOutcomes(beforeTurn, new int[8], probabilities);
     assertThat(count).isEqualTo(5);
     assertThat(probabilities[0]).isEqualTo(Rational.of(1, 5));
   }

@@ -9,7 +9,7 @@ import org.agora.core.Game;
 import org.agora.core.GameRegistry;
 import org.agora.core.GameSpecException;
 import org.agora.core.GameType;
-import org.agora.core.ObservationTensor;
+import org.agora.core.ObservationTensorWriter;
 import org.agora.core.RandomPlayout;
 import org.agora.core.State;
 import org.agora.core.StateSerializer;
@@ -63,10 +63,10 @@ class RepeatedRockPaperScissorsTest {
     State state = game.newInitialState();
     state.apply(new int[] {ROCK, PAPER});
     state.apply(new int[] {SCISSORS, ROCK});
-    ObservationTensor tensor = (ObservationTensor) state;
-    assertThat(tensor.observationShape()).containsExactly(2, 2, 3);
-    float[] out = new float[tensor.observationSize()];
-    tensor.observationTensor(0, out);
+    ObservationTensorWriter tensor = game.ability(ObservationTensorWriter.class).orElseThrow();
+    assertThat(tensor.shape()).containsExactly(2, 2, 3);
+    float[] out = new float[tensor.size()];
+    tensor.write(state, 0, out, 0);
     // newest first: (scissors, rock), then (rock, paper)
     assertThat(out).containsExactly(0, 0, 1, 1, 0, 0, 1, 0, 0, 0, 1, 0);
   }

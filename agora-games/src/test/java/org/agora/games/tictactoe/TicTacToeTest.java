@@ -11,6 +11,7 @@ import org.agora.core.Game;
 import org.agora.core.GameRegistry;
 import org.agora.core.GameSpecException;
 import org.agora.core.GameType;
+import org.agora.core.ObservationTensorWriter;
 import org.agora.core.State;
 import org.agora.core.StateEnumerator;
 import org.agora.core.StateSerializer;
@@ -178,10 +179,11 @@ class TicTacToeTest {
   @Test
   void observationTensorHasEmptyCrossAndNoughtPlanes() {
     TicTacToeState state = play(0, 4);
-    assertThat(state.observationShape()).containsExactly(3, 3, 3);
-    assertThat(state.observationSize()).isEqualTo(27);
+    ObservationTensorWriter writer = state.game().ability(ObservationTensorWriter.class).orElseThrow();
+    assertThat(writer.shape()).containsExactly(3, 3, 3);
+    assertThat(writer.size()).isEqualTo(27);
     float[] tensor = new float[27];
-    state.observationTensor(1, tensor);
+    writer.write(state, 1, tensor, 0);
     float[] expected = new float[27];
     for (int cell = 0; cell < 9; cell++) {
       expected[cell] = cell == 0 || cell == 4 ? 0f : 1f;
@@ -190,7 +192,7 @@ class TicTacToeTest {
     expected[18 + 4] = 1f;
     assertThat(tensor).containsExactly(expected);
     float[] other = new float[27];
-    state.observationTensor(0, other);
+    writer.write(state, 0, other, 0);
     assertThat(other).containsExactly(expected);
   }
 

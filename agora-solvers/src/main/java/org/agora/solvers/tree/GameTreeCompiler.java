@@ -2,7 +2,7 @@ package org.agora.solvers.tree;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.agora.core.ExactState;
+import org.agora.core.ExactValues;
 import org.agora.core.Game;
 import org.agora.core.Rational;
 import org.agora.core.State;
@@ -45,9 +45,9 @@ public final class GameTreeCompiler implements TreeSink {
    * Compiles {@code game}.
    *
    * @param nodeLimit largest number of nodes accepted
-   * @param exact also record exact chance probabilities and utilities: from {@link ExactState} where
-   *     the states implement it, otherwise the exact binary value of each {@code double} (chance
-   *     probabilities then get their rounding residue added to the largest one)
+   * @param exact also record exact chance probabilities and utilities: from the game's
+   *     {@link ExactValues} ability where it offers one, otherwise the exact binary value of each
+   *     {@code double} (chance probabilities then get their rounding residue added to the largest one)
    * @throws IllegalArgumentException if the tree has more than {@code nodeLimit} nodes, the game is
    *     mean-field or has sampled chance, a player has no legal action at a decision node, or one
    *     information state has different legal actions at two nodes (see {@link GameTreeWalk})
