@@ -1,9 +1,12 @@
 package org.agora.core;
 
+import java.util.Optional;
+import java.util.OptionalInt;
+
 /**
  * What one player may see of a live {@link State}: the game, whose turn it is, the player's legal
- * actions, information-state key and observation, the names of its actions and its own return so
- * far. Nothing here reaches the state itself: there is no history, no copy, no chance outcome and
+ * actions, information-state key and observation (as text, and as tensors and an integer id where
+ * the game offers them), the names of its actions and its own return so far. Nothing here reaches the state itself: there is no history, no copy, no chance outcome and
  * no other player's key, so a {@link ViewAgent} given a view cannot learn hidden information (such
  * as an opponent's card) except through what the game shows this player.
  *
@@ -88,6 +91,57 @@ public final class PlayerView {
   /** Readable name of this player's action {@code action} here. */
   public String actionToString(int action) {
     return state.actionToString(player, action);
+  }
+
+  /**
+   * The shape of this player's observation tensor, or empty when the game offers none (see
+   * {@link ObservationTensorWriter}).
+   */
+  public Optional<int[]> observationTensorShape() {
+    return state.game().ability(ObservationTensorWriter.class).map(TensorWriter::shape);
+  }
+
+  /**
+   * Writes this player's observation tensor into {@code out[offset .. offset + size)} with the game's
+   * own {@link ObservationTensorWriter} (never a writer the caller supplies, which would be handed
+   * the state).
+   *
+   * @throws UnsupportedOperationException when the game offers no observation tensor
+   */
+  public void observationTensor(float[] out, int offset) {
+    writer(ObservationTensorWriter.class, "an observation tensor").write(state, player, out, offset);
+  }
+
+  /**
+   * The shape of this player's information-state tensor, or empty when the game offers none (see
+   * {@link InformationStateTensorWriter}).
+   */
+  public Optional<int[]> informationStateTensorShape() {
+    return state.game().ability(InformationStateTensorWriter.class).map(TensorWriter::shape);
+  }
+
+  /**
+   * Writes this player's information-state tensor into {@code out[offset .. offset + size)} with the
+   * game's own {@link InformationStateTensorWriter}.
+   *
+   * @throws UnsupportedOperationException when the game offers no information-state tensor
+   */
+  public void informationStateTensor(float[] out, int offset) {
+    writer(InformationStateTensorWriter.class, "an information-state tensor").write(state, player, out, offset);
+  }
+
+  /**
+   * This player's integer information-state id (see {@link InformationStateIds}), or empty when the
+   * game numbers none.
+   */
+  public OptionalInt informationStateId() {
+    Optional<InformationStateIds> ids = state.game().ability(InformationStateIds.class);
+    return ids.isPresent() ? OptionalInt.of(ids.get().id(state, player)) : OptionalInt.empty();
+  }
+
+  private <W extends TensorWriter & GameAbility> W writer(Class<W> type, String what) {
+    return state.game().ability(type).orElseThrow(() -> new UnsupportedOperationException(
+        state.game().name() + " offers no " + what.substring(what.indexOf(' ') + 1)));
   }
 
   /** This player's return so far (its final return once the game is over). */

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A view-only agent in Kuhn poker cannot learn the opponent's card: whatever player 1 holds, player
- * 0's view (key and observation) is the same at every decision, and the runner hands view agents
+ * 0's view (key, observation, both tensors and the information-state id) is the same at every decision, and the runner hands view agents
  * nothing but their view.
  */
 class ViewOnlyAgentTest {
@@ -27,7 +27,12 @@ class ViewOnlyAgentTest {
       return;
     }
     PlayerView view = PlayerView.of(state, 0);
-    out.add(view.isPlayersTurn() + "|" + view.informationStateKey() + "|" + view.observation());
+    float[] tensors = new float[view.observationTensorShape().map(PlayerViewTensorTest::size).orElseThrow()
+        + view.informationStateTensorShape().map(PlayerViewTensorTest::size).orElseThrow()];
+    view.observationTensor(tensors, 0);
+    view.informationStateTensor(tensors, view.observationTensorShape().map(PlayerViewTensorTest::size).orElseThrow());
+    out.add(view.isPlayersTurn() + "|" + view.informationStateKey() + "|" + view.observation() + "|"
+        + java.util.Arrays.toString(tensors) + "|" + view.informationStateId().orElseThrow());
     int[] legal = new int[kuhn.actionCount()];
     int count = state.legalActions(legal);
     for (int i = 0; i < count; i++) {
