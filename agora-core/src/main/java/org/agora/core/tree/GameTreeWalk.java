@@ -8,6 +8,7 @@ import java.util.Map;
 import org.agora.core.ExactValues;
 import org.agora.core.Game;
 import org.agora.core.GameType;
+import org.agora.core.InformationStateIds;
 import org.agora.core.Rational;
 import org.agora.core.State;
 
@@ -34,6 +35,8 @@ import org.agora.core.State;
 public final class GameTreeWalk {
 
   private static final double PROBABILITY_TOLERANCE = 1e-9;
+  /** Largest total of id-table entries the walk allocates to number information states by id. */
+  private static final long MAX_ID_TABLE = 1 << 24;
 
   private final Game game;
   private final long nodeLimit;
@@ -42,6 +45,10 @@ public final class GameTreeWalk {
   private final int playerCount;
   private final int width;
   private final ExactValues exactValues;
+  /** The game's integer information-state ids when it offers small enough ones, else null. */
+  private final InformationStateIds ids;
+  /** Per player, the walk's information-state number of each of the game's ids (-1: not seen yet). */
+  private final int[][] infosetById;
   private final List<Map<String, Integer>> infosetByKey = new ArrayList<>();
   private final List<int[]> infosetActions = new ArrayList<>();
   private int nodeCount;
@@ -58,6 +65,30 @@ public final class GameTreeWalk {
     this.width = Math.max(1, Math.max(game.actionCount(), game.maxChanceOutcomes()));
     // the one place exact values are looked up: the game's ability, or the doubles' binary values
     this.exactValues = exact ? game.ability(ExactValues.class).orElse(null) : null;
+    this.ids = denseIds(game, nodeLimit);
+    this.infosetById = new int[playerCount][];
+    if (ids != null) {
+      for (int p = 0; p < playerCount; p++) {
+        infosetById[p] = new int[ids.idCount(p)];
+        Arrays.fill(infosetById[p], -1);
+      }
+    }
+  }
+
+  /**
+   * The game's {@link InformationStateIds} when their tables cost no more than the tree may (at most
+   * {@link #MAX_ID_TABLE} entries in all, and no more than the node limit), else null (keys only).
+   */
+  private static InformationStateIds denseIds(Game game, long nodeLimit) {
+    InformationStateIds ids = game.ability(InformationStateIds.class).orElse(null);
+    if (ids == null) {
+      return null;
+    }
+    long total = 0;
+    for (int p = 0; p < game.playerCount(); p++) {
+      total += ids.idCount(p);
+    }
+    return total <= Math.min(MAX_ID_TABLE, Math.max(nodeLimit, 1024)) ? ids : null;
   }
 
   /**
@@ -152,21 +183,39 @@ public final class GameTreeWalk {
     return first;
   }
 
+  /**
+   * The walk's number of {@code player}'s information state at {@code state}, numbering it when first
+   * seen. Games with {@link InformationStateIds} are looked up by id, so the key string is built only
+   * once per information state instead of at every node; ids and keys name the same information
+   * states (the testkit checks it), so the numbering is the same either way.
+   */
   private int infoset(State state, int player, int[] moves, int count) {
-    String key = state.informationStateKey(player);
-    Integer known = infosetByKey.get(player).get(key);
-    if (known != null) {
+    int gameId = -1;
+    int known;
+    if (ids != null) {
+      gameId = ids.id(state, player);
+      known = infosetById[player][gameId];
+    } else {
+      Integer byKey = infosetByKey.get(player).get(state.informationStateKey(player));
+      known = byKey == null ? -1 : byKey;
+    }
+    if (known >= 0) {
       int[] legal = infosetActions.get(known);
       if (!Arrays.equals(legal, 0, legal.length, moves, 0, count)) {
-        throw new IllegalArgumentException(game.name() + ": information state '" + key + "' of player " + player
-            + " has legal actions " + Arrays.toString(legal) + " at one node and "
+        throw new IllegalArgumentException(game.name() + ": information state '" + state.informationStateKey(player)
+            + "' of player " + player + " has legal actions " + Arrays.toString(legal) + " at one node and "
             + Arrays.toString(Arrays.copyOf(moves, count)) + " at " + describe(state));
       }
       return known;
     }
     int id = infosetActions.size();
     int[] actions = Arrays.copyOf(moves, count);
-    infosetByKey.get(player).put(key, id);
+    String key = state.informationStateKey(player);
+    if (ids != null) {
+      infosetById[player][gameId] = id;
+    } else {
+      infosetByKey.get(player).put(key, id);
+    }
     infosetActions.add(actions);
     sink.informationState(id, player, key, actions, state);
     return id;
