@@ -9,7 +9,7 @@ import org.agora.cli.command.SolveCommand;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.function.Supplier;
+import java.util.Set;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -40,20 +40,23 @@ public final class AgoraCommand implements Runnable {
 
   /**
    * The subcommands in the order help lists them. Building a subcommand's picocli model costs
-   * reflection over its options, so {@link #newCommandLine(String...)} builds only the one a run
-   * asks for.
+   * reflection over its options (solve's also loads every solver provider), so
+   * {@link #newCommandLine(String...)} builds only what a run can reach.
    */
-  private static final Map<String, Supplier<Object>> SUBCOMMANDS = subcommands();
+  private static final Map<String, Class<?>> SUBCOMMANDS = subcommands();
 
-  private static Map<String, Supplier<Object>> subcommands() {
-    Map<String, Supplier<Object>> byName = new LinkedHashMap<>();
-    byName.put("games", GamesCommand::new);
-    byName.put("show", ShowCommand::new);
-    byName.put("play", PlayCommand::new);
-    byName.put("solve", SolveCommand::new);
-    byName.put("exploitability", ExploitabilityCommand::new);
-    byName.put("convert", ConvertCommand::new);
-    byName.put("help", CommandLine.HelpCommand::new);
+  /** First arguments that only the top-level command handles: its help and version options. */
+  private static final Set<String> TOP_LEVEL_OPTIONS = Set.of("-h", "--help", "-V", "--version");
+
+  private static Map<String, Class<?>> subcommands() {
+    Map<String, Class<?>> byName = new LinkedHashMap<>();
+    byName.put("games", GamesCommand.class);
+    byName.put("show", ShowCommand.class);
+    byName.put("play", PlayCommand.class);
+    byName.put("solve", SolveCommand.class);
+    byName.put("exploitability", ExploitabilityCommand.class);
+    byName.put("convert", ConvertCommand.class);
+    byName.put("help", CommandLine.HelpCommand.class);
     return Collections.unmodifiableMap(byName);
   }
 
@@ -62,13 +65,16 @@ public final class AgoraCommand implements Runnable {
    * one-line messages, exit codes 1 and 2. Set its out/err writers afterwards to capture output.
    */
   public static CommandLine newCommandLine() {
-    return newCommandLine(new String[0]);
+    return configure(withAllSubcommands(new CommandLine(new AgoraCommand())));
   }
 
   /**
-   * A command line for running {@code args}: when the first argument names a subcommand other than
-   * {@code help}, only that subcommand is built (the others cannot be reached by such a run);
-   * otherwise every subcommand is, so that help, suggestions and errors list them all.
+   * A command line for running {@code args}, behaving exactly like {@link #newCommandLine()}: when the
+   * first argument names a subcommand other than {@code help}, only that subcommand is built (the
+   * others cannot be reached by such a run); when it is the top-level help or version option, or
+   * there is none, the subcommands are only listed (their names and descriptions, read from their
+   * annotations); otherwise every subcommand is built, so that help, suggestions and errors see them
+   * all.
    */
   public static CommandLine newCommandLine(String... args) {
     return configure(withSubcommands(new CommandLine(new AgoraCommand()), args));
@@ -82,9 +88,16 @@ public final class AgoraCommand implements Runnable {
     String first = args.length > 0 ? args[0] : null;
     if (first != null && !first.equals("help") && SUBCOMMANDS.containsKey(first)) {
       root.addSubcommand(first, subcommand(first));
+    } else if (first == null || TOP_LEVEL_OPTIONS.contains(first)) {
+      SUBCOMMANDS.keySet().forEach(name -> root.addSubcommand(name, listing(name)));
     } else {
-      SUBCOMMANDS.keySet().forEach(name -> root.addSubcommand(name, subcommand(name)));
+      withAllSubcommands(root);
     }
+    return root;
+  }
+
+  private static CommandLine withAllSubcommands(CommandLine root) {
+    SUBCOMMANDS.keySet().forEach(name -> root.addSubcommand(name, subcommand(name)));
     return root;
   }
 
@@ -94,7 +107,18 @@ public final class AgoraCommand implements Runnable {
    * {@code addSubcommand} would skip it.
    */
   private static CommandLine subcommand(String name) {
-    return new CommandLine(SUBCOMMANDS.get(name).get());
+    return new CommandLine(SUBCOMMANDS.get(name), CommandLine.defaultFactory());
+  }
+
+  /**
+   * A stand-in for a subcommand in the top-level command list: its name, header and description as
+   * its annotation declares them, and nothing else (no options, never run).
+   */
+  private static CommandLine listing(String name) {
+    Command declared = SUBCOMMANDS.get(name).getAnnotation(Command.class);
+    CommandSpec listed = CommandSpec.create().name(name);
+    listed.usageMessage().header(declared.header()).description(declared.description());
+    return new CommandLine(listed);
   }
 
   /** Installs the error reporting on a command line built around an {@link AgoraCommand}. */

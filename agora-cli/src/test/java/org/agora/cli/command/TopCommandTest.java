@@ -25,7 +25,10 @@ class TopCommandTest {
   @Test
   void aCommandLineWithOneSubcommandBehavesLikeTheFullOne() {
     for (String[] args : List.of(new String[] {"play", "--help"}, new String[] {"solve", "--help"},
-        new String[] {"games"}, new String[] {"show", "--bogus", "x"}, new String[] {"convert"})) {
+        new String[] {"games"}, new String[] {"show", "--bogus", "x"}, new String[] {"convert"},
+        new String[] {"--help"}, new String[] {"-h"}, new String[] {"--version"}, new String[0],
+        new String[] {"help"}, new String[] {"help", "solve"}, new String[] {"frobnicate"},
+        new String[] {"--bogus"})) {
       String[] lazy = runWith(AgoraCommand.newCommandLine(args), args);
       String[] full = runWith(AgoraCommand.newCommandLine(), args);
       assertThat(lazy).as(String.join(" ", args)).containsExactly(full);
