@@ -1,6 +1,7 @@
 package org.agora.benchmarks;
 
 import java.util.Collections;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.agora.core.Game;
 import org.agora.core.job.JobContext;
@@ -42,19 +43,25 @@ public class MatchRunnerBenchmark {
   @Param({"kuhn_poker", "leduc_poker", "tic_tac_toe"})
   public String game;
 
-  private EpisodeRunner runner;
+  private Game instance;
+  private List<String> agents;
+  private long seed;
 
   @Setup
   public void setUp() {
-    Game instance = BenchmarkGames.create(game);
-    runner = new EpisodeRunner(instance, Collections.nCopies(instance.playerCount(), "random"), 1);
+    instance = BenchmarkGames.create(game);
+    agents = Collections.nCopies(instance.playerCount(), "random");
   }
 
-  /** Plays {@value #EPISODES} episodes between random agents and returns the mean game length. */
+  /**
+   * Plays {@value #EPISODES} episodes between random agents, with a new seed each time (a repeated
+   * seed would replay the same episodes, which the processor's branch predictors partly learn), and
+   * returns the mean game length.
+   */
   @Benchmark
   @OperationsPerInvocation(EPISODES)
   public double randomAgents() {
-    PlayResult result = runner.run(EPISODES, JobContext.sequential());
+    PlayResult result = new EpisodeRunner(instance, agents, seed++).run(EPISODES, JobContext.sequential());
     return result.gameLength().mean();
   }
 }
