@@ -10,37 +10,15 @@ import org.agora.core.solve.NormalFormSolveResult;
 import org.agora.core.solve.SolveLimits;
 import org.agora.core.solve.SolveResult;
 import org.agora.core.solve.SolverInput;
-import org.agora.core.solve.SolverProvider;
 
 /**
  * A solver of normal-form games: reduces an extensive game to its normal form (within
  * {@link SolveLimits#maxProfiles()}), times the solver and returns its evaluated result.
  */
-public abstract class NormalFormSolverProvider implements SolverProvider {
-
-  private final String name;
-  private final String description;
-  private final List<ParameterSpec> parameters;
+public abstract class NormalFormSolverProvider extends DeclaredSolverProvider {
 
   protected NormalFormSolverProvider(String name, String description, List<ParameterSpec> parameters) {
-    this.name = name;
-    this.description = description;
-    this.parameters = List.copyOf(parameters);
-  }
-
-  @Override
-  public final String name() {
-    return name;
-  }
-
-  @Override
-  public final String description() {
-    return description;
-  }
-
-  @Override
-  public final List<ParameterSpec> parameters() {
-    return parameters;
+    super(name, description, parameters);
   }
 
   @Override

@@ -8,38 +8,16 @@ import org.agora.core.job.JobContext;
 import org.agora.core.solve.SolveLimits;
 import org.agora.core.solve.SolveResult;
 import org.agora.core.solve.SolverInput;
-import org.agora.core.solve.SolverProvider;
 import org.agora.solvers.tree.GameTree;
 
 /**
  * A solver on the compiled game tree: compiles the game (within {@link SolveLimits#maxNodes()}, with
  * exact values when the solver wants them), times the solver, then evaluates its profile.
  */
-public abstract class TreeSolverProvider implements SolverProvider {
-
-  private final String name;
-  private final String description;
-  private final List<ParameterSpec> parameters;
+public abstract class TreeSolverProvider extends DeclaredSolverProvider {
 
   protected TreeSolverProvider(String name, String description, List<ParameterSpec> parameters) {
-    this.name = name;
-    this.description = description;
-    this.parameters = List.copyOf(parameters);
-  }
-
-  @Override
-  public final String name() {
-    return name;
-  }
-
-  @Override
-  public final String description() {
-    return description;
-  }
-
-  @Override
-  public final List<ParameterSpec> parameters() {
-    return parameters;
+    super(name, description, parameters);
   }
 
   @Override
