@@ -43,7 +43,7 @@ public abstract class NormalFormSolverProvider extends DeclaredSolverProvider {
 
   /** A fresh result builder for this solver's results on {@code game}. */
   protected final NormalFormResultBuilder result(NormalFormGame game, String concept) {
-    return new NormalFormResultBuilder(game, name, concept);
+    return new NormalFormResultBuilder(game, name(), concept);
   }
 
   /**

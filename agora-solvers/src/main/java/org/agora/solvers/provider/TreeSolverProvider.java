@@ -42,7 +42,7 @@ public abstract class TreeSolverProvider extends DeclaredSolverProvider {
 
   /** A fresh result builder for this solver's {@code behaviour} on {@code tree}. */
   protected final TreeResultBuilder result(GameTree tree, String concept, double[] behaviour) {
-    return new TreeResultBuilder(tree, name, concept, behaviour);
+    return new TreeResultBuilder(tree, name(), concept, behaviour);
   }
 
   /**
