@@ -207,29 +207,7 @@ public final class EpisodeRunner {
         agent.restart();
       }
       State state = game.newInitialState();
-      long moves = 0;
-      while (true) {
-        Turn turn = state.turn();
-        if (turn == Turn.TERMINAL) {
-          break;
-        }
-        if (turn == Turn.CHANCE) {
-          state.apply(state.sampleChanceOutcome(random));
-        } else if (turn == Turn.SIMULTANEOUS) {
-          for (int p = 0; p < players; p++) {
-            joint[p] = checkedStep(viewAgents[p], stateAgents[p], state, p, legal);
-          }
-          state.apply(joint);
-        } else {
-          int player = ((Turn.Decision) turn).player();
-          state.apply(checkedStep(viewAgents[player], stateAgents[player], state, player, legal));
-        }
-        moves++;
-        if (moves > maxLength) {
-          throw new MatchFailure(game.name() + " did not end within its declared maximum length of "
-              + maxLength + " moves");
-        }
-      }
+      long moves = playEpisode(state, random, viewAgents, stateAgents, legal, joint);
       for (int p = 0; p < players; p++) {
         finalReturns[p] = state.returns(p);
         returns[p].add(finalReturns[p]);
@@ -255,6 +233,34 @@ public final class EpisodeRunner {
    * never leaves this call lets the compiler elide it (and the state) when the agent inlines, which
    * doubled the speed of random play in Kuhn poker against a view stored in an array.
    */
+  /** Plays {@code state} to the end with the agents and returns the number of moves made. */
+  private long playEpisode(State state, SplittableRandom random, ViewAgent[] viewAgents, StateAgent[] stateAgents,
+      int[] legal, int[] joint) {
+    long moves = 0;
+    while (true) {
+      Turn turn = state.turn();
+      if (turn == Turn.TERMINAL) {
+        return moves;
+      }
+      if (turn == Turn.CHANCE) {
+        state.apply(state.sampleChanceOutcome(random));
+      } else if (turn == Turn.SIMULTANEOUS) {
+        for (int p = 0; p < joint.length; p++) {
+          joint[p] = checkedStep(viewAgents[p], stateAgents[p], state, p, legal);
+        }
+        state.apply(joint);
+      } else {
+        int player = ((Turn.Decision) turn).player();
+        state.apply(checkedStep(viewAgents[player], stateAgents[player], state, player, legal));
+      }
+      moves++;
+      if (moves > maxLength) {
+        throw new MatchFailure(game.name() + " did not end within its declared maximum length of "
+            + maxLength + " moves");
+      }
+    }
+  }
+
   private int checkedStep(ViewAgent viewAgent, StateAgent stateAgent, State state, int player, int[] legal) {
     int action = viewAgent != null ? viewAgent.step(PlayerView.of(state, player)) : stateAgent.step(state);
     int count = state.legalActions(player, legal);
