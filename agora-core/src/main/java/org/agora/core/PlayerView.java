@@ -109,7 +109,7 @@ public final class PlayerView {
    * @throws UnsupportedOperationException when the game offers no observation tensor
    */
   public void observationTensor(float[] out, int offset) {
-    writer(ObservationTensorWriter.class, "an observation tensor").write(state, player, out, offset);
+    writer(ObservationTensorWriter.class, "observation tensor").write(state, player, out, offset);
   }
 
   /**
@@ -127,7 +127,7 @@ public final class PlayerView {
    * @throws UnsupportedOperationException when the game offers no information-state tensor
    */
   public void informationStateTensor(float[] out, int offset) {
-    writer(InformationStateTensorWriter.class, "an information-state tensor").write(state, player, out, offset);
+    writer(InformationStateTensorWriter.class, "information-state tensor").write(state, player, out, offset);
   }
 
   /**
@@ -141,7 +141,7 @@ public final class PlayerView {
 
   private <W extends TensorWriter & GameAbility> W writer(Class<W> type, String what) {
     return state.game().ability(type).orElseThrow(() -> new UnsupportedOperationException(
-        state.game().name() + " offers no " + what.substring(what.indexOf(' ') + 1)));
+        state.game().name() + " offers no " + what));
   }
 
   /** This player's return so far (its final return once the game is over). */

@@ -37,9 +37,4 @@ public record JobContext(ProgressListener progress, Cancellation cancellation, E
   public static JobContext sequential(ProgressListener progress, Cancellation cancellation) {
     return new JobContext(progress, cancellation, null, 1);
   }
-
-  /** This context with another progress listener. */
-  public JobContext withProgress(ProgressListener listener) {
-    return new JobContext(listener, cancellation, executor, parallelism);
-  }
 }

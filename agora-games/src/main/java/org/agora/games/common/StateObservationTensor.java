@@ -4,29 +4,11 @@ import org.agora.core.ObservationTensorWriter;
 import org.agora.core.State;
 
 /** The {@link ObservationTensorWriter} of a game whose states write it ({@link TensorStateWriting}). */
-public final class StateObservationTensor implements ObservationTensorWriter {
-
-  private final int[] shape;
-  private final int size;
+public final class StateObservationTensor extends FixedShapeTensor implements ObservationTensorWriter {
 
   /** A writer of tensors of {@code shape} (copied). */
   public StateObservationTensor(int... shape) {
-    this.shape = shape.clone();
-    int product = 1;
-    for (int dimension : shape) {
-      product *= dimension;
-    }
-    this.size = product;
-  }
-
-  @Override
-  public int[] shape() {
-    return shape.clone();
-  }
-
-  @Override
-  public int size() {
-    return size;
+    super(shape);
   }
 
   @Override
