@@ -178,6 +178,27 @@ class EpisodeRunnerTest {
   }
 
   @Test
+  void anIllegalActionLateInTheEpisodeIsReportedWithTheMovesBeforeIt() {
+    // Kuhn poker: two cards dealt by chance, player 0 acts (random), then player 1 plays 99.
+    EpisodeRunner runner = new EpisodeRunner(kuhn, List.of("random", "evaluation_test_illegal"), 3);
+
+    assertThatThrownBy(() -> runner.run(10, JobContext.sequential())).isInstanceOf(MatchFailure.class)
+        .message().matches("agent 'evaluation_test_illegal' \\(" + java.util.regex.Pattern.quote(kuhn.playerName(1))
+            + "\\) chose illegal action 99 after history \\[([0-2]), (?!\\1)[0-2], [01]\\]; legal: \\[0, 1\\]");
+  }
+
+  @Test
+  void agentsHandedTheStateSeeItsHistory() {
+    TestAgentProviders.HistoryReader.LONGEST_HISTORY.set(0);
+    PlayResult result = new EpisodeRunner(kuhn, List.of("random", "evaluation_test_history_reader"), 2)
+        .run(500, JobContext.sequential());
+
+    assertThat(result.episodes()).isEqualTo(500);
+    // player 1 always passes or folds, so it moves once, after the two deals and player 0's move
+    assertThat(TestAgentProviders.HistoryReader.LONGEST_HISTORY).hasValue(3);
+  }
+
+  @Test
   void agentCountMustMatchPlayers() {
     assertThatThrownBy(() -> new EpisodeRunner(pennies, List.of("random"), 0))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("has 2 players but 1 agents");

@@ -9,6 +9,8 @@ import org.agora.core.Game;
 import org.agora.core.GameParameters;
 import org.agora.core.ParameterSpec;
 import org.agora.core.PlayerView;
+import org.agora.core.State;
+import org.agora.core.StateAgent;
 import org.agora.core.ViewAgent;
 import org.agora.core.agent.RandomAgent;
 
@@ -101,6 +103,47 @@ public final class TestAgentProviders {
         public void episodeEnded(double[] returns) {
           EPISODES_ENDED.incrementAndGet();
           RETURN_MICROS.addAndGet(Math.round(returns[player] * 1e6));
+        }
+      };
+    }
+  }
+
+  /**
+   * {@code evaluation_test_history_reader}: a state agent that reads the state's history before every
+   * move (which throws when the state records none) and plays the first legal action.
+   */
+  public static final class HistoryReader implements AgentProvider {
+    static final AtomicLong LONGEST_HISTORY = new AtomicLong();
+
+    @Override
+    public String name() {
+      return "evaluation_test_history_reader";
+    }
+
+    @Override
+    public String description() {
+      return "reads the history, plays the first legal action (test only)";
+    }
+
+    @Override
+    public List<ParameterSpec> parameters() {
+      return List.of();
+    }
+
+    @Override
+    public Agent create(Game game, int player, long seed, GameParameters options) {
+      int[] legal = new int[Math.max(1, game.actionCount())];
+      return new StateAgent() {
+        @Override
+        public int player() {
+          return player;
+        }
+
+        @Override
+        public int step(State state) {
+          LONGEST_HISTORY.accumulateAndGet(state.history().length, Math::max);
+          state.legalActions(player, legal);
+          return legal[0];
         }
       };
     }
