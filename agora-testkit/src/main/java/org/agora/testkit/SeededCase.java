@@ -8,11 +8,11 @@ import java.util.SplittableRandom;
  * random generator the test draws its inputs from.
  *
  * <p>The range draws ({@link #intBetween}, {@link #longBetween}, {@link #nextBoolean} and the
- * {@code oneOf} choices) make the first two cases edge cases: case 0 draws every value at its
- * lower bound (the first choice, {@code false}) and case 1 at its upper bound (the last choice,
- * {@code true}); every later case draws uniformly from its own generator. Draws from
- * {@link #random()} itself are uniform in every case. A case is used by one test invocation: its
- * generator advances as the test draws.
+ * {@code oneOf} choices) make the first two cases edge cases: index 0 (case 1) draws every value
+ * at its lower bound (the first choice, {@code false}) and index 1 (case 2) at its upper bound
+ * (the last choice, {@code true}); every later case draws uniformly from its own generator. Draws
+ * from {@link #random()} itself are uniform in every case. A case is used by one test invocation:
+ * its generator advances as the test draws.
  */
 public final class SeededCase {
 
@@ -35,7 +35,7 @@ public final class SeededCase {
     return baseSeed;
   }
 
-  /** Position of this case among the property's cases, from 0. */
+  /** Position of this case among the property's cases, from 0 (its {@link #number()} is one more). */
   public int index() {
     return index;
   }
@@ -60,12 +60,12 @@ public final class SeededCase {
     return index < 2;
   }
 
-  /** An int in {@code [min, max]} (both inclusive): {@code min} in case 0, {@code max} in case 1. */
+  /** An int in {@code [min, max]} (both inclusive): {@code min} at index 0, {@code max} at index 1. */
   public int intBetween(int min, int max) {
     return (int) longBetween(min, max);
   }
 
-  /** A long in {@code [min, max]} (both inclusive): {@code min} in case 0, {@code max} in case 1. */
+  /** A long in {@code [min, max]} (both inclusive): {@code min} at index 0, {@code max} at index 1. */
   public long longBetween(long min, long max) {
     if (min > max) {
       throw new IllegalArgumentException("empty range [" + min + ", " + max + "]");
@@ -85,7 +85,7 @@ public final class SeededCase {
     return random.nextLong();
   }
 
-  /** A boolean: {@code false} in case 0, {@code true} in case 1. */
+  /** A boolean: {@code false} at index 0, {@code true} at index 1. */
   public boolean nextBoolean() {
     return index == 0 ? false : index == 1 || random.nextBoolean();
   }
@@ -95,7 +95,7 @@ public final class SeededCase {
     return random.nextLong();
   }
 
-  /** One of the choices: the first in case 0, the last in case 1. */
+  /** One of the choices: the first at index 0, the last at index 1. */
   public <T> T oneOf(List<T> choices) {
     if (choices.isEmpty()) {
       throw new IllegalArgumentException("no choices");
@@ -103,9 +103,17 @@ public final class SeededCase {
     return choices.get(intBetween(0, choices.size() - 1));
   }
 
-  /** One of the constants of an enum: the first in case 0, the last in case 1. */
+  /** One of the constants of an enum: the first at index 0, the last at index 1. */
   public <E extends Enum<E>> E oneOf(Class<E> type) {
     return oneOf(List.of(type.getEnumConstants()));
+  }
+
+  /**
+   * Number of this case, from 1: {@code index() + 1}, the same as JUnit's invocation index
+   * ({@code [n]}) when all cases run.
+   */
+  public int number() {
+    return index + 1;
   }
 
   /**
@@ -114,7 +122,7 @@ public final class SeededCase {
    */
   @Override
   public String toString() {
-    return "case " + index + " of " + count + " (seed " + baseSeed + "; re-run with -D" + SeededCases.ONLY_CASE + "="
-        + index + ")";
+    return "case " + number() + " of " + count + " (seed " + baseSeed + "; re-run with -D" + SeededCases.ONLY_CASE
+        + "=" + number() + ")";
   }
 }

@@ -10,16 +10,18 @@ import org.junit.jupiter.api.function.ThrowingConsumer;
  * whose generators derive from one seed, for {@code @ParameterizedTest @MethodSource} (see
  * {@link #of}) or {@code @TestFactory} (see {@link #tests}).
  *
- * <p>Case {@code i} of seed {@code s} always draws the same values, whatever other cases run: its
- * generator is seeded with the SplitMix64 finalizer of {@code s + (i + 1) * 0x9E3779B97F4A7C15}
- * (Steele, Lea and Flood, "Fast splittable pseudorandom number generators", OOPSLA 2014). Each
- * case's display name gives its index and the seed; running the tests with the system property
- * {@value #ONLY_CASE} set to an index (for example {@code mvn test -Dtest='SomeProperties#law'
- * -Dagora.case=17}) keeps only that case of every property.
+ * <p>The case with index {@code i} of seed {@code s} always draws the same values, whatever other
+ * cases run: its generator is seeded with the SplitMix64 finalizer of
+ * {@code s + (i + 1) * 0x9E3779B97F4A7C15} (Steele, Lea and Flood, "Fast splittable pseudorandom
+ * number generators", OOPSLA 2014). Each case's display name gives its number (index plus one, as
+ * JUnit counts invocations) and the seed; running the tests with the system property
+ * {@value #ONLY_CASE} set to a number (for example
+ * {@code mvn test -Dtest='SomeProperties#law' -Dagora.case=17}) keeps only that case of every
+ * property (and none of a property with fewer cases).
  */
 public final class SeededCases {
 
-  /** System property that keeps only the case with this index. */
+  /** System property that keeps only the case with this number (its index plus one). */
   public static final String ONLY_CASE = "agora.case";
 
   private static final long GOLDEN_GAMMA = 0x9E3779B97F4A7C15L;
@@ -28,7 +30,7 @@ public final class SeededCases {
 
   /** The {@code count} cases of {@code seed}, or only the one {@value #ONLY_CASE} selects. */
   public static Stream<SeededCase> of(long seed, int count) {
-    return of(seed, count, selectedCase(System.getProperty(ONLY_CASE)));
+    return of(seed, count, selectedIndex(System.getProperty(ONLY_CASE)));
   }
 
   /**
@@ -56,19 +58,19 @@ public final class SeededCases {
     return z ^ (z >>> 31);
   }
 
-  /** The index the property value selects, or -1 when it is unset or blank. */
-  static int selectedCase(String value) {
+  /** The index of the case the property value (a case number) selects, or -1 when it is unset or blank. */
+  static int selectedIndex(String value) {
     if (value == null || value.isBlank()) {
       return -1;
     }
     try {
-      int index = Integer.parseInt(value.trim());
-      if (index >= 0) {
-        return index;
+      int number = Integer.parseInt(value.trim());
+      if (number >= 1) {
+        return number - 1;
       }
     } catch (NumberFormatException e) {
       // reported below
     }
-    throw new IllegalArgumentException(ONLY_CASE + " must be a case index (0 or more), got \"" + value + "\"");
+    throw new IllegalArgumentException(ONLY_CASE + " must be a case number (1 or more), got \"" + value + "\"");
   }
 }

@@ -76,7 +76,9 @@ class SeededCasesTest {
 
   @Test
   void theNameSaysHowToRunTheCaseAlone() {
-    SeededCase one = SeededCases.of(1950, 300, 17).findFirst().orElseThrow();
+    SeededCase one = SeededCases.of(1950, 300, 16).findFirst().orElseThrow();
+    assertThat(one.index()).isEqualTo(16);
+    assertThat(one.number()).isEqualTo(17);
     assertThat(one).hasToString("case 17 of 300 (seed 1950; re-run with -Dagora.case=17)");
   }
 
@@ -94,13 +96,14 @@ class SeededCasesTest {
 
   @Test
   void theSelectingPropertyIsAnIndexOrNothing() {
-    assertThat(SeededCases.selectedCase(null)).isEqualTo(-1);
-    assertThat(SeededCases.selectedCase(" ")).isEqualTo(-1);
-    assertThat(SeededCases.selectedCase("17")).isEqualTo(17);
-    assertThatThrownBy(() -> SeededCases.selectedCase("-1")).isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("agora.case must be a case index (0 or more), got \"-1\"");
-    assertThatThrownBy(() -> SeededCases.selectedCase("x")).hasMessage(
-        "agora.case must be a case index (0 or more), got \"x\"");
+    assertThat(SeededCases.selectedIndex(null)).isEqualTo(-1);
+    assertThat(SeededCases.selectedIndex(" ")).isEqualTo(-1);
+    assertThat(SeededCases.selectedIndex("17")).isEqualTo(16);
+    assertThat(SeededCases.selectedIndex("1")).isZero();
+    assertThatThrownBy(() -> SeededCases.selectedIndex("0")).isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("agora.case must be a case number (1 or more), got \"0\"");
+    assertThatThrownBy(() -> SeededCases.selectedIndex("x")).hasMessage(
+        "agora.case must be a case number (1 or more), got \"x\"");
   }
 
   @Test
