@@ -13,8 +13,8 @@ import org.junit.jupiter.api.function.ThrowingConsumer;
 /**
  * Field laws of {@link Rational} arithmetic and the exactness of its conversions, each checked on
  * 1000 seeded cases. (agora-core depends on nothing, so these cases are made here rather than by the
- * testkit's {@code SeededCases}, in the same way: case {@code i} of a seed draws the same values
- * whatever else runs, and its name gives the index and the seed.)
+ * testkit's {@code SeededCases}, in the same way: a case of a seed draws the same values whatever
+ * else runs, and its name gives its number and the seed.)
  */
 class RationalProperties {
 
@@ -35,7 +35,7 @@ class RationalProperties {
   /** The cases of a property: case {@code i} draws from a generator seeded by {@code (SEED, i)} alone. */
   private static Stream<DynamicTest> cases(Case body) {
     return IntStream.range(0, CASES).mapToObj(index -> DynamicTest.dynamicTest(
-        "case " + index + " of " + CASES + " (seed " + SEED + ")",
+        "case " + (index + 1) + " of " + CASES + " (seed " + SEED + ")",
         () -> body.check(index, new SplittableRandom(new SplittableRandom(SEED + index).nextLong()))));
   }
 
