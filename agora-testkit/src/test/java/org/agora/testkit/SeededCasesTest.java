@@ -8,8 +8,11 @@ import java.util.List;
 import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** Seeded cases: reproducible, independent of each other, named, selectable, with edge cases first. */
 class SeededCasesTest {
@@ -92,6 +95,22 @@ class SeededCasesTest {
       test.getExecutable().execute();
     }
     assertThat(seen).containsExactly(0, 1, 2, 3, 4);
+  }
+
+  static Stream<SeededCase> tenCases() {
+    return SeededCases.of(3, 10, -1);
+  }
+
+  @ParameterizedTest
+  @MethodSource("tenCases")
+  void casesServeAsArgumentsOfParameterizedTests(SeededCase one) {
+    assertThat(one.count()).isEqualTo(10);
+    assertThat(one.baseSeed()).isEqualTo(3);
+    int drawn = one.intBetween(1, 6);
+    assertThat(drawn).isBetween(1, 6);
+    if (one.index() < 2) {
+      assertThat(drawn).isEqualTo(one.index() == 0 ? 1 : 6);
+    }
   }
 
   @Test
