@@ -3,30 +3,37 @@ package org.agora.io;
 import static org.agora.io.TestGames.assertSameNormalForm;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
+import java.util.Arrays;
 import java.util.Map;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import java.util.stream.Stream;
 import org.agora.core.GameParameters;
 import org.agora.core.Rational;
 import org.agora.core.normalform.NormalFormGame;
+import org.agora.testkit.SeededCase;
+import org.agora.testkit.SeededCases;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
 
 /** Random small normal-form games with rational payoffs survive writing and reading exactly. */
 class NfgRoundTripProperties {
 
-  @Property(tries = 200, seed = "20240611")
-  void toNfgThenParseIsExact(@ForAll("games") NormalFormGame game) {
+  @TestFactory
+  Stream<DynamicTest> toNfgThenParseIsExact() {
+    return SeededCases.tests(20240611, 200, one -> toNfgThenParseIsExact(games(one)));
+  }
+
+  private void toNfgThenParseIsExact(NormalFormGame game) {
     NormalFormGame again = (NormalFormGame) GambitFormats.parse(GambitFormats.toNfg(game), "random.nfg");
 
     assertSameNormalForm(again, game);
   }
 
-  @Property(tries = 50, seed = "20240612")
-  void reducedNormalFormOfTheWrittenTreeGivesThePayoffsBack(@ForAll("games") NormalFormGame game) {
+  @TestFactory
+  Stream<DynamicTest> reducedNormalFormOfTheWrittenTreeGivesThePayoffsBack() {
+    return SeededCases.tests(20240612, 50, one -> reducedNormalFormOfTheWrittenTreeGivesThePayoffsBack(games(one)));
+  }
+
+  private void reducedNormalFormOfTheWrittenTreeGivesThePayoffsBack(NormalFormGame game) {
     EfgGame tree = (EfgGame) GambitFormats.parse(GambitFormats.toEfg(game, 100_000), "random.efg");
     NormalFormGame reduced = GambitFormats.reducedNormalForm(tree, 100_000);
 
@@ -38,41 +45,55 @@ class NfgRoundTripProperties {
     }
   }
 
-  @Provide
-  Arbitrary<NormalFormGame> games() {
-    Arbitrary<int[]> counts = Arbitraries.integers().between(1, 3).list().ofMinSize(1).ofMaxSize(3)
-        .map(list -> list.stream().mapToInt(Integer::intValue).toArray());
-    return counts.flatMap(strategyCounts -> {
-      int players = strategyCounts.length;
-      int profiles = 1;
-      for (int count : strategyCounts) {
-        profiles *= count;
+  /**
+   * Games of 1 to 3 players with 1 to 3 strategies each, rational payoffs and names of up to 6
+   * characters that need quoting; the first case is one player with one strategy and empty names,
+   * the second three players with three strategies each and the longest names.
+   */
+  static NormalFormGame games(SeededCase one) {
+    int players = one.intBetween(1, 3);
+    int[] strategyCounts = new int[players];
+    int profiles = 1;
+    for (int p = 0; p < players; p++) {
+      strategyCounts[p] = one.intBetween(1, 3);
+      profiles *= strategyCounts[p];
+    }
+    Rational[] values = new Rational[players * profiles];
+    for (int i = 0; i < values.length; i++) {
+      values[i] = rational(one);
+    }
+    String[] labels = new String[players + 1];
+    for (int i = 0; i < labels.length; i++) {
+      labels[i] = text(one);
+    }
+    String[] playerNames = Arrays.copyOfRange(labels, 1, players + 1);
+    String[][] strategies = new String[players][];
+    for (int p = 0; p < players; p++) {
+      strategies[p] = new String[strategyCounts[p]];
+      for (int s = 0; s < strategyCounts[p]; s++) {
+        strategies[p][s] = labels[p + 1] + s;
       }
-      Arbitrary<List<Rational>> payoffs = rationals().list().ofSize(players * profiles);
-      Arbitrary<List<String>> names = text().list().ofSize(players + 1);
-      return Combinators.combine(payoffs, names).as((values, labels) -> {
-        String[] playerNames = labels.subList(1, players + 1).toArray(String[]::new);
-        String[][] strategies = new String[players][];
-        for (int p = 0; p < players; p++) {
-          strategies[p] = new String[strategyCounts[p]];
-          for (int s = 0; s < strategyCounts[p]; s++) {
-            strategies[p][s] = labels.get(p + 1) + s;
-          }
-        }
-        return NormalFormGame.exact(GameParameters.of("random", Map.of()), labels.get(0), playerNames, strategies,
-            values.toArray(Rational[]::new));
-      });
-    });
+    }
+    return NormalFormGame.exact(GameParameters.of("random", Map.of()), labels[0], playerNames, strategies, values);
   }
 
-  private static Arbitrary<Rational> rationals() {
-    Arbitrary<Long> numerators = Arbitraries.longs().between(-1_000_000_000_000L, 1_000_000_000_000L)
-        .edgeCases(edges -> edges.includeOnly(0L, 1L, -1L));
-    Arbitrary<Long> denominators = Arbitraries.longs().between(1, 1_000_000L);
-    return Combinators.combine(numerators, denominators).as(Rational::of);
+  /** A numerator in [-10^12, 10^12] (0, 1 or -1 one time in eight) over a denominator in [1, 10^6]. */
+  private static Rational rational(SeededCase one) {
+    long numerator = one.random().nextInt(8) == 0 ? UNIT_NUMERATORS[one.random().nextInt(UNIT_NUMERATORS.length)]
+        : one.longBetween(-1_000_000_000_000L, 1_000_000_000_000L);
+    return Rational.of(numerator, one.longBetween(1, 1_000_000L));
   }
 
-  private static Arbitrary<String> text() {
-    return Arbitraries.strings().withChars("ab \"\\{}/,.-1\n").ofMaxLength(6);
+  private static final long[] UNIT_NUMERATORS = {0, 1, -1};
+  private static final String NAME_CHARACTERS = "ab \"\\{}/,.-1\n";
+
+  /** Up to 6 characters among those a Gambit file must quote or escape. */
+  private static String text(SeededCase one) {
+    int length = one.intBetween(0, 6);
+    StringBuilder text = new StringBuilder(length);
+    for (int i = 0; i < length; i++) {
+      text.append(NAME_CHARACTERS.charAt(one.intBetween(0, NAME_CHARACTERS.length() - 1)));
+    }
+    return text.toString();
   }
 }

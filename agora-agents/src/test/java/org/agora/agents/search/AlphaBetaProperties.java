@@ -4,12 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Arrays;
 import java.util.SplittableRandom;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.IntRange;
+import java.util.stream.Stream;
 import org.agora.core.Game;
 import org.agora.core.GameRegistry;
 import org.agora.core.State;
+import org.agora.testkit.SeededCases;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
 
 class AlphaBetaProperties {
 
@@ -31,8 +32,13 @@ class AlphaBetaProperties {
     return state;
   }
 
-  @Property(seed = "20261124", tries = 60)
-  void exactAlphaBetaEqualsMinimaxOnTicTacToePositions(@ForAll long seed, @ForAll @IntRange(min = 2, max = 8) int moves) {
+  @TestFactory
+  Stream<DynamicTest> exactAlphaBetaEqualsMinimaxOnTicTacToePositions() {
+    return SeededCases.tests(20261124, 60, one -> exactAlphaBetaEqualsMinimaxOnTicTacToePositions(one.nextLong(),
+        one.intBetween(2, 8)));
+  }
+
+  private void exactAlphaBetaEqualsMinimaxOnTicTacToePositions(long seed, int moves) {
     State state = randomPosition(TIC_TAC_TOE, seed, moves);
     String before = Arrays.toString(state.history());
 
@@ -42,9 +48,14 @@ class AlphaBetaProperties {
     assertThat(Arrays.toString(state.history())).isEqualTo(before);
   }
 
-  @Property(seed = "20261124", tries = 30)
-  void depthLimitedAlphaBetaEqualsDepthLimitedMinimaxOnConnectFour(@ForAll long seed,
-      @ForAll @IntRange(min = 0, max = 20) int moves, @ForAll @IntRange(min = 1, max = 4) int depth) {
+  @TestFactory
+  Stream<DynamicTest> depthLimitedAlphaBetaEqualsDepthLimitedMinimaxOnConnectFour() {
+    return SeededCases.tests(20261124, 30,
+        one -> depthLimitedAlphaBetaEqualsDepthLimitedMinimaxOnConnectFour(one.nextLong(), one.intBetween(0, 20),
+        one.intBetween(1, 4)));
+  }
+
+  private void depthLimitedAlphaBetaEqualsDepthLimitedMinimaxOnConnectFour(long seed, int moves, int depth) {
     State state = randomPosition(CONNECT_FOUR, seed, moves);
 
     double alphaBeta = new AlphaBetaSearch(CONNECT_FOUR, depth, HISTORY_HASH, new SplittableRandom(0)).value(state);
@@ -52,8 +63,13 @@ class AlphaBetaProperties {
     assertThat(alphaBeta).isEqualTo(MinimaxReference.value(state, depth, HISTORY_HASH));
   }
 
-  @Property(seed = "20261124", tries = 20)
-  void randomPlayoutEvaluationIsAMeanOfReturnsAndReproducible(@ForAll long seed, @ForAll @IntRange(min = 0, max = 6) int moves) {
+  @TestFactory
+  Stream<DynamicTest> randomPlayoutEvaluationIsAMeanOfReturnsAndReproducible() {
+    return SeededCases.tests(20261124, 20, one -> randomPlayoutEvaluationIsAMeanOfReturnsAndReproducible(one.nextLong(),
+        one.intBetween(0, 6)));
+  }
+
+  private void randomPlayoutEvaluationIsAMeanOfReturnsAndReproducible(long seed, int moves) {
     State state = randomPosition(TIC_TAC_TOE, seed, moves);
     double[] values = new double[2];
     new RandomRolloutEvaluator(TIC_TAC_TOE, 5).evaluate(state.copy(), new SplittableRandom(seed), values);

@@ -2,27 +2,29 @@ package org.agora.games.connectfour;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.SplittableRandom;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import java.util.stream.Stream;
 import org.agora.core.GameRegistry;
 import org.agora.core.State;
 import org.agora.core.StateSerializer;
+import org.agora.testkit.SeededCase;
+import org.agora.testkit.SeededCases;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
 
 class ConnectFourProperties {
 
-  @Provide
-  Arbitrary<String> games() {
-    return Arbitraries.of(
+  private static final List<String> GAMES = List.of(
         "connect_four",
         "connect_four(rows=4,columns=5,connect=3)",
         "connect_four(rows=3,columns=16,connect=3)",
         "connect_four(rows=15,columns=4,connect=4)",
         "connect_four(rows=7,columns=8,connect=5)",
         "connect_four(rows=2,columns=9,connect=2)");
+
+  private static String games(SeededCase one) {
+    return one.oneOf(GAMES);
   }
 
   /** Player with a line of {@code connect} stones, found cell by cell, or -1. */
@@ -53,8 +55,12 @@ class ConnectFourProperties {
     return -1;
   }
 
-  @Property(tries = 300, seed = "20261124")
-  void everyPositionAgreesWithACellByCellCheck(@ForAll("games") String gameString, @ForAll long seed) {
+  @TestFactory
+  Stream<DynamicTest> everyPositionAgreesWithACellByCellCheck() {
+    return SeededCases.tests(20261124, 300, one -> everyPositionAgreesWithACellByCellCheck(games(one), one.nextLong()));
+  }
+
+  private void everyPositionAgreesWithACellByCellCheck(String gameString, long seed) {
     ConnectFourGame game = (ConnectFourGame) GameRegistry.create(gameString);
     SplittableRandom random = new SplittableRandom(seed);
     ConnectFourState state = game.newInitialState();
@@ -84,8 +90,12 @@ class ConnectFourProperties {
     }
   }
 
-  @Property(tries = 100, seed = "20261124")
-  void replayingTheHistoryRestoresTheGrid(@ForAll("games") String gameString, @ForAll long seed) {
+  @TestFactory
+  Stream<DynamicTest> replayingTheHistoryRestoresTheGrid() {
+    return SeededCases.tests(20261124, 100, one -> replayingTheHistoryRestoresTheGrid(games(one), one.nextLong()));
+  }
+
+  private void replayingTheHistoryRestoresTheGrid(String gameString, long seed) {
     ConnectFourGame game = (ConnectFourGame) GameRegistry.create(gameString);
     State state = new org.agora.core.RandomPlayout(game).play(new SplittableRandom(seed));
     State restored = StateSerializer.deserialize(StateSerializer.serialize(state));

@@ -4,21 +4,27 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.SplittableRandom;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.IntRange;
+import java.util.stream.Stream;
 import org.agora.core.RandomPlayout;
 import org.agora.core.State;
 import org.agora.core.StateSerializer;
 import org.agora.games.goofspiel.GoofspielGame.PointsOrder;
 import org.agora.games.goofspiel.GoofspielGame.ReturnsType;
+import org.agora.testkit.SeededCases;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
 
 class GoofspielProperties {
 
-  @Property(tries = 300, seed = "1950")
-  void everyCardIsPlayedOnceAndReturnsFollowThePoints(@ForAll @IntRange(min = 1, max = 8) int cards,
-      @ForAll PointsOrder order, @ForAll ReturnsType returnsType, @ForAll boolean imperfect,
-      @ForAll @IntRange(min = 2, max = 4) int players, @ForAll long seed) {
+  @TestFactory
+  Stream<DynamicTest> everyCardIsPlayedOnceAndReturnsFollowThePoints() {
+    return SeededCases.tests(1950, 300, one -> everyCardIsPlayedOnceAndReturnsFollowThePoints(one.intBetween(1, 8),
+        one.oneOf(PointsOrder.class), one.oneOf(ReturnsType.class), one.nextBoolean(), one.intBetween(2, 4),
+        one.nextLong()));
+  }
+
+  private void everyCardIsPlayedOnceAndReturnsFollowThePoints(int cards, PointsOrder order, ReturnsType returnsType,
+      boolean imperfect, int players, long seed) {
     GoofspielGame game = new GoofspielGame(cards, order, returnsType, imperfect, players);
     State state = game.newInitialState();
     int moves = new RandomPlayout(game).finish(state, new SplittableRandom(seed));

@@ -3,20 +3,26 @@ package org.agora.games.liarsdice;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.SplittableRandom;
-import net.jqwik.api.Assume;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.IntRange;
+import java.util.stream.Stream;
 import org.agora.core.RandomPlayout;
 import org.agora.core.State;
+import org.agora.testkit.SeededCases;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
 
 class LiarsDiceProperties {
 
-  @Property(tries = 300, seed = "1950")
-  void theChallengeIsSettledByTheDice(@ForAll @IntRange(min = 2, max = 5) int players,
-      @ForAll @IntRange(min = 1, max = 4) int dicePerPlayer, @ForAll @IntRange(min = 2, max = 8) int sides,
-      @ForAll long seed) {
-    Assume.that(players * dicePerPlayer <= LiarsDiceGame.MAX_TOTAL_DICE);
+  @TestFactory
+  Stream<DynamicTest> theChallengeIsSettledByTheDice() {
+    return SeededCases.tests(1950, 300, one -> {
+      // as many dice per player as the game allows (at most MAX_TOTAL_DICE in all)
+      int players = one.intBetween(2, 5);
+      int dicePerPlayer = one.intBetween(1, Math.min(4, LiarsDiceGame.MAX_TOTAL_DICE / players));
+      theChallengeIsSettledByTheDice(players, dicePerPlayer, one.intBetween(2, 8), one.nextLong());
+    });
+  }
+
+  private void theChallengeIsSettledByTheDice(int players, int dicePerPlayer, int sides, long seed) {
     LiarsDiceGame game = new LiarsDiceGame(players, dicePerPlayer, sides);
     State state = game.newInitialState();
     int moves = new RandomPlayout(game).finish(state, new SplittableRandom(seed));

@@ -2,29 +2,39 @@ package org.agora.games.normalform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.List;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.constraints.IntRange;
+import java.util.stream.Stream;
 import org.agora.core.GameRegistry;
 import org.agora.core.Rational;
 import org.agora.core.normalform.NormalFormGame;
+import org.agora.testkit.SeededCase;
+import org.agora.testkit.SeededCases;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
 
 class MatrixGameProperties {
 
-  @Provide
-  Arbitrary<List<Rational>> payoffs() {
-    return Combinators.combine(Arbitraries.longs().between(-1000, 1000), Arbitraries.longs().between(1, 12))
-        .as(Rational::of).list().ofMinSize(1).ofMaxSize(40);
+  /**
+   * 1 to 40 rationals, numerators in [-1000, 1000] over denominators in [1, 12]: one value, all
+   * lower bounds, in the first case and 40 upper bounds in the second.
+   */
+  static List<Rational> payoffs(SeededCase one) {
+    int size = one.intBetween(1, 40);
+    List<Rational> values = new ArrayList<>(size);
+    for (int i = 0; i < size; i++) {
+      values.add(Rational.of(one.longBetween(-1000, 1000), one.longBetween(1, 12)));
+    }
+    return values;
   }
 
-  @Property(tries = 200, seed = "20261124")
-  void writtenTablesParseBackExactly(@ForAll @IntRange(min = 1, max = 4) int rows,
-      @ForAll @IntRange(min = 1, max = 4) int columns, @ForAll("payoffs") List<Rational> pool) {
+  @TestFactory
+  Stream<DynamicTest> writtenTablesParseBackExactly() {
+    return SeededCases.tests(20261124, 200, one -> writtenTablesParseBackExactly(one.intBetween(1, 4),
+        one.intBetween(1, 4), payoffs(one)));
+  }
+
+  private void writtenTablesParseBackExactly(int rows, int columns, List<Rational> pool) {
     StringBuilder text = new StringBuilder();
     Rational[] expected = new Rational[2 * rows * columns];
     int next = 0;
@@ -48,9 +58,17 @@ class MatrixGameProperties {
     assertThat(GameRegistry.create(game.name()).name()).isEqualTo(game.name());
   }
 
-  @Property(tries = 30, seed = "20261124")
-  void twoPlayerBlottoIsZeroSumAndSymmetric(@ForAll @IntRange(min = 1, max = 6) int soldiers,
-      @ForAll @IntRange(min = 1, max = 4) int fields) {
+  @TestFactory
+  Stream<DynamicTest> twoPlayerBlottoIsZeroSumAndSymmetric() {
+    // all 24 shapes in turn (the two ranges searched exhaustively), then seeded ones
+    return SeededCases.tests(20261124, 30, one -> {
+      boolean exhaustive = one.index() < 24;
+      twoPlayerBlottoIsZeroSumAndSymmetric(exhaustive ? 1 + one.index() / 4 : one.intBetween(1, 6),
+          exhaustive ? 1 + one.index() % 4 : one.intBetween(1, 4));
+    });
+  }
+
+  private void twoPlayerBlottoIsZeroSumAndSymmetric(int soldiers, int fields) {
     NormalFormGame game = BlottoProvider.create(soldiers, fields, 2);
     int n = game.strategyCount(0);
     for (int i = 0; i < n; i++) {

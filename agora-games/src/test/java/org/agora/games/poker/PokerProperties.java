@@ -4,13 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.SplittableRandom;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.IntRange;
+import java.util.stream.Stream;
 import org.agora.core.Game;
 import org.agora.core.RandomPlayout;
 import org.agora.core.State;
 import org.agora.core.StateSerializer;
+import org.agora.testkit.SeededCases;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
 
 class PokerProperties {
 
@@ -25,9 +26,13 @@ class PokerProperties {
     assertThat(sum).isCloseTo(0.0, within(1e-9));
   }
 
-  @Property(tries = 300, seed = "1950")
-  void kuhnPotGoesToTheBestCardAmongTheContenders(@ForAll @IntRange(min = 2, max = 10) int players,
-      @ForAll long seed) {
+  @TestFactory
+  Stream<DynamicTest> kuhnPotGoesToTheBestCardAmongTheContenders() {
+    return SeededCases.tests(1950, 300, one -> kuhnPotGoesToTheBestCardAmongTheContenders(one.intBetween(2, 10),
+        one.nextLong()));
+  }
+
+  private void kuhnPotGoesToTheBestCardAmongTheContenders(int players, long seed) {
     Game game = new KuhnPokerGame(players);
     State state = game.newInitialState();
     int moves = new RandomPlayout(game).finish(state, new SplittableRandom(seed));
@@ -52,8 +57,13 @@ class PokerProperties {
     }
   }
 
-  @Property(tries = 300, seed = "1950")
-  void leducRespectsTheRaiseCapAndTheStakes(@ForAll @IntRange(min = 2, max = 10) int players, @ForAll long seed) {
+  @TestFactory
+  Stream<DynamicTest> leducRespectsTheRaiseCapAndTheStakes() {
+    return SeededCases.tests(1950, 300, one -> leducRespectsTheRaiseCapAndTheStakes(one.intBetween(2, 10),
+        one.nextLong()));
+  }
+
+  private void leducRespectsTheRaiseCapAndTheStakes(int players, long seed) {
     LeducPokerGame game = new LeducPokerGame(players);
     State state = game.newInitialState();
     int moves = new RandomPlayout(game).finish(state, new SplittableRandom(seed));
@@ -71,9 +81,13 @@ class PokerProperties {
     }
   }
 
-  @Property(tries = 100, seed = "1950")
-  void replayingTheHistoryReproducesKeysAndReturns(@ForAll @IntRange(min = 2, max = 4) int players,
-      @ForAll @IntRange(min = 0, max = 30) int stopAfter, @ForAll long seed) {
+  @TestFactory
+  Stream<DynamicTest> replayingTheHistoryReproducesKeysAndReturns() {
+    return SeededCases.tests(1950, 100, one -> replayingTheHistoryReproducesKeysAndReturns(one.intBetween(2, 4),
+        one.intBetween(0, 30), one.nextLong()));
+  }
+
+  private void replayingTheHistoryReproducesKeysAndReturns(int players, int stopAfter, long seed) {
     for (Game game : new Game[] {new KuhnPokerGame(players), new LeducPokerGame(players)}) {
       State state = game.newInitialState();
       SplittableRandom random = new SplittableRandom(seed);

@@ -3,11 +3,13 @@ package org.agora.games.tictactoe;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.SplittableRandom;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
+import java.util.stream.Stream;
 import org.agora.core.RandomPlayout;
 import org.agora.core.State;
 import org.agora.core.StateSerializer;
+import org.agora.testkit.SeededCases;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
 
 class TicTacToeProperties {
 
@@ -22,8 +24,12 @@ class TicTacToeProperties {
     return false;
   }
 
-  @Property(tries = 300, seed = "20261124")
-  void randomGamesEndWithTheOutcomeTheBoardShows(@ForAll long seed) {
+  @TestFactory
+  Stream<DynamicTest> randomGamesEndWithTheOutcomeTheBoardShows() {
+    return SeededCases.tests(20261124, 300, one -> randomGamesEndWithTheOutcomeTheBoardShows(one.nextLong()));
+  }
+
+  private void randomGamesEndWithTheOutcomeTheBoardShows(long seed) {
     TicTacToeState state = game.newInitialState();
     int moves = new RandomPlayout(game).finish(state, new SplittableRandom(seed));
     assertThat(moves).isBetween(5, 9).isEqualTo(state.historyLength());
@@ -38,8 +44,12 @@ class TicTacToeProperties {
     }
   }
 
-  @Property(tries = 300, seed = "20261124")
-  void legalActionsAreTheEmptyCellsUntilTheEnd(@ForAll long seed) {
+  @TestFactory
+  Stream<DynamicTest> legalActionsAreTheEmptyCellsUntilTheEnd() {
+    return SeededCases.tests(20261124, 300, one -> legalActionsAreTheEmptyCellsUntilTheEnd(one.nextLong()));
+  }
+
+  private void legalActionsAreTheEmptyCellsUntilTheEnd(long seed) {
     SplittableRandom random = new SplittableRandom(seed);
     TicTacToeState state = game.newInitialState();
     int[] legal = new int[9];
@@ -59,8 +69,12 @@ class TicTacToeProperties {
     }
   }
 
-  @Property(tries = 100, seed = "20261124")
-  void replayingTheHistoryRestoresTheBoard(@ForAll long seed) {
+  @TestFactory
+  Stream<DynamicTest> replayingTheHistoryRestoresTheBoard() {
+    return SeededCases.tests(20261124, 100, one -> replayingTheHistoryRestoresTheBoard(one.nextLong()));
+  }
+
+  private void replayingTheHistoryRestoresTheBoard(long seed) {
     State state = new RandomPlayout(game).play(new SplittableRandom(seed));
     State restored = StateSerializer.replay(game, state.history());
     assertThat(restored.observation(0)).isEqualTo(state.observation(0));

@@ -4,12 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.data.Offset.offset;
 
 import java.util.SplittableRandom;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.IntRange;
+import java.util.stream.Stream;
 import org.agora.core.GameRegistry;
 import org.agora.solvers.tree.GameTree;
 import org.agora.solvers.tree.GameTreeCompiler;
+import org.agora.testkit.SeededCases;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
 
 /**
  * A best response is worth at least what the profile it answers gives the responder, and playing it
@@ -24,9 +25,13 @@ class BestResponseProperties {
       GameTreeCompiler.compile(GameRegistry.create("goofspiel(num_cards=3)")),
       GameTreeCompiler.compile(GameRegistry.create("rock_paper_scissors"))};
 
-  @Property(tries = 60, seed = "20261124")
-  void aBestResponseIsNeverWorseThanTheProfile(@ForAll @IntRange(min = 0, max = 4) int game, @ForAll long seed,
-      @ForAll boolean sparse) {
+  @TestFactory
+  Stream<DynamicTest> aBestResponseIsNeverWorseThanTheProfile() {
+    return SeededCases.tests(20261124, 60, one -> aBestResponseIsNeverWorseThanTheProfile(one.intBetween(0, 4),
+        one.nextLong(), one.nextBoolean()));
+  }
+
+  private void aBestResponseIsNeverWorseThanTheProfile(int game, long seed, boolean sparse) {
     GameTree tree = TREES[game];
     double[] behaviour = randomBehaviour(tree, new SplittableRandom(seed), sparse);
     double[] returns = PolicyEvaluation.expectedReturns(tree, behaviour);

@@ -2,13 +2,14 @@ package org.agora.solvers.cfr;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.IntRange;
+import java.util.stream.Stream;
 import org.agora.core.TabularPolicy;
 import org.agora.solvers.fictitiousplay.ExtensiveFormFictitiousPlay;
 import org.agora.solvers.tree.GameTree;
 import org.agora.solvers.tree.IterativeSolver;
+import org.agora.testkit.SeededCases;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
 
 class AveragePolicyProperties {
 
@@ -23,10 +24,13 @@ class AveragePolicyProperties {
     };
   }
 
-  @Property(tries = 60, seed = "20261124")
-  void averagePoliciesAreDistributions(@ForAll @IntRange(min = 0, max = 3) int game,
-      @ForAll @IntRange(min = 0, max = 3) int kind, @ForAll long seed, @ForAll @IntRange(min = 1, max = 100) int iterations,
-      @ForAll @IntRange(min = 1, max = 100) int epsilonPercent) {
+  @TestFactory
+  Stream<DynamicTest> averagePoliciesAreDistributions() {
+    return SeededCases.tests(20261124, 60, one -> averagePoliciesAreDistributions(one.intBetween(0, 3),
+        one.intBetween(0, 3), one.nextLong(), one.intBetween(1, 100), one.intBetween(1, 100)));
+  }
+
+  private void averagePoliciesAreDistributions(int game, int kind, long seed, int iterations, int epsilonPercent) {
     GameTree tree = SolverTrees.tree(GAMES[game]);
     IterativeSolver solver = create(kind, tree, seed, epsilonPercent / 100.0);
     int count = kind >= 2 ? Math.min(iterations, 10) : iterations;

@@ -3,12 +3,13 @@ package org.agora.solvers.cfr;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.IntRange;
+import java.util.stream.Stream;
 import org.agora.core.GameRegistry;
 import org.agora.solvers.tree.GameTree;
 import org.agora.solvers.tree.GameTreeCompiler;
+import org.agora.testkit.SeededCases;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
 
 /** Properties of the CFR family on random normal-form games and small zoo games. */
 class CfrProperties {
@@ -34,10 +35,14 @@ class CfrProperties {
     return CfrReferenceTest.fastSolver(tree, ReferenceCfr.Kind.values()[kind], options);
   }
 
-  @Property(tries = 60, seed = "20261124")
-  void theAveragePolicyIsADistributionEverywhere(@ForAll @IntRange(min = 0, max = 7) int gameIndex,
-      @ForAll @IntRange(min = 0, max = 1000) int seed, @ForAll @IntRange(min = 0, max = 4) int kind,
-      @ForAll @IntRange(min = 0, max = 40) int iterations, @ForAll boolean alternating) {
+  @TestFactory
+  Stream<DynamicTest> theAveragePolicyIsADistributionEverywhere() {
+    return SeededCases.tests(20261124, 60, one -> theAveragePolicyIsADistributionEverywhere(one.intBetween(0, 7),
+        one.intBetween(0, 1000), one.intBetween(0, 4), one.intBetween(0, 40), one.nextBoolean()));
+  }
+
+  private void theAveragePolicyIsADistributionEverywhere(int gameIndex, int seed, int kind, int iterations,
+      boolean alternating) {
     GameTree tree = game(gameIndex, seed);
     AbstractCfrSolver solver = solver(kind, tree, CfrOptions.defaults().withAlternating(alternating));
     solver.iterate(iterations);
@@ -54,11 +59,15 @@ class CfrProperties {
     }
   }
 
-  @Property(tries = 25, seed = "20261124")
-  void resultsAreIdenticalForAnyThreadCount(@ForAll @IntRange(min = 0, max = 7) int gameIndex,
-      @ForAll @IntRange(min = 0, max = 1000) int seed, @ForAll @IntRange(min = 0, max = 4) int kind,
-      @ForAll @IntRange(min = 1, max = 20) int iterations, @ForAll boolean alternating,
-      @ForAll @IntRange(min = 1, max = 64) int grain, @ForAll @IntRange(min = 2, max = 3) int threads) {
+  @TestFactory
+  Stream<DynamicTest> resultsAreIdenticalForAnyThreadCount() {
+    return SeededCases.tests(20261124, 25, one -> resultsAreIdenticalForAnyThreadCount(one.intBetween(0, 7),
+        one.intBetween(0, 1000), one.intBetween(0, 4), one.intBetween(1, 20), one.nextBoolean(), one.intBetween(1, 64),
+        one.intBetween(2, 3)));
+  }
+
+  private void resultsAreIdenticalForAnyThreadCount(int gameIndex, int seed, int kind, int iterations,
+      boolean alternating, int grain, int threads) {
     GameTree tree = game(gameIndex, seed);
     CfrOptions options = CfrOptions.defaults().withAlternating(alternating).withGrain(grain);
     AbstractCfrSolver single = solver(kind, tree, options);

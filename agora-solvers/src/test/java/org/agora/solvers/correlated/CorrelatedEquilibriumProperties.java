@@ -1,14 +1,16 @@
 package org.agora.solvers.correlated;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.util.EnumMap;
 import java.util.Map;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.IntRange;
+import java.util.stream.Stream;
 import org.agora.core.normalform.NormalFormGame;
 import org.agora.solvers.correlated.CorrelatedEquilibriumSolver.Concept;
 import org.agora.solvers.correlated.CorrelatedEquilibriumSolver.Objective;
-import static org.assertj.core.api.Assertions.assertThat;
+import org.agora.testkit.SeededCases;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
 
 class CorrelatedEquilibriumProperties {
 
@@ -22,9 +24,13 @@ class CorrelatedEquilibriumProperties {
     return TestGames.random(seed, counts, 5);
   }
 
-  @Property(tries = 40, seed = "20261124")
-  void everySolutionIsAValidEquilibriumAndObjectivesAreOrdered(@ForAll long seed,
-      @ForAll @IntRange(min = 2, max = 3) int players) {
+  @TestFactory
+  Stream<DynamicTest> everySolutionIsAValidEquilibriumAndObjectivesAreOrdered() {
+    return SeededCases.tests(20261124, 40,
+        one -> everySolutionIsAValidEquilibriumAndObjectivesAreOrdered(one.nextLong(), one.intBetween(2, 3)));
+  }
+
+  private void everySolutionIsAValidEquilibriumAndObjectivesAreOrdered(long seed, int players) {
     NormalFormGame game = game(seed, players, players == 2 ? 4 : 3);
     for (Concept concept : Concept.values()) {
       Map<Objective, CorrelatedSolution> solutions = new EnumMap<>(Objective.class);
@@ -64,8 +70,13 @@ class CorrelatedEquilibriumProperties {
     }
   }
 
-  @Property(tries = 30, seed = "424242")
-  void coarseCorrelatedOptimaDominateCorrelatedOnes(@ForAll long seed, @ForAll @IntRange(min = 2, max = 3) int players) {
+  @TestFactory
+  Stream<DynamicTest> coarseCorrelatedOptimaDominateCorrelatedOnes() {
+    return SeededCases.tests(424242, 30, one -> coarseCorrelatedOptimaDominateCorrelatedOnes(one.nextLong(),
+        one.intBetween(2, 3)));
+  }
+
+  private void coarseCorrelatedOptimaDominateCorrelatedOnes(long seed, int players) {
     // The CE set is inside the CCE set, so every CCE optimum is at least the CE optimum.
     NormalFormGame game = game(seed, players, 3);
     for (Objective objective : Objective.values()) {
@@ -75,9 +86,13 @@ class CorrelatedEquilibriumProperties {
     }
   }
 
-  @Property(tries = 30, seed = "777")
-  void maximumEntropyIsFirstOrderOptimalTowardsEveryOtherSolution(@ForAll long seed,
-      @ForAll @IntRange(min = 2, max = 3) int players) {
+  @TestFactory
+  Stream<DynamicTest> maximumEntropyIsFirstOrderOptimalTowardsEveryOtherSolution() {
+    return SeededCases.tests(777, 30, one -> maximumEntropyIsFirstOrderOptimalTowardsEveryOtherSolution(one.nextLong(),
+        one.intBetween(2, 3)));
+  }
+
+  private void maximumEntropyIsFirstOrderOptimalTowardsEveryOtherSolution(long seed, int players) {
     // H is concave and the equilibria form a convex set, so mu is the maximiser iff the derivative
     // of H from mu towards every equilibrium nu, sum (nu - mu)(-log mu - 1) = sum (nu - mu)(-log mu),
     // is at most 0 (and +infinity when nu uses a profile mu leaves out).
@@ -102,8 +117,13 @@ class CorrelatedEquilibriumProperties {
     }
   }
 
-  @Property(tries = 15, seed = "31337")
-  void maximumEntropyEquilibriumIsInvariantUnderPositiveAffinePayoffChanges(@ForAll long seed) {
+  @TestFactory
+  Stream<DynamicTest> maximumEntropyEquilibriumIsInvariantUnderPositiveAffinePayoffChanges() {
+    return SeededCases.tests(31337, 15,
+        one -> maximumEntropyEquilibriumIsInvariantUnderPositiveAffinePayoffChanges(one.nextLong()));
+  }
+
+  private void maximumEntropyEquilibriumIsInvariantUnderPositiveAffinePayoffChanges(long seed) {
     // Scaling a player's payoffs by a positive factor and adding a constant leaves the incentive
     // constraints' feasible set, and so the maximum-entropy point, unchanged.
     NormalFormGame game = game(seed, 3, 3);

@@ -4,11 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.SplittableRandom;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.IntRange;
+import java.util.stream.Stream;
 import org.agora.core.normalform.NormalFormGame;
 import org.agora.solvers.MixedProfile;
+import org.agora.testkit.SeededCases;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
 
 class LearningDynamicsProperties {
 
@@ -27,9 +28,13 @@ class LearningDynamicsProperties {
     }
   }
 
-  @Property(tries = 200, seed = "1951")
-  void profilesAndJointDistributionsStayDistributions(@ForAll @IntRange(min = 1, max = 3) int players,
-      @ForAll long seed, @ForAll @IntRange(min = 0, max = DynamicsFixtures.KINDS - 1) int kind) {
+  @TestFactory
+  Stream<DynamicTest> profilesAndJointDistributionsStayDistributions() {
+    return SeededCases.tests(1951, 200, one -> profilesAndJointDistributionsStayDistributions(one.intBetween(1, 3),
+        one.nextLong(), one.intBetween(0, DynamicsFixtures.KINDS - 1)));
+  }
+
+  private void profilesAndJointDistributionsStayDistributions(int players, long seed, int kind) {
     NormalFormGame game = smallGame(players, seed);
     LearningDynamics dynamics = DynamicsFixtures.create(kind, game);
     assertValid(dynamics.currentProfile(), "initial");
@@ -50,8 +55,13 @@ class LearningDynamicsProperties {
     }
   }
 
-  @Property(tries = 200, seed = "2015")
-  void regretMatchingPlusRegretsAreNeverNegative(@ForAll @IntRange(min = 1, max = 3) int players, @ForAll long seed) {
+  @TestFactory
+  Stream<DynamicTest> regretMatchingPlusRegretsAreNeverNegative() {
+    return SeededCases.tests(2015, 200, one -> regretMatchingPlusRegretsAreNeverNegative(one.intBetween(1, 3),
+        one.nextLong()));
+  }
+
+  private void regretMatchingPlusRegretsAreNeverNegative(int players, long seed) {
     NormalFormGame game = smallGame(players, seed);
     RegretMatchingPlus plus = new RegretMatchingPlus(game);
     for (int t = 0; t < 40; t++) {
@@ -64,9 +74,14 @@ class LearningDynamicsProperties {
     }
   }
 
-  @Property(tries = 100, seed = "2000")
-  void gapsAreNonNegativeAndTheCorrelatedGapBoundsTheCoarseOne(@ForAll @IntRange(min = 1, max = 3) int players,
-      @ForAll long seed, @ForAll @IntRange(min = 0, max = DynamicsFixtures.KINDS - 1) int kind) {
+  @TestFactory
+  Stream<DynamicTest> gapsAreNonNegativeAndTheCorrelatedGapBoundsTheCoarseOne() {
+    return SeededCases.tests(2000, 100,
+        one -> gapsAreNonNegativeAndTheCorrelatedGapBoundsTheCoarseOne(one.intBetween(1, 3), one.nextLong(),
+        one.intBetween(0, DynamicsFixtures.KINDS - 1)));
+  }
+
+  private void gapsAreNonNegativeAndTheCorrelatedGapBoundsTheCoarseOne(int players, long seed, int kind) {
     NormalFormGame game = smallGame(players, seed);
     Trajectory.Sample sample = DynamicsFixtures.create(kind, game).run(20, 20).last();
     assertThat(sample.nashConv()).isGreaterThanOrEqualTo(0.0);

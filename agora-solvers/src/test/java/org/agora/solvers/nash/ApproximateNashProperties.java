@@ -2,12 +2,13 @@ package org.agora.solvers.nash;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.IntRange;
+import java.util.stream.Stream;
 import org.agora.core.normalform.NormalFormGame;
 import org.agora.solvers.MixedProfile;
 import org.agora.solvers.measures.ProfileMeasures;
+import org.agora.testkit.SeededCases;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
 
 /**
  * On random games with independent uniform payoffs (generic with probability one, so the logit
@@ -19,38 +20,58 @@ class ApproximateNashProperties {
   private static final double SIMPLICIAL_PRECISION = 1e-6;
   private static final double LOGIT_PRECISION = 1e-5;
 
-  @Property(tries = 40, seed = "20261124")
-  void simplicialSubdivisionReachesThePrecisionOnTwoPlayerGames(@ForAll long seed,
-      @ForAll @IntRange(min = 1, max = 5) int rows, @ForAll @IntRange(min = 1, max = 5) int columns) {
+  @TestFactory
+  Stream<DynamicTest> simplicialSubdivisionReachesThePrecisionOnTwoPlayerGames() {
+    return SeededCases.tests(20261124, 40,
+        one -> simplicialSubdivisionReachesThePrecisionOnTwoPlayerGames(one.nextLong(), one.intBetween(1, 5),
+        one.intBetween(1, 5)));
+  }
+
+  private void simplicialSubdivisionReachesThePrecisionOnTwoPlayerGames(long seed, int rows, int columns) {
     checkSimplicial(TestGames.random(seed, rows, columns));
   }
 
-  @Property(tries = 30, seed = "20261125")
-  void simplicialSubdivisionReachesThePrecisionOnThreePlayerGames(@ForAll long seed,
-      @ForAll @IntRange(min = 1, max = 3) int first, @ForAll @IntRange(min = 2, max = 3) int second,
-      @ForAll @IntRange(min = 2, max = 3) int third) {
+  @TestFactory
+  Stream<DynamicTest> simplicialSubdivisionReachesThePrecisionOnThreePlayerGames() {
+    return SeededCases.tests(20261125, 30,
+        one -> simplicialSubdivisionReachesThePrecisionOnThreePlayerGames(one.nextLong(), one.intBetween(1, 3),
+        one.intBetween(2, 3), one.intBetween(2, 3)));
+  }
+
+  private void simplicialSubdivisionReachesThePrecisionOnThreePlayerGames(long seed, int first, int second, int third) {
     checkSimplicial(TestGames.random(seed, first, second, third));
   }
 
-  @Property(tries = 30, seed = "20261128")
-  void simplicialGridAloneReachesThePrecision(@ForAll long seed, @ForAll @IntRange(min = 2, max = 4) int rows,
-      @ForAll @IntRange(min = 2, max = 4) int columns, @ForAll @IntRange(min = 1, max = 2) int third) {
+  @TestFactory
+  Stream<DynamicTest> simplicialGridAloneReachesThePrecision() {
+    return SeededCases.tests(20261128, 30, one -> simplicialGridAloneReachesThePrecision(one.nextLong(),
+        one.intBetween(2, 4), one.intBetween(2, 4), one.intBetween(1, 2)));
+  }
+
+  private void simplicialGridAloneReachesThePrecision(long seed, int rows, int columns, int third) {
     NormalFormGame game = TestGames.random(seed, rows, columns, third);
     MixedProfile profile = new SimplicialSubdivisionSolver(4, 40, SIMPLICIAL_PRECISION, 2_000_000, false).solve(game);
     assertValid(game, profile);
     assertThat(ProfileMeasures.nashConv(game, profile)).as(profile.toString()).isLessThanOrEqualTo(SIMPLICIAL_PRECISION);
   }
 
-  @Property(tries = 40, seed = "20261126")
-  void logitTracerReachesThePrecisionOnTwoPlayerGames(@ForAll long seed,
-      @ForAll @IntRange(min = 1, max = 5) int rows, @ForAll @IntRange(min = 1, max = 5) int columns) {
+  @TestFactory
+  Stream<DynamicTest> logitTracerReachesThePrecisionOnTwoPlayerGames() {
+    return SeededCases.tests(20261126, 40, one -> logitTracerReachesThePrecisionOnTwoPlayerGames(one.nextLong(),
+        one.intBetween(1, 5), one.intBetween(1, 5)));
+  }
+
+  private void logitTracerReachesThePrecisionOnTwoPlayerGames(long seed, int rows, int columns) {
     checkLogit(TestGames.random(seed, rows, columns));
   }
 
-  @Property(tries = 30, seed = "20261127")
-  void logitTracerReachesThePrecisionOnThreePlayerGames(@ForAll long seed,
-      @ForAll @IntRange(min = 1, max = 3) int first, @ForAll @IntRange(min = 2, max = 3) int second,
-      @ForAll @IntRange(min = 2, max = 3) int third) {
+  @TestFactory
+  Stream<DynamicTest> logitTracerReachesThePrecisionOnThreePlayerGames() {
+    return SeededCases.tests(20261127, 30, one -> logitTracerReachesThePrecisionOnThreePlayerGames(one.nextLong(),
+        one.intBetween(1, 3), one.intBetween(2, 3), one.intBetween(2, 3)));
+  }
+
+  private void logitTracerReachesThePrecisionOnThreePlayerGames(long seed, int first, int second, int third) {
     checkLogit(TestGames.random(seed, first, second, third));
   }
 

@@ -1,27 +1,31 @@
 package org.agora.solvers.nash;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.util.List;
-import net.jqwik.api.Assume;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.IntRange;
+import java.util.stream.Stream;
 import org.agora.core.Rational;
 import org.agora.core.normalform.NormalFormGame;
 import org.agora.solvers.ExactMixedProfile;
 import org.agora.solvers.MixedProfile;
 import org.agora.solvers.measures.ProfileMeasures;
+import org.agora.testkit.SeededCases;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
 
 class BimatrixEquilibriumProperties {
 
   private final LemkeHowsonSolver lemkeHowson = new LemkeHowsonSolver();
   private final VertexEnumerationSolver vertexEnumeration = new VertexEnumerationSolver();
 
-  @Property(tries = 300, seed = "2010")
-  void everyReportedEquilibriumHasExactNashConvZero(@ForAll @IntRange(min = 2, max = 5) int rows,
-      @ForAll @IntRange(min = 2, max = 5) int columns, @ForAll @IntRange(min = 2, max = 12) int bound,
-      @ForAll long seed) {
+  @TestFactory
+  Stream<DynamicTest> everyReportedEquilibriumHasExactNashConvZero() {
+    return SeededCases.tests(2010, 300, one -> everyReportedEquilibriumHasExactNashConvZero(one.intBetween(2, 5),
+        one.intBetween(2, 5), one.intBetween(2, 12), one.nextLong()));
+  }
+
+  private void everyReportedEquilibriumHasExactNashConvZero(int rows, int columns, int bound, long seed) {
     // Small payoff ranges make many ties: degenerate games on purpose.
     NormalFormGame game = BimatrixGames.random(rows, columns, bound, seed);
     List<ExactMixedProfile> extreme = vertexEnumeration.extremeEquilibria(game);
@@ -41,16 +45,20 @@ class BimatrixEquilibriumProperties {
     }
   }
 
-  @Property(tries = 150, seed = "1964")
-  void nondegenerateGamesHaveAnOddNumberOfEquilibriaContainingLemkeHowsons(
-      @ForAll @IntRange(min = 2, max = 5) int rows, @ForAll @IntRange(min = 2, max = 5) int columns,
-      @ForAll long seed) {
+  @TestFactory
+  Stream<DynamicTest> nondegenerateGamesHaveAnOddNumberOfEquilibriaContainingLemkeHowsons() {
+    return SeededCases.tests(1964, 150,
+        one -> nondegenerateGamesHaveAnOddNumberOfEquilibriaContainingLemkeHowsons(one.intBetween(2, 5),
+        one.intBetween(2, 5), one.nextLong()));
+  }
+
+  private void nondegenerateGamesHaveAnOddNumberOfEquilibriaContainingLemkeHowsons(int rows, int columns, long seed) {
     // Payoffs from a range of a million: ties (degeneracy) are vanishingly unlikely; equal support
     // sizes and one-point cliques are checked as a guard.
     NormalFormGame game = BimatrixGames.random(rows, columns, 1_000_000, seed);
     List<ExactMixedProfile> extreme = vertexEnumeration.extremeEquilibria(game);
-    Assume.that(extreme.stream().allMatch(profile -> profile.support(0).length == profile.support(1).length));
-    Assume.that(vertexEnumeration.maximalNashSubsets(game).size() == extreme.size());
+    assumeTrue(extreme.stream().allMatch(profile -> profile.support(0).length == profile.support(1).length));
+    assumeTrue(vertexEnumeration.maximalNashSubsets(game).size() == extreme.size());
     assertThat(extreme.size() % 2).as("number of equilibria %d", extreme.size()).isEqualTo(1);
     List<ExactMixedProfile> lemkeHowsonFound = lemkeHowson.solveAllLabels(game);
     assertThat(extreme).containsAll(lemkeHowsonFound);

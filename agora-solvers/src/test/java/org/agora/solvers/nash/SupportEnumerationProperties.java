@@ -4,23 +4,26 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import java.util.stream.Stream;
 import org.agora.core.GameParameters;
 import org.agora.core.Rational;
 import org.agora.core.normalform.NormalFormGame;
 import org.agora.solvers.ExactMixedProfile;
 import org.agora.solvers.MixedProfile;
 import org.agora.solvers.measures.ProfileMeasures;
+import org.agora.testkit.SeededCase;
+import org.agora.testkit.SeededCases;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
 
 class SupportEnumerationProperties {
 
-  @Property(tries = 200, seed = "20261124")
-  void everyReportedEquilibriumIsExact(@ForAll("bimatrixGames") NormalFormGame game) {
+  @TestFactory
+  Stream<DynamicTest> everyReportedEquilibriumIsExact() {
+    return SeededCases.tests(20261124, 200, one -> everyReportedEquilibriumIsExact(bimatrixGames(one)));
+  }
+
+  private void everyReportedEquilibriumIsExact(NormalFormGame game) {
     List<ExactMixedProfile> equalSize = new SupportEnumerationSolver().solve(game);
     List<ExactMixedProfile> extreme = new SupportEnumerationSolver(true).solve(game);
     for (ExactMixedProfile profile : extreme) {
@@ -33,8 +36,12 @@ class SupportEnumerationProperties {
     }
   }
 
-  @Property(tries = 100, seed = "42")
-  void lpValueIsTheValueOfEveryEquilibrium(@ForAll("zeroSumGames") NormalFormGame game) {
+  @TestFactory
+  Stream<DynamicTest> lpValueIsTheValueOfEveryEquilibrium() {
+    return SeededCases.tests(42, 100, one -> lpValueIsTheValueOfEveryEquilibrium(zeroSumGames(one)));
+  }
+
+  private void lpValueIsTheValueOfEveryEquilibrium(NormalFormGame game) {
     double value = new ZeroSumLpSolver().solve(game).value();
     List<ExactMixedProfile> equilibria = new SupportEnumerationSolver(true).solve(game);
     assertThat(equilibria).isNotEmpty();
@@ -48,34 +55,34 @@ class SupportEnumerationProperties {
     }
   }
 
-  @Provide
-  Arbitrary<NormalFormGame> bimatrixGames() {
-    return Combinators.combine(Arbitraries.integers().between(2, 5), Arbitraries.integers().between(2, 5),
-        Arbitraries.integers().between(-4, 4).list().ofSize(50)).as((rows, columns, values) -> {
-          double[][] row = new double[rows][columns];
-          double[][] column = new double[rows][columns];
-          for (int i = 0; i < rows; i++) {
-            for (int j = 0; j < columns; j++) {
-              row[i][j] = values.get(i * columns + j);
-              column[i][j] = values.get(25 + i * columns + j);
-            }
-          }
-          return bimatrix(row, column);
-        });
+  /** 2x2 to 5x5 bimatrix games with payoffs in [-4, 4] (the smallest and largest shapes first). */
+  static NormalFormGame bimatrixGames(SeededCase one) {
+    int rows = one.intBetween(2, 5);
+    int columns = one.intBetween(2, 5);
+    int[] values = one.random().ints(50, -4, 5).toArray();
+    double[][] row = new double[rows][columns];
+    double[][] column = new double[rows][columns];
+    for (int i = 0; i < rows; i++) {
+      for (int j = 0; j < columns; j++) {
+        row[i][j] = values[i * columns + j];
+        column[i][j] = values[25 + i * columns + j];
+      }
+    }
+    return bimatrix(row, column);
   }
 
-  @Provide
-  Arbitrary<NormalFormGame> zeroSumGames() {
-    return Combinators.combine(Arbitraries.integers().between(2, 5), Arbitraries.integers().between(2, 5),
-        Arbitraries.integers().between(-9, 9).list().ofSize(25)).as((rows, columns, values) -> {
-          double[][] row = new double[rows][columns];
-          for (int i = 0; i < rows; i++) {
-            for (int j = 0; j < columns; j++) {
-              row[i][j] = values.get(i * columns + j);
-            }
-          }
-          return ZeroSumLpSolverTest.zeroSum(row);
-        });
+  /** 2x2 to 5x5 zero-sum games with payoffs in [-9, 9] (the smallest and largest shapes first). */
+  static NormalFormGame zeroSumGames(SeededCase one) {
+    int rows = one.intBetween(2, 5);
+    int columns = one.intBetween(2, 5);
+    int[] values = one.random().ints(25, -9, 10).toArray();
+    double[][] row = new double[rows][columns];
+    for (int i = 0; i < rows; i++) {
+      for (int j = 0; j < columns; j++) {
+        row[i][j] = values[i * columns + j];
+      }
+    }
+    return ZeroSumLpSolverTest.zeroSum(row);
   }
 
   private static NormalFormGame bimatrix(double[][] row, double[][] column) {
