@@ -100,6 +100,8 @@ class DeepTreeWalkTest {
     // prefix order: the root's take is node 1, the second decision's take (player 2's) is node 3
     assertThat(tree.payoff(1, 0)).isEqualTo(Rational.ONE);
     assertThat(tree.payoff(3, 0)).isEqualTo(Rational.of(-1));
+    // each player's reduced strategies: take at one of the player's 50,000 decisions, or always pass
+    assertThat(ReducedNormalForm.strategyCounts(tree)).containsExactly(DECISIONS / 2 + 1, DECISIONS / 2 + 1);
   }
 
   @Test
