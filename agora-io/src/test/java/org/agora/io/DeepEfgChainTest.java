@@ -11,6 +11,7 @@ import org.agora.core.TreeStatistics;
 import org.agora.core.tree.ExplicitTree;
 import org.agora.core.tree.ExplicitTreeCompiler;
 import org.agora.core.tree.ExplicitTreeGame;
+import org.agora.testkit.ChainEfg;
 import org.junit.jupiter.api.Test;
 
 /**

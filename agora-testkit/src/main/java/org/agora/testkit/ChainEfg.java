@@ -1,7 +1,7 @@
-package org.agora.io;
+package org.agora.testkit;
 
 /**
- * The text of a deep chain game in Gambit's {@code .efg} format, the same as {@code scripts/chain-efg}
+ * For tests of deep trees: the text of a chain game in Gambit's {@code .efg} format, the same as {@code scripts/chain-efg}
  * writes: decision {@code k} (k = 0, 1, ...) belongs to player {@code 1 + k mod 2}, in its own
  * information set (number {@code k / 2 + 1}), with the actions "take" (a terminal: +1 to the mover, -1
  * to the other; outcome 1 when player 1 takes, 2 when player 2 does) and "pass" (the next decision);
