@@ -1,6 +1,5 @@
 package org.agora.io;
 
-import org.agora.core.AbstractState;
 import org.agora.core.Game;
 import org.agora.core.Rational;
 import org.agora.core.State;
@@ -14,23 +13,29 @@ import org.agora.core.tree.ExplicitTree;
  * information-state key of a player is the player's own moves so far ({@code P1 moves I1=0 I3=1}):
  * the view of a player who remembers its choices and sees nothing else. Returns before the end are
  * the outcomes collected so far on the path.
+ *
+ * <p>The state is its node alone: the history is the path from the root, read from the tree's parent
+ * links when asked for, so a copy costs O(1) however deep the node (a walk over a tree that copied a
+ * history per node would cost time and memory quadratic in the depth).
  */
-final class EfgState extends AbstractState {
+final class EfgState implements State {
 
   private final EfgGame game;
   private final ExplicitTree tree;
+  /** False when the caller turned history recording off: history() and historyLength() then throw. */
+  private final boolean recordHistory;
   private int node;
 
   EfgState(EfgGame game, boolean recordHistory) {
-    super(game.maxGameLength() + 1, recordHistory, true);
     this.game = game;
     this.tree = game.explicitTree();
+    this.recordHistory = recordHistory;
   }
 
   private EfgState(EfgState other) {
-    super(other);
     this.game = other.game;
     this.tree = other.tree;
+    this.recordHistory = other.recordHistory;
     this.node = other.node;
   }
 
@@ -130,7 +135,10 @@ final class EfgState extends AbstractState {
   }
 
   @Override
-  protected void applyAction(int action) {
+  public void apply(int action) {
+    if (tree.kind(node) == ExplicitTree.TERMINAL) {
+      throw new IllegalStateException("apply(int) at a " + Turn.TERMINAL + " node");
+    }
     if (action < 0 || action >= tree.childCount(node)) {
       throw new IllegalArgumentException("action " + action + " is not legal at node " + node
           + " (legal: 0 to " + (tree.childCount(node) - 1) + ")");
@@ -139,6 +147,45 @@ final class EfgState extends AbstractState {
       throw new IllegalArgumentException("chance outcome " + action + " at node " + node + " has probability 0");
     }
     node = tree.child(node, action);
+  }
+
+  @Override
+  public void apply(int[] jointAction) {
+    throw new IllegalStateException("apply(int[]) at a " + turn() + " node");
+  }
+
+  @Override
+  public int historyLength() {
+    checkHistoryRecorded();
+    return tree.depth(node);
+  }
+
+  /** The path from the root to the current node: each move is the node's index among its parent's children. */
+  @Override
+  public int[] history() {
+    checkHistoryRecorded();
+    int[] history = new int[tree.depth(node)];
+    for (int current = node, i = history.length - 1; i >= 0; current = tree.parent(current), i--) {
+      history[i] = slotInParent(current);
+    }
+    return history;
+  }
+
+  private void checkHistoryRecorded() {
+    if (!recordHistory) {
+      throw new IllegalStateException("history recording is off for this state (created with newInitialState(false))");
+    }
+  }
+
+  /** The action that leads from the parent of {@code child} (not the root) to it. */
+  private int slotInParent(int child) {
+    int parent = tree.parent(child);
+    for (int a = 0, count = tree.childCount(parent); a < count; a++) {
+      if (tree.child(parent, a) == child) {
+        return a;
+      }
+    }
+    throw new IllegalStateException("node " + child + " is not a child of its parent " + parent);
   }
 
   @Override
@@ -156,14 +203,17 @@ final class EfgState extends AbstractState {
     if (tree.kind(node) == ExplicitTree.DECISION && tree.player(node) == player) {
       return game.infosetKey(tree.infoset(node));
     }
+    // the path's nodes, read upwards from the node, then the player's own moves in root-first order
+    int[] path = new int[tree.depth(node) + 1];
+    for (int current = node, i = path.length - 1; i >= 0; current = tree.parent(current), i--) {
+      path[i] = current;
+    }
     StringBuilder key = new StringBuilder("P").append(player + 1).append(" moves");
-    int current = 0;
-    for (int i = 0; i < moveCount(); i++) {
-      int action = historyAt(i);
+    for (int i = 0; i + 1 < path.length; i++) {
+      int current = path[i];
       if (tree.kind(current) == ExplicitTree.DECISION && tree.player(current) == player) {
-        key.append(" I").append(tree.infosetNumber(tree.infoset(current))).append('=').append(action);
+        key.append(" I").append(tree.infosetNumber(tree.infoset(current))).append('=').append(slotInParent(path[i + 1]));
       }
-      current = tree.child(current, action);
     }
     return key.toString();
   }

@@ -15,7 +15,10 @@ import org.agora.core.State;
 /**
  * Enumerates a finite game into a tree by one depth-first walk over its {@link State}s (one copy per
  * node) and numbers its information states, reporting every node to a {@link TreeSink}. Time and
- * memory are linear in the number of nodes (plus the sink's own work).
+ * memory are linear in the number of nodes (plus the sink's own work and the states' own copies: a
+ * state whose copy costs more than O(1) adds that cost per node). The walk keeps its path on an
+ * explicit stack, one frame per level, so the depth of a tree is bounded by memory, not by the
+ * thread's call stack.
  *
  * <p><b>Nodes</b>: the root is node 0; when a node is expanded its children get consecutive ids
  * after every id given so far, then they are visited in order. <b>Simultaneous nodes</b> are viewed
@@ -113,10 +116,92 @@ public final class GameTreeWalk {
     }
     GameTreeWalk walk = new GameTreeWalk(game, nodeLimit, exact, sink);
     int root = walk.allocate(1);
-    walk.visit(game.newInitialState(), root, -1, -1, 0);
+    walk.run(game.newInitialState(), root);
     return walk.nodeCount;
   }
 
+  /**
+   * A node whose children are being visited: the explicit stack of the depth-first walk holds one per
+   * level of the current path, so a deep tree needs no deep call stack. At a simultaneous node there
+   * is one frame per player level, all sharing the node's state and joint action.
+   */
+  private static final class Frame {
+    final State state;
+    final int node;
+    final int depth;
+    final int first;
+    final int count;
+    /** The children's moves (decision or chance), or null at a simultaneous level. */
+    final int[] moves;
+    /** At a simultaneous level: the level (player), every player's legal actions and counts, the joint action. */
+    final int level;
+    final int[][] legal;
+    final int[] counts;
+    final int[] joint;
+    int next;
+
+    Frame(State state, int node, int depth, int first, int count, int[] moves, int level, int[][] legal, int[] counts,
+        int[] joint) {
+      this.state = state;
+      this.node = node;
+      this.depth = depth;
+      this.first = first;
+      this.count = count;
+      this.moves = moves;
+      this.level = level;
+      this.legal = legal;
+      this.counts = counts;
+      this.joint = joint;
+    }
+  }
+
+  /** The path of the walk: frames from the root down to the node whose children are being visited. */
+  private Frame[] stack = new Frame[64];
+  private int stackSize;
+
+  /**
+   * Visits the tree below {@code rootState} depth-first with an explicit stack: a node is reported,
+   * then its children in order, each child's subtree before the next child.
+   */
+  private void run(State rootState, int root) {
+    visit(rootState, root, -1, -1, 0);
+    while (stackSize > 0) {
+      Frame frame = stack[stackSize - 1];
+      if (frame.next == frame.count) {
+        stack[--stackSize] = null;
+        continue;
+      }
+      int i = frame.next++;
+      int child = frame.first + i;
+      if (frame.moves != null) {
+        State next = frame.state.copy();
+        next.apply(frame.moves[i]);
+        visit(next, child, frame.node, i, frame.depth + 1);
+        continue;
+      }
+      int level = frame.level;
+      frame.joint[level] = frame.legal[level][i];
+      if (level + 1 < playerCount) {
+        int first = decide(frame.state, child, frame.node, i, frame.depth + 1, level + 1, frame.legal[level + 1],
+            frame.counts[level + 1]);
+        push(new Frame(frame.state, child, frame.depth + 1, first, frame.counts[level + 1], null, level + 1, frame.legal,
+            frame.counts, frame.joint));
+      } else {
+        State next = frame.state.copy();
+        next.apply(frame.joint);
+        visit(next, child, frame.node, i, frame.depth + 1);
+      }
+    }
+  }
+
+  private void push(Frame frame) {
+    if (stackSize == stack.length) {
+      stack = Arrays.copyOf(stack, 2 * stackSize);
+    }
+    stack[stackSize++] = frame;
+  }
+
+  /** Reports {@code node}; unless it is terminal, pushes the frame that visits its children. */
   private void visit(State state, int node, int parent, int slot, int depth) {
     if (state.isTerminal()) {
       sink.terminal(node, parent, slot, depth, state, exact ? exactReturns(state) : null);
@@ -132,42 +217,20 @@ public final class GameTreeWalk {
       int first = allocate(count);
       Rational[] exactProbabilities = exact ? exactChance(state, count, probabilities) : null;
       sink.chance(node, parent, slot, depth, state, first, count, moves, probabilities, exactProbabilities);
-      for (int i = 0; i < count; i++) {
-        State child = state.copy();
-        child.apply(moves[i]);
-        visit(child, first + i, node, i, depth + 1);
-      }
+      push(new Frame(state, node, depth, first, count, moves, 0, null, null, null));
     } else if (state.isDecisionNode()) {
       int player = state.currentPlayer();
       int count = state.legalActions(player, moves);
       int first = decide(state, node, parent, slot, depth, player, moves, count);
-      for (int i = 0; i < count; i++) {
-        State child = state.copy();
-        child.apply(moves[i]);
-        visit(child, first + i, node, i, depth + 1);
-      }
+      push(new Frame(state, node, depth, first, count, moves, 0, null, null, null));
     } else {
       int[][] legal = new int[playerCount][width];
       int[] counts = new int[playerCount];
       for (int p = 0; p < playerCount; p++) {
         counts[p] = state.legalActions(p, legal[p]);
       }
-      expandSimultaneous(state, node, parent, slot, depth, 0, legal, counts, new int[playerCount]);
-    }
-  }
-
-  private void expandSimultaneous(State state, int node, int parent, int slot, int depth, int level, int[][] legal,
-      int[] counts, int[] joint) {
-    int first = decide(state, node, parent, slot, depth, level, legal[level], counts[level]);
-    for (int i = 0; i < counts[level]; i++) {
-      joint[level] = legal[level][i];
-      if (level + 1 < playerCount) {
-        expandSimultaneous(state, first + i, node, i, depth + 1, level + 1, legal, counts, joint);
-      } else {
-        State child = state.copy();
-        child.apply(joint);
-        visit(child, first + i, node, i, depth + 1);
-      }
+      int first = decide(state, node, parent, slot, depth, 0, legal[0], counts[0]);
+      push(new Frame(state, node, depth, first, counts[0], null, 0, legal, counts, new int[playerCount]));
     }
   }
 

@@ -218,17 +218,43 @@ public final class ReducedNormalForm {
     return sequenceCount(-1, followers);
   }
 
-  private long sequenceCount(long sequence, Map<Long, List<Integer>> followers) {
-    long product = 1;
-    for (int infoset : followers.getOrDefault(sequence, List.of())) {
-      long sum = 0;
-      for (int a = 0; a < tree.actionLabels[infoset].length; a++) {
-        long extension = sequenceCount((long) infoset * tree.nodeCount + a, followers);
-        sum = sum > Long.MAX_VALUE - extension ? Long.MAX_VALUE : sum + extension;
+  /**
+   * The count of the empty sequence: sequences form a tree (each information set follows one
+   * sequence), listed here parents first from an explicit stack and counted children first, so a
+   * long chain of the player's own moves needs no deep recursion.
+   */
+  private long sequenceCount(long root, Map<Long, List<Integer>> followers) {
+    List<Long> order = new ArrayList<>();
+    long[] stack = new long[16];
+    int size = 0;
+    stack[size++] = root;
+    while (size > 0) {
+      long sequence = stack[--size];
+      order.add(sequence);
+      for (int infoset : followers.getOrDefault(sequence, List.of())) {
+        for (int a = 0; a < tree.actionLabels[infoset].length; a++) {
+          if (size == stack.length) {
+            stack = Arrays.copyOf(stack, 2 * size);
+          }
+          stack[size++] = (long) infoset * tree.nodeCount + a;
+        }
       }
-      product = sum != 0 && product > Long.MAX_VALUE / sum ? Long.MAX_VALUE : product * sum;
     }
-    return product;
+    Map<Long, Long> counts = new HashMap<>();
+    for (int i = order.size() - 1; i >= 0; i--) {
+      long sequence = order.get(i);
+      long product = 1;
+      for (int infoset : followers.getOrDefault(sequence, List.of())) {
+        long sum = 0;
+        for (int a = 0; a < tree.actionLabels[infoset].length; a++) {
+          long extension = counts.get((long) infoset * tree.nodeCount + a);
+          sum = sum > Long.MAX_VALUE - extension ? Long.MAX_VALUE : sum + extension;
+        }
+        product = sum != 0 && product > Long.MAX_VALUE / sum ? Long.MAX_VALUE : product * sum;
+      }
+      counts.put(sequence, product);
+    }
+    return counts.get(root);
   }
 
   /** Reduced strategy counts of every player (0 where unknown: imperfect recall); for tests. */

@@ -27,6 +27,11 @@ public final class BestResponse {
   private final boolean[] valueKnown;
   private final int[] bestSlot;
   private final byte[] infosetState;
+  /** Pending tasks of {@link #valueOf}: a node, or {@code -1 - infoset}; with each one's cursor. */
+  private int[] stack = new int[64];
+  private int[] cursor = new int[64];
+  private int size;
+  private static final int DONE = Integer.MIN_VALUE;
 
   /**
    * The responder's best response.
@@ -81,9 +86,41 @@ public final class BestResponse {
     return new Result(player, rootValue, search.bestSlot);
   }
 
-  private double valueOf(int node) {
+  /**
+   * The responder's value at {@code root}. The memoised recursion (a node's value needs its
+   * children's; a responder node's needs its information state's choice, which needs the values below
+   * every node of the state) runs on an explicit stack of pending nodes and information states, so a
+   * deep tree does not overflow the call stack; each pending task keeps a cursor to its next unknown
+   * dependency, and sums are taken in the same order as a recursion would.
+   */
+  private double valueOf(int root) {
+    push(root);
+    while (size > 0) {
+      int top = size - 1;
+      int task = stack[top];
+      int needed = task >= 0 ? resolveNode(task, top) : resolveInfoset(-task - 1, top);
+      if (needed == DONE) {
+        size--;
+      } else {
+        push(needed);
+      }
+    }
+    return value[root];
+  }
+
+  private void push(int task) {
+    if (size == stack.length) {
+      stack = Arrays.copyOf(stack, 2 * size);
+      cursor = Arrays.copyOf(cursor, 2 * size);
+    }
+    stack[size] = task;
+    cursor[size++] = 0;
+  }
+
+  /** Computes the value of {@code node}, or returns the task it waits for (a node, or -1 - infoset). */
+  private int resolveNode(int node, int top) {
     if (valueKnown[node]) {
-      return value[node];
+      return DONE;
     }
     int player = tree.player(node);
     double result;
@@ -92,48 +129,73 @@ public final class BestResponse {
     } else {
       int first = tree.firstChild(node);
       int count = tree.childCount(node);
-      if (player == GameTree.CHANCE) {
-        result = 0.0;
-        for (int k = 0; k < count; k++) {
-          result += tree.chanceProbability(first + k) * valueOf(first + k);
+      if (player == responder) {
+        int infoset = tree.infoset(node);
+        if (infosetState[infoset] == 1) {
+          throw absentMinded(infoset);
         }
-      } else if (player == responder) {
-        result = valueOf(first + slotOf(tree.infoset(node)));
+        if (infosetState[infoset] == 0) {
+          return -1 - infoset;
+        }
+        int child = first + bestSlot[infoset];
+        if (!valueKnown[child]) {
+          return child;
+        }
+        result = value[child];
       } else {
-        int row = tree.infoset(node) * tree.maxActions();
+        boolean chance = player == GameTree.CHANCE;
+        int row = chance ? 0 : tree.infoset(node) * tree.maxActions();
+        for (int k = cursor[top]; k < count; k++) {
+          if ((chance || behaviour[row + k] != 0.0) && !valueKnown[first + k]) {
+            cursor[top] = k;
+            return first + k;
+          }
+        }
+        cursor[top] = count;
         result = 0.0;
         for (int k = 0; k < count; k++) {
-          double probability = behaviour[row + k];
-          if (probability != 0.0) {
-            result += probability * valueOf(first + k);
+          if (chance) {
+            result += tree.chanceProbability(first + k) * value[first + k];
+          } else {
+            double probability = behaviour[row + k];
+            if (probability != 0.0) {
+              result += probability * value[first + k];
+            }
           }
         }
       }
     }
     value[node] = result;
     valueKnown[node] = true;
-    return result;
+    return DONE;
   }
 
-  private int slotOf(int infoset) {
+  /** Chooses the best slot of {@code infoset}, or returns the node whose value it waits for. */
+  private int resolveInfoset(int infoset, int top) {
     if (infosetState[infoset] == 2) {
-      return bestSlot[infoset];
-    }
-    if (infosetState[infoset] == 1) {
-      throw new IllegalArgumentException("information state '" + tree.infosetKey(infoset) + "' of player "
-          + responder + " is absent-minded (one of its nodes lies below another); no behavioural best response");
+      return DONE;
     }
     infosetState[infoset] = 1;
     int actions = tree.actionCount(infoset);
+    int size = tree.infosetSize(infoset);
+    for (int j = cursor[top]; j < actions * size; j++) {
+      int node = tree.infosetNode(infoset, j % size);
+      int child = tree.firstChild(node) + j / size;
+      if (opponentReach[node] != 0.0 && !valueKnown[child]) {
+        cursor[top] = j;
+        return child;
+      }
+    }
+    cursor[top] = actions * size;
     int best = 0;
     double bestValue = Double.NEGATIVE_INFINITY;
     for (int k = 0; k < actions; k++) {
       double total = 0.0;
-      for (int i = 0, size = tree.infosetSize(infoset); i < size; i++) {
+      for (int i = 0; i < size; i++) {
         int node = tree.infosetNode(infoset, i);
         double weight = opponentReach[node];
         if (weight != 0.0) {
-          total += weight * valueOf(tree.firstChild(node) + k);
+          total += weight * value[tree.firstChild(node) + k];
         }
       }
       if (total > bestValue) {
@@ -143,6 +205,11 @@ public final class BestResponse {
     }
     bestSlot[infoset] = best;
     infosetState[infoset] = 2;
-    return best;
+    return DONE;
+  }
+
+  private IllegalArgumentException absentMinded(int infoset) {
+    return new IllegalArgumentException("information state '" + tree.infosetKey(infoset) + "' of player "
+        + responder + " is absent-minded (one of its nodes lies below another); no behavioural best response");
   }
 }

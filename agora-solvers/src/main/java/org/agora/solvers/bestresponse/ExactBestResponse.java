@@ -25,6 +25,11 @@ public final class ExactBestResponse {
   private final Rational[] value;
   private final int[] bestSlot;
   private final byte[] infosetState;
+  /** Pending tasks of {@link #valueOf}: a node, or {@code -1 - infoset}; with each one's cursor. */
+  private int[] stack = new int[64];
+  private int[] cursor = new int[64];
+  private int size;
+  private static final int DONE = Integer.MIN_VALUE;
 
   private ExactBestResponse(GameTree tree, Rational[] behaviour, int responder) {
     this.tree = tree;
@@ -126,9 +131,44 @@ public final class ExactBestResponse {
     }
   }
 
-  private Rational valueOf(int node) {
+  /**
+   * The responder's exact value at {@code root}: the memoised recursion of {@link BestResponse} on an
+   * explicit stack of pending nodes and information states (each with a cursor to its next unknown
+   * dependency), so a deep tree does not overflow the call stack; sums keep the recursion's order.
+   */
+  private Rational valueOf(int root) {
+    push(root);
+    while (size > 0) {
+      int top = size - 1;
+      int task = stack[top];
+      int needed = task >= 0 ? resolveNode(task, top) : resolveInfoset(-task - 1, top);
+      if (needed == DONE) {
+        size--;
+      } else {
+        push(needed);
+      }
+    }
+    return value[root];
+  }
+
+  private void push(int task) {
+    if (size == stack.length) {
+      stack = Arrays.copyOf(stack, 2 * size);
+      cursor = Arrays.copyOf(cursor, 2 * size);
+    }
+    stack[size] = task;
+    cursor[size++] = 0;
+  }
+
+  private Rational weight(int node, int player, int k) {
+    return player == GameTree.CHANCE ? tree.exactChanceProbability(tree.firstChild(node) + k)
+        : behaviour[tree.infoset(node) * tree.maxActions() + k];
+  }
+
+  /** Computes the value of {@code node}, or returns the task it waits for (a node, or -1 - infoset). */
+  private int resolveNode(int node, int top) {
     if (value[node] != null) {
-      return value[node];
+      return DONE;
     }
     int player = tree.player(node);
     Rational result;
@@ -138,39 +178,65 @@ public final class ExactBestResponse {
       int first = tree.firstChild(node);
       int count = tree.childCount(node);
       if (player == responder) {
-        result = valueOf(first + slotOf(tree.infoset(node)));
+        int infoset = tree.infoset(node);
+        if (infosetState[infoset] == 1) {
+          throw new IllegalArgumentException("information state '" + tree.infosetKey(infoset) + "' of player "
+              + responder + " is absent-minded (one of its nodes lies below another); no behavioural best response");
+        }
+        if (infosetState[infoset] == 0) {
+          return -1 - infoset;
+        }
+        int child = first + bestSlot[infoset];
+        if (value[child] == null) {
+          return child;
+        }
+        result = value[child];
       } else {
+        for (int k = cursor[top]; k < count; k++) {
+          if (weight(node, player, k).signum() != 0 && value[first + k] == null) {
+            cursor[top] = k;
+            return first + k;
+          }
+        }
+        cursor[top] = count;
         result = Rational.ZERO;
         for (int k = 0; k < count; k++) {
-          Rational weight = player == GameTree.CHANCE ? tree.exactChanceProbability(first + k)
-              : behaviour[tree.infoset(node) * tree.maxActions() + k];
+          Rational weight = weight(node, player, k);
           if (weight.signum() != 0) {
-            result = result.add(weight.multiply(valueOf(first + k)));
+            result = result.add(weight.multiply(value[first + k]));
           }
         }
       }
     }
     value[node] = result;
-    return result;
+    return DONE;
   }
 
-  private int slotOf(int infoset) {
+  /** Chooses the best slot of {@code infoset}, or returns the node whose value it waits for. */
+  private int resolveInfoset(int infoset, int top) {
     if (infosetState[infoset] == 2) {
-      return bestSlot[infoset];
-    }
-    if (infosetState[infoset] == 1) {
-      throw new IllegalArgumentException("information state '" + tree.infosetKey(infoset) + "' of player " + responder
-          + " is absent-minded (one of its nodes lies below another); no behavioural best response");
+      return DONE;
     }
     infosetState[infoset] = 1;
+    int actions = tree.actionCount(infoset);
+    int size = tree.infosetSize(infoset);
+    for (int j = cursor[top]; j < actions * size; j++) {
+      int node = tree.infosetNode(infoset, j % size);
+      int child = tree.firstChild(node) + j / size;
+      if (opponentReach[node].signum() != 0 && value[child] == null) {
+        cursor[top] = j;
+        return child;
+      }
+    }
+    cursor[top] = actions * size;
     int best = 0;
     Rational bestValue = null;
-    for (int k = 0; k < tree.actionCount(infoset); k++) {
+    for (int k = 0; k < actions; k++) {
       Rational total = Rational.ZERO;
-      for (int i = 0, size = tree.infosetSize(infoset); i < size; i++) {
+      for (int i = 0; i < size; i++) {
         int node = tree.infosetNode(infoset, i);
         if (opponentReach[node].signum() != 0) {
-          total = total.add(opponentReach[node].multiply(valueOf(tree.firstChild(node) + k)));
+          total = total.add(opponentReach[node].multiply(value[tree.firstChild(node) + k]));
         }
       }
       if (bestValue == null || total.compareTo(bestValue) > 0) {
@@ -180,6 +246,6 @@ public final class ExactBestResponse {
     }
     bestSlot[infoset] = best;
     infosetState[infoset] = 2;
-    return best;
+    return DONE;
   }
 }
