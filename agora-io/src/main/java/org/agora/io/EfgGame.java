@@ -84,10 +84,12 @@ public final class EfgGame implements ExplicitTreeGame {
     this.minUtility = min;
     this.maxUtility = max;
     GameType.Utility utility;
-    if (identical) {
-      utility = GameType.Utility.IDENTICAL;
-    } else if (players > 1 && constant) {
+    // A game both identical and constant-sum pays every player the same constant: it is called
+    // zero- or constant-sum, which the solvers for those games accept.
+    if (players > 1 && constant) {
       utility = sum.signum() == 0 ? GameType.Utility.ZERO_SUM : GameType.Utility.CONSTANT_SUM;
+    } else if (identical) {
+      utility = GameType.Utility.IDENTICAL;
     } else {
       utility = GameType.Utility.GENERAL_SUM;
     }

@@ -132,5 +132,9 @@ class EfgReaderTest {
     assertThat(game.utilitySum()).hasValue(1.0);
     EfgGame identical = (EfgGame) GambitFormats.parse(constant.replace("1/3 2/3", "1/2 1/2").replace("1 0", "2 2"), "i.efg");
     assertThat(identical.type().utility()).isEqualTo(GameType.Utility.IDENTICAL);
+    // all payoffs 0 is identical and zero-sum at once: typed zero-sum, which the zero-sum solvers accept
+    EfgGame zeros = (EfgGame) GambitFormats.parse(constant.replace("1/3 2/3", "0 0").replace("1 0", "0 0"), "z.efg");
+    assertThat(zeros.type().utility()).isEqualTo(GameType.Utility.ZERO_SUM);
+    assertThat(zeros.utilitySum()).hasValue(0.0);
   }
 }

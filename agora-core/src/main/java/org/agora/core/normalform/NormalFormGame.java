@@ -165,25 +165,24 @@ public final class NormalFormGame implements Game {
     if (players == 1) {
       return GameType.Utility.GENERAL_SUM;
     }
-    boolean identical = true;
-    for (int profile = 0; profile < profileCount && identical; profile++) {
+    // Constant sums first: a game both identical and constant-sum pays every player the same
+    // constant, and is called zero- or constant-sum, which the solvers for those games accept.
+    Rational first = exactSum(0);
+    boolean constant = true;
+    for (int profile = 1; profile < profileCount && constant; profile++) {
+      constant = exactSum(profile).equals(first);
+    }
+    if (constant) {
+      return first.signum() == 0 ? GameType.Utility.ZERO_SUM : GameType.Utility.CONSTANT_SUM;
+    }
+    for (int profile = 0; profile < profileCount; profile++) {
       for (int p = 1; p < players; p++) {
         if (!exactPayoffs[p * profileCount + profile].equals(exactPayoffs[profile])) {
-          identical = false;
-          break;
+          return GameType.Utility.GENERAL_SUM;
         }
       }
     }
-    if (identical) {
-      return GameType.Utility.IDENTICAL;
-    }
-    Rational first = exactSum(0);
-    for (int profile = 1; profile < profileCount; profile++) {
-      if (!exactSum(profile).equals(first)) {
-        return GameType.Utility.GENERAL_SUM;
-      }
-    }
-    return first.signum() == 0 ? GameType.Utility.ZERO_SUM : GameType.Utility.CONSTANT_SUM;
+    return GameType.Utility.IDENTICAL;
   }
 
   private Rational exactSum(int profile) {

@@ -70,6 +70,13 @@ class NormalFormGameTest {
     assertThat(identical.type().utility()).isEqualTo(GameType.Utility.IDENTICAL);
     assertThat(identical.utilitySum()).isEmpty();
 
+    // identical and constant-sum at once (every player gets the same constant): zero- or constant-sum
+    NormalFormGame zeros = bimatrix(new double[][] {{0, 0}, {0, 0}}, new double[][] {{0, 0}, {0, 0}});
+    assertThat(zeros.type().utility()).isEqualTo(GameType.Utility.ZERO_SUM);
+    NormalFormGame ones = bimatrix(new double[][] {{1, 1}, {1, 1}}, new double[][] {{1, 1}, {1, 1}});
+    assertThat(ones.type().utility()).isEqualTo(GameType.Utility.CONSTANT_SUM);
+    assertThat(ones.utilitySum()).hasValue(2.0);
+
     NormalFormGame general = TestGames.prisonersDilemma();
     assertThat(general.type().utility()).isEqualTo(GameType.Utility.GENERAL_SUM);
     assertThat(general.utilitySum()).isEmpty();
