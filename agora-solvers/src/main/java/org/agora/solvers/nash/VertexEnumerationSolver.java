@@ -1,5 +1,6 @@
 package org.agora.solvers.nash;
 
+import org.agora.core.job.ProgressMeter;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.BitSet;
@@ -63,6 +64,21 @@ public final class VertexEnumerationSolver {
     }
     return Integer.compare(a.size(), b.size());
   };
+
+  private final ProgressMeter meter;
+
+  /** A solver that reports nowhere. */
+  public VertexEnumerationSolver() {
+    this(ProgressMeter.none());
+  }
+
+  /**
+   * A solver that counts the bases it visits on {@code meter} and polls it for cancellation before
+   * each.
+   */
+  public VertexEnumerationSolver(ProgressMeter meter) {
+    this.meter = java.util.Objects.requireNonNull(meter, "meter");
+  }
 
   /** The extreme equilibria, sorted lexicographically by the row strategy, then the column strategy. */
   public List<ExactMixedProfile> extremeEquilibria(NormalFormGame game) {
@@ -170,9 +186,10 @@ public final class VertexEnumerationSolver {
       if (enumerateBoth || !matchBySolving(labels, tableau, exact, approximate, m, n, pairs)) {
         unmatched.add(new Vertex((BitSet) labels.clone(), List.of(BimatrixTableaux.exactDistribution(tableau, 0, m))));
       }
-    });
+    }, meter);
     if (!unmatched.isEmpty()) {
-      List<Vertex> columnVertices = PolytopeVertexEnumerator.vertices(BimatrixTableaux.exactColumnPolytope(game), m, n);
+      List<Vertex> columnVertices =
+          PolytopeVertexEnumerator.vertices(BimatrixTableaux.exactColumnPolytope(game), m, n, meter);
       for (Vertex row : unmatched) {
         for (Vertex column : columnVertices) {
           BitSet union = (BitSet) row.labels().clone();
