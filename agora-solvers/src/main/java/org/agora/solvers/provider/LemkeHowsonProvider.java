@@ -37,4 +37,9 @@ public final class LemkeHowsonProvider extends NormalFormSolverProvider {
     }
     return result.addExact(label == 0 ? solver.solveAllLabels(game) : List.of(solver.solve(game, label)));
   }
+
+  @Override
+  public String progressUnit() {
+    return "pivots";
+  }
 }

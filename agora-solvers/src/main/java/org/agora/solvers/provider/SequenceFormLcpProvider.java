@@ -51,4 +51,9 @@ public final class SequenceFormLcpProvider extends TreeSolverProvider {
         .exact(equilibrium.behaviour(), equilibrium.payoffs())
         .note("Lemke pivots: " + equilibrium.pivots());
   }
+
+  @Override
+  public String progressUnit() {
+    return "pivots";
+  }
 }

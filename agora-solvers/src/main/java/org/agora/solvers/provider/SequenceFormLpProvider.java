@@ -75,4 +75,9 @@ public final class SequenceFormLpProvider extends TreeSolverProvider {
     return SolveLimits.saturatedProduct(size.lpRows(0), size.lpColumns(0))
         >= SolveLimits.saturatedProduct(size.lpRows(1), size.lpColumns(1)) ? 0 : 1;
   }
+
+  @Override
+  public String progressUnit() {
+    return "pivots";
+  }
 }

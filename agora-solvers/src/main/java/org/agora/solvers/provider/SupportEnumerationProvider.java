@@ -28,4 +28,9 @@ public final class SupportEnumerationProvider extends NormalFormSolverProvider {
     return values.getBoolean("floating") ? result.addApproximate(solver.solveDouble(game))
         : result.addExact(solver.solve(game));
   }
+
+  @Override
+  public String progressUnit() {
+    return "support pairs";
+  }
 }

@@ -44,4 +44,9 @@ public final class VertexEnumerationProvider extends NormalFormSolverProvider {
     }
     return result;
   }
+
+  @Override
+  public String progressUnit() {
+    return "bases";
+  }
 }

@@ -40,4 +40,9 @@ public final class ZeroSumLpProvider extends NormalFormSolverProvider {
     return result(game, "Nash equilibrium").value(GameValue.exact(solution.value()))
         .addExact(List.of(solution.strategies()));
   }
+
+  @Override
+  public String progressUnit() {
+    return "pivots";
+  }
 }
