@@ -47,13 +47,13 @@ public record SolveLimits(long maxProfiles, long maxNodes, long maxTableau, long
       "Largest reduced normal form of an extensive game, in pure profiles");
   /** {@link #maxNodes()} as a parameter. */
   public static final ParameterSpec MAX_NODES = limit("max_nodes", DEFAULT_MAX_NODES,
-      "Largest game tree tree methods compile, in nodes");
+      "Largest game tree that tree methods compile, in nodes");
   /** {@link #maxTableau()} as a parameter. */
   public static final ParameterSpec MAX_TABLEAU = limit("max_tableau", DEFAULT_MAX_TABLEAU,
-      "Largest dense floating-point LP tableau (lp, ce, cce, sequence-lp; rows x columns cells)");
+      "Largest dense floating-point tableau (lp, lcp, ce, cce, logit, simpdiv, sequence-lp), in cells");
   /** {@link #maxExactTableau()} as a parameter. */
   public static final ParameterSpec MAX_EXACT_TABLEAU = limit("max_exact_tableau", DEFAULT_MAX_EXACT_TABLEAU,
-      "Largest exact integer tableau (lp, lcp, sequence-lp, sequence-lcp; rows x columns cells)");
+      "Largest dense exact tableau (lp, lcp, sequence-lp, sequence-lcp), in cells");
   /** {@link #maxSupports()} as a parameter. */
   public static final ParameterSpec MAX_SUPPORTS = limit("max_supports", DEFAULT_MAX_SUPPORTS,
       "Most support pairs support enumeration may try");
