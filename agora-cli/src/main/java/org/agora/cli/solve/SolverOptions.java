@@ -12,11 +12,11 @@ import org.agora.core.ParameterSpec;
 import org.agora.core.solve.SolveLimits;
 import org.agora.core.solve.SolverProvider;
 import org.agora.core.solve.SolverRegistry;
-import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
+import picocli.CommandLine;
 
 /**
  * The solver options of {@code agora solve}, built from the providers' declarations: every parameter

@@ -1,6 +1,5 @@
 package org.agora.solvers.linear;
 
-import org.agora.core.job.ProgressMeter;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.BitSet;
@@ -9,6 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.agora.core.Rational;
+import org.agora.core.job.ProgressMeter;
 
 /**
  * All vertices of a bounded polytope {@code {z ≥ 0 : Mz = b}} given by a feasible {@link

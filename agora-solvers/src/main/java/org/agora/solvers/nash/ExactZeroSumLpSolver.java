@@ -1,9 +1,9 @@
 package org.agora.solvers.nash;
 
-import org.agora.core.job.ProgressMeter;
 import java.math.BigInteger;
 import org.agora.core.GameType;
 import org.agora.core.Rational;
+import org.agora.core.job.ProgressMeter;
 import org.agora.core.normalform.NormalFormGame;
 import org.agora.solvers.ExactMixedProfile;
 import org.agora.solvers.linear.IntegerTableau;

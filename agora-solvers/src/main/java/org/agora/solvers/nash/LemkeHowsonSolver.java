@@ -1,11 +1,11 @@
 package org.agora.solvers.nash;
 
-import org.agora.core.job.ProgressMeter;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.agora.core.Rational;
+import org.agora.core.job.ProgressMeter;
 import org.agora.core.normalform.NormalFormGame;
 import org.agora.solvers.ExactMixedProfile;
 import org.agora.solvers.MixedProfile;

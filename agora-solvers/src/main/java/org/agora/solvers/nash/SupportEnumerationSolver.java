@@ -1,6 +1,5 @@
 package org.agora.solvers.nash;
 
-import org.agora.core.job.ProgressMeter;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -8,11 +7,12 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.agora.core.Rational;
+import org.agora.core.job.ProgressMeter;
 import org.agora.core.normalform.NormalFormGame;
 import org.agora.solvers.ExactMixedProfile;
 import org.agora.solvers.MixedProfile;
-import org.agora.solvers.nash.support.DoubleIndifferenceSystem;
 import org.agora.solvers.nash.support.DoubleIndifferenceSystem.DoubleSideSolution;
+import org.agora.solvers.nash.support.DoubleIndifferenceSystem;
 import org.agora.solvers.nash.support.ExactIndifferenceSystem;
 import org.agora.solvers.nash.support.ExactSideSolution;
 import org.agora.solvers.nash.support.IncrementalRowFilter;

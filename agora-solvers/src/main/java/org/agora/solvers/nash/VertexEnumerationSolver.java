@@ -1,6 +1,5 @@
 package org.agora.solvers.nash;
 
-import org.agora.core.job.ProgressMeter;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.BitSet;
@@ -12,13 +11,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.agora.core.Rational;
+import org.agora.core.job.ProgressMeter;
 import org.agora.core.normalform.NormalFormGame;
 import org.agora.solvers.ExactMixedProfile;
 import org.agora.solvers.linear.BimatrixTableaux;
 import org.agora.solvers.linear.IntegerTableau;
 import org.agora.solvers.linear.PayoffScaling;
-import org.agora.solvers.linear.PolytopeVertexEnumerator;
 import org.agora.solvers.linear.PolytopeVertexEnumerator.Vertex;
+import org.agora.solvers.linear.PolytopeVertexEnumerator;
 import org.agora.solvers.linear.SquareSystems;
 
 /**

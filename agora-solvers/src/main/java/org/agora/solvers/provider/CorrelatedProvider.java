@@ -4,11 +4,11 @@ import java.util.List;
 import java.util.Locale;
 import org.agora.core.GameParameters;
 import org.agora.core.job.JobContext;
-import org.agora.core.solve.SolveLimits;
 import org.agora.core.normalform.NormalFormGame;
-import org.agora.solvers.correlated.CorrelatedEquilibriumSolver;
+import org.agora.core.solve.SolveLimits;
 import org.agora.solvers.correlated.CorrelatedEquilibriumSolver.Concept;
 import org.agora.solvers.correlated.CorrelatedEquilibriumSolver.Objective;
+import org.agora.solvers.correlated.CorrelatedEquilibriumSolver;
 import org.agora.solvers.correlated.CorrelatedMeasures;
 import org.agora.solvers.correlated.CorrelatedSolution;
 

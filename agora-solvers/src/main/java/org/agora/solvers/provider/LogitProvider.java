@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import org.agora.core.GameParameters;
 import org.agora.core.job.JobContext;
-import org.agora.core.solve.SolveLimits;
 import org.agora.core.normalform.NormalFormGame;
+import org.agora.core.solve.SolveLimits;
 import org.agora.core.solve.Trajectory;
 import org.agora.solvers.nash.LogitQreTracer;
 

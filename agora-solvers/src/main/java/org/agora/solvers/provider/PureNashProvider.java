@@ -3,8 +3,8 @@ package org.agora.solvers.provider;
 import java.util.List;
 import org.agora.core.GameParameters;
 import org.agora.core.job.JobContext;
-import org.agora.core.solve.SolveLimits;
 import org.agora.core.normalform.NormalFormGame;
+import org.agora.core.solve.SolveLimits;
 import org.agora.solvers.nash.PureNashSolver;
 
 /** {@code enumpure}: every pure-strategy Nash equilibrium ({@link PureNashSolver}), exact. */

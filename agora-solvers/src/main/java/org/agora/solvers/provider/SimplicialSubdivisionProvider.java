@@ -3,8 +3,8 @@ package org.agora.solvers.provider;
 import java.util.List;
 import org.agora.core.GameParameters;
 import org.agora.core.job.JobContext;
-import org.agora.core.solve.SolveLimits;
 import org.agora.core.normalform.NormalFormGame;
+import org.agora.core.solve.SolveLimits;
 import org.agora.solvers.nash.SimplicialSubdivisionSolver;
 
 /** {@code simpdiv}: an approximate equilibrium by simplicial subdivision with grid refinement, to {@code precision}. */

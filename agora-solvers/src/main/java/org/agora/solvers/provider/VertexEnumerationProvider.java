@@ -4,8 +4,8 @@ import java.util.List;
 import org.agora.core.GameParameters;
 import org.agora.core.job.JobContext;
 import org.agora.core.job.ProgressMeter;
-import org.agora.core.solve.SolveLimits;
 import org.agora.core.normalform.NormalFormGame;
+import org.agora.core.solve.SolveLimits;
 import org.agora.solvers.nash.NashClique;
 import org.agora.solvers.nash.VertexEnumerationSolver;
 

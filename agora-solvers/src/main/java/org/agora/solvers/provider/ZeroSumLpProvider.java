@@ -4,9 +4,9 @@ import java.util.List;
 import org.agora.core.GameParameters;
 import org.agora.core.job.JobContext;
 import org.agora.core.job.ProgressMeter;
-import org.agora.core.solve.SolveLimits;
 import org.agora.core.normalform.NormalFormGame;
 import org.agora.core.solve.GameValue;
+import org.agora.core.solve.SolveLimits;
 import org.agora.solvers.nash.ExactZeroSumLpSolver;
 import org.agora.solvers.nash.ZeroSumLpSolver;
 

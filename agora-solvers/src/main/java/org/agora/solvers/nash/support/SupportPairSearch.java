@@ -1,11 +1,11 @@
 package org.agora.solvers.nash.support;
 
-import org.agora.core.job.ProgressMeter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import org.agora.core.job.ProgressMeter;
 
 /**
  * The search loops of support enumeration for a bimatrix game with {@code rows} row strategies and
