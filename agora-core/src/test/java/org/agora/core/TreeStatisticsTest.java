@@ -55,4 +55,16 @@ class TreeStatisticsTest {
     assertThat(StateEnumerator.walk(game, 3, (state, depth) -> depths.add(depth))).isFalse();
     assertThat(depths).containsExactly(0, 1, 2);
   }
+
+  @Test
+  void countingStopsAtTheLimitAndATreeOverItIsNotEnumerated() {
+    RepeatedGame twoRounds = new RepeatedGame(TestGames.matchingPennies(), 2, 1, 0.5);
+    assertThat(TreeStatistics.withinLimit(twoRounds, 29)).isTrue();
+    assertThat(TreeStatistics.withinLimit(twoRounds, 28)).isFalse();
+    assertThat(TreeStatistics.compute(twoRounds, 28)).isEmpty();
+    // 4^30 histories: counting stops after 1,000 nodes instead of walking (or recording) them
+    RepeatedGame thirtyRounds = new RepeatedGame(TestGames.matchingPennies(), 30, 1, 1.0);
+    assertThat(TreeStatistics.withinLimit(thirtyRounds, 1_000)).isFalse();
+    assertThat(TreeStatistics.compute(thirtyRounds, 1_000)).isEmpty();
+  }
 }

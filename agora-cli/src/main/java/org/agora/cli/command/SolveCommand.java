@@ -12,11 +12,14 @@ import org.agora.cli.ErrorReporter;
 import org.agora.cli.GameResolver;
 import org.agora.cli.output.LinePlot;
 import org.agora.cli.output.ProgressBar;
+import org.agora.cli.solve.Interrupts;
 import org.agora.cli.solve.SolveOutput;
+import org.agora.cli.solve.SolveProgress;
 import org.agora.cli.solve.SolverOptions;
 import org.agora.cli.treesolve.TreeSolveOutput;
 import org.agora.core.Game;
 import org.agora.core.job.Cancellation;
+import org.agora.core.job.JobCancelledException;
 import org.agora.core.job.JobContext;
 import org.agora.core.job.ProgressListener;
 import org.agora.core.solve.ConvergenceCurve;
@@ -83,10 +86,6 @@ public final class SolveCommand extends AgoraSubcommand {
   @Option(names = "--plot", paramLabel = "FILE.png", description = "Draw the trajectory or path to a PNG file.")
   Path plot;
 
-  @Option(names = "--max-profiles", defaultValue = "100000", paramLabel = "N",
-      description = "Largest reduced normal form of an extensive game (default: ${DEFAULT-VALUE}).")
-  long maxProfiles;
-
   @Option(names = "--no-progress", description = "Do not show a progress bar.")
   boolean noProgress;
 
@@ -96,10 +95,6 @@ public final class SolveCommand extends AgoraSubcommand {
   @Option(names = "--show-policy", description = "Print the policy of a tree method even when it is large.")
   boolean showPolicy;
 
-  @Option(names = "--max-nodes", defaultValue = "20000000", paramLabel = "N",
-      description = "Largest game tree tree methods compile (default: ${DEFAULT-VALUE}).")
-  long maxNodes;
-
   @Override
   protected int execute() throws IOException {
     if (!SolverRegistry.names().contains(method)) {
@@ -108,10 +103,8 @@ public final class SolveCommand extends AgoraSubcommand {
     }
     SolverProvider provider = SolverRegistry.provider(method);
     boolean tree = provider.input() == SolverInput.GAME_TREE;
+    SolveLimits limits = SolverOptions.limits(spec.commandLine());
     if (tree) {
-      if (maxNodes < 1) {
-        throw new ParameterException(spec.commandLine(), "--max-nodes must be >= 1, got " + maxNodes);
-      }
       if (!format.equalsIgnoreCase("text")) {
         throw new ParameterException(spec.commandLine(), "--format " + format + " applies to normal-form methods only");
       }
@@ -119,9 +112,6 @@ public final class SolveCommand extends AgoraSubcommand {
       if (save != null) {
         throw new ParameterException(spec.commandLine(), "--save applies to tree methods ("
             + String.join(", ", treeMethods()) + "), not to " + method);
-      }
-      if (maxProfiles < 1) {
-        throw new ParameterException(spec.commandLine(), "--max-profiles must be >= 1, got " + maxProfiles);
       }
     }
     String outputFormat = format.toLowerCase(Locale.ROOT);
@@ -131,7 +121,14 @@ public final class SolveCommand extends AgoraSubcommand {
     Map<String, String> options = SolverOptions.chosen(spec.commandLine(), provider);
     SolverConfiguration solver = SolverRegistry.configure(provider, options);
     Game game = GameResolver.resolve(gameArgument);
-    SolveResult result = run(game, solver);
+    SolveResult result;
+    try {
+      result = run(game, solver, limits);
+    } catch (CancelledRun cancelled) {
+      err().println("agora: " + cancelled.getMessage());
+      err().flush();
+      return INTERRUPTED;
+    }
     String header = "game:    " + result.gameName() + "\nmethod:  " + method + " (" + provider.description() + ")";
     String time = String.format(Locale.ROOT, "\ntime:    %.3f s", result.seconds());
     if (result instanceof TreeSolveResult treeResult) {
@@ -171,33 +168,43 @@ public final class SolveCommand extends AgoraSubcommand {
     return 0;
   }
 
-  /** Runs the solver on a deep stack, with a progress bar for iterative solvers. */
-  private SolveResult run(Game game, SolverConfiguration solver) {
-    ProgressBar progress = noProgress || !solver.provider().iterative() ? null
-        : new ProgressBar(err(), method, solver.parameters().getInt("iterations"), ProgressBar.errorStreamIsTerminal());
-    ProgressListener listener = progress == null ? ProgressListener.NONE : new ProgressListener() {
-      private long reported;
+  /** Exit code of a run stopped by Ctrl-C (128 + SIGINT), as shells report it. */
+  static final int INTERRUPTED = 130;
 
-      @Override
-      public void progress(long done, long total) {
-        progress.advance(done - reported);
-        reported = done;
-      }
-    };
-    JobContext context = JobContext.sequential(listener, Cancellation.never());
-    SolveLimits limits = new SolveLimits(Math.max(1, maxProfiles), Math.max(1, maxNodes));
-    try {
+  /** A run stopped by Ctrl-C; the message says after how much work. */
+  private static final class CancelledRun extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    CancelledRun(String message) {
+      super(message, null, false, false);
+    }
+  }
+
+  /**
+   * Runs the solver on a deep stack, showing its progress (iterations, pivots, support pairs or
+   * bases) unless {@code --no-progress}; Ctrl-C sets the job's cancellation flag, which the solver
+   * polls at every step, so the run stops cleanly with one line.
+   */
+  private SolveResult run(Game game, SolverConfiguration solver, SolveLimits limits) {
+    SolverProvider provider = solver.provider();
+    SolveProgress progress = new SolveProgress(err(), method, provider.progressUnit(), ProgressBar.errorStreamIsTerminal());
+    ProgressListener listener = noProgress ? ProgressListener.NONE : progress;
+    Cancellation cancellation = Cancellation.create();
+    JobContext context = JobContext.sequential(listener, cancellation);
+    try (Interrupts interrupts = Interrupts.cancel(cancellation)) {
       return DeepStack.call("solving", () -> SolveJob.solve(game, solver, limits, context));
+    } catch (JobCancelledException e) {
+      progress.finish();
+      throw new CancelledRun(method + " on " + game.name() + " cancelled (Ctrl-C)"
+          + (noProgress ? "" : String.format(Locale.ROOT, " after %,d %s", progress.done(), progress.unit())));
     } catch (IllegalArgumentException e) {
-      if (e.getMessage() != null && e.getMessage().contains(" has more than " + maxNodes + " nodes")) {
+      if (e.getMessage() != null && e.getMessage().contains(" has more than " + limits.maxNodes() + " nodes")) {
         throw new CommandFailure(e.getMessage()
             + " (see --max-nodes; larger trees may need more memory: JAVA_TOOL_OPTIONS=-Xmx...)");
       }
       throw e;
     } finally {
-      if (progress != null) {
-        progress.finish();
-      }
+      progress.finish();
     }
   }
 

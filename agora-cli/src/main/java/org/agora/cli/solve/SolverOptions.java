@@ -9,34 +9,62 @@ import java.util.Map;
 import org.agora.cli.CommandFailure;
 import org.agora.core.GameSpecException;
 import org.agora.core.ParameterSpec;
+import org.agora.core.solve.SolveLimits;
 import org.agora.core.solve.SolverProvider;
 import org.agora.core.solve.SolverRegistry;
-import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
+import picocli.CommandLine;
 
 /**
  * The solver options of {@code agora solve}, built from the providers' declarations: every parameter
  * any registered solver declares becomes a flag ({@code sample_every} becomes {@code --sample-every})
  * with the help text of its first declaration, and the flags given on a command line become the raw
  * parameter values of the chosen solver. A flag the chosen solver does not declare is a usage error
- * naming the solver and its options.
+ * naming the solver and its options. The job's limits ({@link SolveLimits#PARAMETERS}) become
+ * {@code --max-...} flags the same way, for every method.
  */
 public final class SolverOptions implements CommandLine.IModelTransformer {
 
   /** Value labels of flags whose help always showed one (the others show {@code <name>}). */
-  private static final Map<String, String> LABELS = Map.of("iterations", "N", "precision", "EPS",
-      "objective", "OBJECTIVE", "sample_every", "K", "threads", "T");
+  private static final Map<String, String> LABELS = Map.ofEntries(Map.entry("iterations", "N"),
+      Map.entry("precision", "EPS"), Map.entry("objective", "OBJECTIVE"), Map.entry("sample_every", "K"),
+      Map.entry("threads", "T"), Map.entry("max_profiles", "N"), Map.entry("max_nodes", "N"),
+      Map.entry("max_tableau", "CELLS"), Map.entry("max_exact_tableau", "CELLS"), Map.entry("max_supports", "N"),
+      Map.entry("max_vertices", "N"));
 
-  /** Adds one option per declared solver parameter to {@code spec}. */
+  /** Adds one option per declared solver parameter, then one per limit ({@link SolveLimits#PARAMETERS}), to {@code spec}. */
   @Override
   public CommandSpec transform(CommandSpec spec) {
     for (ParameterSpec parameter : declaredParameters().values()) {
       spec.addOption(option(parameter));
     }
+    for (ParameterSpec limit : SolveLimits.PARAMETERS) {
+      spec.addOption(option(limit));
+    }
     return spec;
+  }
+
+  /**
+   * The limits given as {@code --max-...} flags ({@link SolveLimits#PARAMETERS}); absent ones take
+   * their defaults.
+   *
+   * @throws ParameterException for a value that is not an integer in the limit's range
+   */
+  public static SolveLimits limits(CommandLine commandLine) {
+    ParseResult parsed = commandLine.getParseResult();
+    Map<String, Long> values = new LinkedHashMap<>();
+    for (ParameterSpec limit : SolveLimits.PARAMETERS) {
+      CommandLine.Model.OptionSpec matched = parsed.matchedOption(flag(limit.name()));
+      if (matched != null) {
+        String value = matched.getValue().toString();
+        check(commandLine, limit, "solve", value);
+        values.put(limit.name(), ((Number) limit.parse("solve", value)).longValue());
+      }
+    }
+    return SolveLimits.of(values);
   }
 
   /** Every parameter some registered solver declares, by name, first declaration first. */

@@ -65,6 +65,14 @@ class ShowCommandTest {
   }
 
   @Test
+  void aWideTreeOverTheDefaultLimitIsCountedOnlyUpToIt() {
+    CliRun run = CliRun.run("show", "goofspiel(num_cards=30)");
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out()).contains("more than 2,000,000 nodes (not enumerated; see --max-nodes)");
+  }
+
+  @Test
   void deepTreesDoNotOverflowTheStack() {
     CliRun run = CliRun.run("show", "repeated(stage=" + PENNIES + ",rounds=3000)", "--max-nodes", "5000");
 

@@ -30,6 +30,14 @@ public interface SolverProvider {
   boolean iterative();
 
   /**
+   * What the solver's progress counts, plural, e.g. {@code iterations}, {@code pivots} or
+   * {@code support pairs}; exact solvers report these steps with an unknown total ({@code -1}).
+   */
+  default String progressUnit() {
+    return iterative() ? "iterations" : "steps";
+  }
+
+  /**
    * True when the solver wants the game's exact values (rational chance probabilities and payoffs)
    * with these parameters, so the tree is compiled with them.
    */

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import org.agora.core.GameType;
 import org.agora.core.job.Cancellation;
 import org.agora.core.job.JobCancelledException;
+import org.agora.core.job.ProgressMeter;
 import org.agora.solvers.bestresponse.Exploitability;
 import org.agora.solvers.tree.GameTree;
 import org.agora.solvers.tree.IterativeSolver;
@@ -100,6 +101,22 @@ public final class Convergence {
    */
   public static Curve run(IterativeSolver solver, int iterations, int every, Listener listener,
       Cancellation cancellation) {
+    return run(solver, iterations, every, listener, cancellation, null);
+  }
+
+  /**
+   * {@link #run(IterativeSolver, int, int, Listener)} one iteration at a time, each started by
+   * {@code meter.step()} (which reports the iterations done and polls the job's cancellation), so
+   * that a run over a large tree shows progress and stops within one iteration.
+   *
+   * @throws JobCancelledException when the job is cancelled before the run finished
+   */
+  public static Curve run(IterativeSolver solver, int iterations, int every, Listener listener, ProgressMeter meter) {
+    return run(solver, iterations, every, listener, Cancellation.never(), meter);
+  }
+
+  private static Curve run(IterativeSolver solver, int iterations, int every, Listener listener,
+      Cancellation cancellation, ProgressMeter meter) {
     if (iterations < 0) {
       throw new IllegalArgumentException("iterations must be non-negative, got " + iterations);
     }
@@ -118,7 +135,14 @@ public final class Convergence {
       cancellation.throwIfCancelled();
       int step = Math.min(every, iterations - done);
       long start = System.nanoTime();
-      solver.iterate(step);
+      if (meter == null) {
+        solver.iterate(step);
+      } else {
+        for (int i = 0; i < step; i++) {
+          meter.step();
+          solver.iterate(1);
+        }
+      }
       solverNanos += System.nanoTime() - start;
       done += step;
       at[point] = solver.iterations();

@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.agora.core.Rational;
+import org.agora.core.job.ProgressMeter;
 
 /**
  * All vertices of a bounded polytope {@code {z ≥ 0 : Mz = b}} given by a feasible {@link
@@ -59,12 +60,17 @@ public final class PolytopeVertexEnumerator {
    *     during the search and left in its starting basis
    */
   public static List<Vertex> vertices(IntegerTableau tableau, int first, int count) {
+    return vertices(tableau, first, count, ProgressMeter.none());
+  }
+
+  /** As {@link #vertices(IntegerTableau, int, int)}, counting bases on {@code meter} (see {@link #visit(IntegerTableau, VertexVisitor, ProgressMeter)}). */
+  public static List<Vertex> vertices(IntegerTableau tableau, int first, int count, ProgressMeter meter) {
     List<Vertex> found = new ArrayList<>();
     visit(tableau, (labels, at) -> {
       if (labels.nextClearBit(first) < first + count) {
         found.add(new Vertex((BitSet) labels.clone(), List.of(BimatrixTableaux.exactDistribution(at, first, count))));
       }
-    });
+    }, meter);
     return List.copyOf(found);
   }
 
@@ -77,6 +83,17 @@ public final class PolytopeVertexEnumerator {
    *     during the search and left in its starting basis
    */
   public static void visit(IntegerTableau tableau, VertexVisitor visitor) {
+    visit(tableau, visitor, ProgressMeter.none());
+  }
+
+  /**
+   * As {@link #visit(IntegerTableau, VertexVisitor)}, counting each new basis reached on
+   * {@code meter}, which is polled for cancellation before each move (a cancelled search leaves the
+   * tableau at the basis it reached).
+   *
+   * @throws org.agora.core.job.JobCancelledException when cancelled
+   */
+  public static void visit(IntegerTableau tableau, VertexVisitor visitor, ProgressMeter meter) {
     int variables = tableau.columnCount() - 1;
     int rows = tableau.rowCount();
     int nonbasicCount = variables - rows;
@@ -109,6 +126,7 @@ public final class PolytopeVertexEnumerator {
           basis.set(leaving);
           continue;
         }
+        meter.step();
         tableau.moveToBasis(basis);
         report(tableau, labels, nonbasicCount, degenerateVertices, visitor);
         stack.push(new Frame(feasiblePivots(tableau, variables), leaving, column));

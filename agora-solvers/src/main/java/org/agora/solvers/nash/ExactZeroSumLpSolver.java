@@ -3,6 +3,7 @@ package org.agora.solvers.nash;
 import java.math.BigInteger;
 import org.agora.core.GameType;
 import org.agora.core.Rational;
+import org.agora.core.job.ProgressMeter;
 import org.agora.core.normalform.NormalFormGame;
 import org.agora.solvers.ExactMixedProfile;
 import org.agora.solvers.linear.IntegerTableau;
@@ -36,6 +37,18 @@ public final class ExactZeroSumLpSolver {
    * @param strategies the row player's maximin and the column player's minimax strategy
    */
   public record ZeroSumSolution(Rational value, ExactMixedProfile strategies) {}
+
+  private final ProgressMeter meter;
+
+  /** A solver that reports nowhere. */
+  public ExactZeroSumLpSolver() {
+    this(ProgressMeter.none());
+  }
+
+  /** A solver that counts its simplex pivots on {@code meter} and polls it for cancellation before each. */
+  public ExactZeroSumLpSolver(ProgressMeter meter) {
+    this.meter = java.util.Objects.requireNonNull(meter, "meter");
+  }
 
   /**
    * Solves the game.
@@ -95,6 +108,7 @@ public final class ExactZeroSumLpSolver {
         throw new IllegalStateException("the zero-sum LP is unbounded in column " + entering
             + "; with positive payoffs this cannot happen, so this is a bug");
       }
+      meter.step();
       tableau.pivot(row, entering);
     }
     BigInteger total = tableau.entry(objective, rightHandSide);

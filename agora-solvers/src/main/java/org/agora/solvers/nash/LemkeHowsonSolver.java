@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.agora.core.Rational;
+import org.agora.core.job.ProgressMeter;
 import org.agora.core.normalform.NormalFormGame;
 import org.agora.solvers.ExactMixedProfile;
 import org.agora.solvers.MixedProfile;
@@ -43,6 +44,18 @@ public final class LemkeHowsonSolver {
   /** Tolerance of the floating-point mode. */
   public static final double TOLERANCE = 1e-10;
 
+  private final ProgressMeter meter;
+
+  /** A solver that reports nowhere. */
+  public LemkeHowsonSolver() {
+    this(ProgressMeter.none());
+  }
+
+  /** A solver that counts its pivots on {@code meter} and polls it for cancellation before each. */
+  public LemkeHowsonSolver(ProgressMeter meter) {
+    this.meter = java.util.Objects.requireNonNull(meter, "meter");
+  }
+
   /** The equilibrium reached by dropping {@code label} (1..m+n), exactly. */
   public ExactMixedProfile solve(NormalFormGame game, int label) {
     checkLabel(game, label);
@@ -50,7 +63,7 @@ public final class LemkeHowsonSolver {
     int n = game.strategyCount(1);
     IntegerTableau rowPolytope = BimatrixTableaux.exactRowPolytope(game);
     IntegerTableau columnPolytope = BimatrixTableaux.exactColumnPolytope(game);
-    followPath(rowPolytope, columnPolytope, label - 1, m, n);
+    followPath(rowPolytope, columnPolytope, label - 1, m, n, meter);
     Rational[] rowStrategy = BimatrixTableaux.exactDistribution(rowPolytope, 0, m);
     Rational[] columnStrategy = BimatrixTableaux.exactDistribution(columnPolytope, m, n);
     return ExactMixedProfile.of(rowStrategy, columnStrategy);
@@ -63,7 +76,7 @@ public final class LemkeHowsonSolver {
     int n = game.strategyCount(1);
     PivotingTableau rowPolytope = BimatrixTableaux.doubleRowPolytope(game, TOLERANCE);
     PivotingTableau columnPolytope = BimatrixTableaux.doubleColumnPolytope(game, TOLERANCE);
-    followPath(rowPolytope, columnPolytope, label - 1, m, n);
+    followPath(rowPolytope, columnPolytope, label - 1, m, n, meter);
     return MixedProfile.of(BimatrixTableaux.doubleDistribution(rowPolytope, 0, m),
         BimatrixTableaux.doubleDistribution(columnPolytope, m, n));
   }
@@ -100,7 +113,8 @@ public final class LemkeHowsonSolver {
    * Complementary pivoting from the artificial equilibrium until {@code missing} (0-based label)
    * leaves a basis.
    */
-  static void followPath(PivotingTableau rowPolytope, PivotingTableau columnPolytope, int missing, int m, int n) {
+  static void followPath(PivotingTableau rowPolytope, PivotingTableau columnPolytope, int missing, int m, int n,
+      ProgressMeter meter) {
     int rightHandSide = m + n;
     int[] rowTieBreak = range(m, m + n);
     int[] columnTieBreak = range(0, m);
@@ -115,6 +129,7 @@ public final class LemkeHowsonSolver {
             + "; the best-response polytopes are bounded for positive payoffs, so this is a bug");
       }
       int leaving = tableau.basicVariable(row);
+      meter.step();
       tableau.pivot(row, entering);
       if (leaving == missing) {
         return;

@@ -7,11 +7,12 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.agora.core.Rational;
+import org.agora.core.job.ProgressMeter;
 import org.agora.core.normalform.NormalFormGame;
 import org.agora.solvers.ExactMixedProfile;
 import org.agora.solvers.MixedProfile;
-import org.agora.solvers.nash.support.DoubleIndifferenceSystem;
 import org.agora.solvers.nash.support.DoubleIndifferenceSystem.DoubleSideSolution;
+import org.agora.solvers.nash.support.DoubleIndifferenceSystem;
 import org.agora.solvers.nash.support.ExactIndifferenceSystem;
 import org.agora.solvers.nash.support.ExactSideSolution;
 import org.agora.solvers.nash.support.IncrementalRowFilter;
@@ -72,6 +73,7 @@ public final class SupportEnumerationSolver {
 
   private final boolean includeDegenerate;
   private final boolean prefilter;
+  private final ProgressMeter meter;
 
   /** Equal-size supports only (complete for nondegenerate games), with the floating-point prefilter. */
   public SupportEnumerationSolver() {
@@ -93,8 +95,17 @@ public final class SupportEnumerationSolver {
    *     exact arithmetic
    */
   public SupportEnumerationSolver(boolean includeDegenerate, boolean prefilter) {
+    this(includeDegenerate, prefilter, ProgressMeter.none());
+  }
+
+  /**
+   * As {@link #SupportEnumerationSolver(boolean, boolean)}, counting the support pairs tried on
+   * {@code meter}, which is polled for cancellation before each.
+   */
+  public SupportEnumerationSolver(boolean includeDegenerate, boolean prefilter, ProgressMeter meter) {
     this.includeDegenerate = includeDegenerate;
     this.prefilter = prefilter;
+    this.meter = java.util.Objects.requireNonNull(meter, "meter");
   }
 
   /** Whether degenerate (unequal or non-determining) supports are searched. */
@@ -124,7 +135,7 @@ public final class SupportEnumerationSolver {
     SupportPairSearch<ExactSideSolution> search = new SupportPairSearch<>(rows, columns,
         SupportMasks.improvementMasks(rows, columns, (i, k, j) -> rowPayoffs[k][j].compareTo(rowPayoffs[i][j]) > 0),
         SupportMasks.improvementMasks(columns, rows, (j, k, i) -> columnPayoffs[i][k].compareTo(columnPayoffs[i][j]) > 0),
-        rowSide, columnSide, prefilter ? new IncrementalRowFilter(doubles(columnPayoffsTransposed)) : null);
+        rowSide, columnSide, prefilter ? new IncrementalRowFilter(doubles(columnPayoffsTransposed)) : null, meter);
     List<SupportPairSearch.Pair<ExactSideSolution>> pairs = includeDegenerate
         ? search.extremePairs(solution -> Arrays.asList(solution.probabilities()))
         : search.equalSizePairs();
@@ -157,7 +168,7 @@ public final class SupportEnumerationSolver {
         SupportMasks.improvementMasks(rows, columns, (i, k, j) -> rowPayoffs[k][j] > rowPayoffs[i][j] + margin),
         SupportMasks.improvementMasks(columns, rows,
             (j, k, i) -> columnPayoffsTransposed[k][i] > columnPayoffsTransposed[j][i] + margin),
-        rowSide, columnSide, new IncrementalRowFilter(columnPayoffsTransposed));
+        rowSide, columnSide, new IncrementalRowFilter(columnPayoffsTransposed), meter);
     List<SupportPairSearch.Pair<DoubleSideSolution>> pairs = includeDegenerate
         ? search.extremePairs(solution -> roundedKey(solution.probabilities()))
         : search.equalSizePairs();

@@ -11,13 +11,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.agora.core.Rational;
+import org.agora.core.job.ProgressMeter;
 import org.agora.core.normalform.NormalFormGame;
 import org.agora.solvers.ExactMixedProfile;
 import org.agora.solvers.linear.BimatrixTableaux;
 import org.agora.solvers.linear.IntegerTableau;
 import org.agora.solvers.linear.PayoffScaling;
-import org.agora.solvers.linear.PolytopeVertexEnumerator;
 import org.agora.solvers.linear.PolytopeVertexEnumerator.Vertex;
+import org.agora.solvers.linear.PolytopeVertexEnumerator;
 import org.agora.solvers.linear.SquareSystems;
 
 /**
@@ -63,6 +64,21 @@ public final class VertexEnumerationSolver {
     }
     return Integer.compare(a.size(), b.size());
   };
+
+  private final ProgressMeter meter;
+
+  /** A solver that reports nowhere. */
+  public VertexEnumerationSolver() {
+    this(ProgressMeter.none());
+  }
+
+  /**
+   * A solver that counts the bases it visits on {@code meter} and polls it for cancellation before
+   * each.
+   */
+  public VertexEnumerationSolver(ProgressMeter meter) {
+    this.meter = java.util.Objects.requireNonNull(meter, "meter");
+  }
 
   /** The extreme equilibria, sorted lexicographically by the row strategy, then the column strategy. */
   public List<ExactMixedProfile> extremeEquilibria(NormalFormGame game) {
@@ -170,9 +186,10 @@ public final class VertexEnumerationSolver {
       if (enumerateBoth || !matchBySolving(labels, tableau, exact, approximate, m, n, pairs)) {
         unmatched.add(new Vertex((BitSet) labels.clone(), List.of(BimatrixTableaux.exactDistribution(tableau, 0, m))));
       }
-    });
+    }, meter);
     if (!unmatched.isEmpty()) {
-      List<Vertex> columnVertices = PolytopeVertexEnumerator.vertices(BimatrixTableaux.exactColumnPolytope(game), m, n);
+      List<Vertex> columnVertices =
+          PolytopeVertexEnumerator.vertices(BimatrixTableaux.exactColumnPolytope(game), m, n, meter);
       for (Vertex row : unmatched) {
         for (Vertex column : columnVertices) {
           BitSet union = (BitSet) row.labels().clone();

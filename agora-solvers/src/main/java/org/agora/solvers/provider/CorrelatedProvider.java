@@ -5,9 +5,10 @@ import java.util.Locale;
 import org.agora.core.GameParameters;
 import org.agora.core.job.JobContext;
 import org.agora.core.normalform.NormalFormGame;
-import org.agora.solvers.correlated.CorrelatedEquilibriumSolver;
+import org.agora.core.solve.SolveLimits;
 import org.agora.solvers.correlated.CorrelatedEquilibriumSolver.Concept;
 import org.agora.solvers.correlated.CorrelatedEquilibriumSolver.Objective;
+import org.agora.solvers.correlated.CorrelatedEquilibriumSolver;
 import org.agora.solvers.correlated.CorrelatedMeasures;
 import org.agora.solvers.correlated.CorrelatedSolution;
 
@@ -38,8 +39,16 @@ abstract class CorrelatedProvider extends NormalFormSolverProvider {
   }
 
   @Override
-  protected NormalFormResultBuilder solve(NormalFormGame game, GameParameters values, JobContext context) {
+  protected NormalFormResultBuilder solve(NormalFormGame game, GameParameters values, SolveLimits limits,
+      JobContext context) {
     Objective objective = objective(values.getString("objective"));
+    long profiles = game.profileCount();
+    long constraints = 1;
+    for (int player = 0; player < game.playerCount(); player++) {
+      long strategies = game.strategyCount(player);
+      constraints += concept == Concept.CORRELATED ? strategies * (strategies - 1) : strategies;
+    }
+    limits.checkTableau(work(game), "floating-point LP tableau", constraints, profiles + constraints, false);
     CorrelatedSolution solution = new CorrelatedEquilibriumSolver(concept, objective).solve(game);
     String conceptName = concept == Concept.CORRELATED ? "correlated equilibrium" : "coarse correlated equilibrium";
     return result(game, conceptName)

@@ -8,6 +8,7 @@ import org.agora.core.GameParameters;
 import org.agora.core.ParameterSpec;
 import org.agora.core.job.JobContext;
 import org.agora.core.normalform.NormalFormGame;
+import org.agora.core.solve.SolveLimits;
 import org.agora.core.solve.Trajectory;
 import org.agora.solvers.MixedProfile;
 import org.agora.solvers.dynamics.LearningDynamics;
@@ -39,7 +40,8 @@ abstract class DynamicsProvider extends NormalFormSolverProvider {
   abstract LearningDynamics dynamics(NormalFormGame game, GameParameters values);
 
   @Override
-  protected final NormalFormResultBuilder solve(NormalFormGame game, GameParameters values, JobContext context) {
+  protected final NormalFormResultBuilder solve(NormalFormGame game, GameParameters values, SolveLimits limits,
+      JobContext context) {
     LearningDynamics dynamics = dynamics(game, values);
     int iterations = values.getInt("iterations");
     int every = values.getInt("sample_every") > 0 ? values.getInt("sample_every")

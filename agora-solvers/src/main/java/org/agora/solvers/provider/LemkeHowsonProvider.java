@@ -3,7 +3,9 @@ package org.agora.solvers.provider;
 import java.util.List;
 import org.agora.core.GameParameters;
 import org.agora.core.job.JobContext;
+import org.agora.core.job.ProgressMeter;
 import org.agora.core.normalform.NormalFormGame;
+import org.agora.core.solve.SolveLimits;
 import org.agora.solvers.nash.LemkeHowsonSolver;
 
 /**
@@ -18,13 +20,26 @@ public final class LemkeHowsonProvider extends NormalFormSolverProvider {
   }
 
   @Override
-  protected NormalFormResultBuilder solve(NormalFormGame game, GameParameters values, JobContext context) {
-    LemkeHowsonSolver solver = new LemkeHowsonSolver();
+  protected NormalFormResultBuilder solve(NormalFormGame game, GameParameters values, SolveLimits limits,
+      JobContext context) {
+    boolean floating = values.getBoolean("floating");
+    if (game.playerCount() == 2) {
+      long m = game.strategyCount(0);
+      long n = game.strategyCount(1);
+      limits.checkTableau(work(game), floating ? "pair of floating-point tableaux" : "pair of exact tableaux",
+          m + n, m + n + 1, !floating);
+    }
+    LemkeHowsonSolver solver = new LemkeHowsonSolver(ProgressMeter.of(context));
     int label = values.getInt("label");
     NormalFormResultBuilder result = result(game, "Nash equilibrium");
-    if (values.getBoolean("floating")) {
+    if (floating) {
       return result.addApproximate(label == 0 ? solver.solveAllLabelsDouble(game) : List.of(solver.solveDouble(game, label)));
     }
     return result.addExact(label == 0 ? solver.solveAllLabels(game) : List.of(solver.solve(game, label)));
+  }
+
+  @Override
+  public String progressUnit() {
+    return "pivots";
   }
 }

@@ -6,6 +6,7 @@ import java.util.Locale;
 import org.agora.core.GameParameters;
 import org.agora.core.job.JobContext;
 import org.agora.core.normalform.NormalFormGame;
+import org.agora.core.solve.SolveLimits;
 import org.agora.core.solve.Trajectory;
 import org.agora.solvers.nash.LogitQreTracer;
 
@@ -25,7 +26,13 @@ public final class LogitProvider extends NormalFormSolverProvider {
   }
 
   @Override
-  protected NormalFormResultBuilder solve(NormalFormGame game, GameParameters values, JobContext context) {
+  protected NormalFormResultBuilder solve(NormalFormGame game, GameParameters values, SolveLimits limits,
+      JobContext context) {
+    long dimension = 0;
+    for (int player = 0; player < game.playerCount(); player++) {
+      dimension += game.strategyCount(player);
+    }
+    limits.checkTableau(work(game), "dense floating-point Jacobian", dimension, dimension + 1, false);
     LogitQreTracer.Result traced = new LogitQreTracer(1e9, values.getDouble("precision")).trace(game);
     List<LogitQreTracer.PathPoint> path = traced.path();
     double[] x = new double[path.size()];

@@ -36,7 +36,7 @@ public abstract class NormalFormSolverProvider extends DeclaredSolverProvider {
     NormalFormGame normalForm = SolveInputs.normalForm(game, limits.maxProfiles());
     context.cancellation().throwIfCancelled();
     long start = System.nanoTime();
-    NormalFormResultBuilder result = solve(normalForm, values, context);
+    NormalFormResultBuilder result = solve(normalForm, values, limits, context);
     double seconds = (System.nanoTime() - start) / 1e9;
     return result.build(seconds);
   }
@@ -46,10 +46,18 @@ public abstract class NormalFormSolverProvider extends DeclaredSolverProvider {
     return new NormalFormResultBuilder(game, name(), concept);
   }
 
+  /** {@code METHOD on GAME}, the subject of refusals. */
+  protected final String work(NormalFormGame game) {
+    return name() + " on " + game.name();
+  }
+
   /**
-   * Solves the normal-form game.
+   * Solves the normal-form game. Solvers whose work grows faster than the payoff table estimate it
+   * first, from the strategy counts, and refuse when it is over {@code limits}.
    *
    * @throws IllegalArgumentException when the solver does not apply to the game
+   * @throws org.agora.core.solve.SolveLimitExceededException when the work is out of reach
    */
-  protected abstract NormalFormResultBuilder solve(NormalFormGame game, GameParameters values, JobContext context);
+  protected abstract NormalFormResultBuilder solve(NormalFormGame game, GameParameters values, SolveLimits limits,
+      JobContext context);
 }

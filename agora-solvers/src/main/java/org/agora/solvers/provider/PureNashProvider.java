@@ -4,6 +4,7 @@ import java.util.List;
 import org.agora.core.GameParameters;
 import org.agora.core.job.JobContext;
 import org.agora.core.normalform.NormalFormGame;
+import org.agora.core.solve.SolveLimits;
 import org.agora.solvers.nash.PureNashSolver;
 
 /** {@code enumpure}: every pure-strategy Nash equilibrium ({@link PureNashSolver}), exact. */
@@ -14,7 +15,8 @@ public final class PureNashProvider extends NormalFormSolverProvider {
   }
 
   @Override
-  protected NormalFormResultBuilder solve(NormalFormGame game, GameParameters values, JobContext context) {
+  protected NormalFormResultBuilder solve(NormalFormGame game, GameParameters values, SolveLimits limits,
+      JobContext context) {
     return result(game, "Nash equilibrium").addExact(new PureNashSolver().solve(game));
   }
 }

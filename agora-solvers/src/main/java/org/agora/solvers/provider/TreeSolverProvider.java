@@ -28,14 +28,24 @@ public abstract class TreeSolverProvider extends DeclaredSolverProvider {
   @Override
   public final SolveResult solve(Game game, GameParameters values, SolveLimits limits, JobContext context) {
     GameTree tree = SolveInputs.tree(game, limits.maxNodes(), wantsExactValues(values));
-    return solve(tree, values, context);
+    return solve(tree, values, limits, context);
   }
 
-  /** Solves an already compiled tree (compiled with exact values when {@link #wantsExactValues} says so). */
+  /** Solves an already compiled tree within the default limits. */
   public final SolveResult solve(GameTree tree, GameParameters values, JobContext context) {
+    return solve(tree, values, SolveLimits.defaults(), context);
+  }
+
+  /**
+   * Solves an already compiled tree (compiled with exact values when {@link #wantsExactValues} says
+   * so), refusing before it starts when its estimated work is over {@code limits}.
+   *
+   * @throws org.agora.core.solve.SolveLimitExceededException when the work is out of reach
+   */
+  public final SolveResult solve(GameTree tree, GameParameters values, SolveLimits limits, JobContext context) {
     context.cancellation().throwIfCancelled();
     long start = System.nanoTime();
-    TreeResultBuilder result = solveTree(tree, values, context);
+    TreeResultBuilder result = solveTree(tree, values, limits, context);
     double seconds = (System.nanoTime() - start) / 1e9;
     return result.build(seconds);
   }
@@ -46,9 +56,17 @@ public abstract class TreeSolverProvider extends DeclaredSolverProvider {
   }
 
   /**
-   * Solves the tree.
+   * Solves the tree. Solvers whose work is not bounded by the tree's size and their iterations
+   * estimate it first and refuse when it is over {@code limits}.
    *
    * @throws IllegalArgumentException when the solver does not apply to the game
+   * @throws org.agora.core.solve.SolveLimitExceededException when the work is out of reach
    */
-  protected abstract TreeResultBuilder solveTree(GameTree tree, GameParameters values, JobContext context);
+  protected abstract TreeResultBuilder solveTree(GameTree tree, GameParameters values, SolveLimits limits,
+      JobContext context);
+
+  /** {@code METHOD on GAME}, the subject of refusals. */
+  protected final String work(GameTree tree) {
+    return name() + " on " + tree.game().name();
+  }
 }

@@ -3,7 +3,9 @@ package org.agora.solvers.provider;
 import java.util.List;
 import org.agora.core.GameParameters;
 import org.agora.core.job.JobContext;
+import org.agora.core.job.ProgressMeter;
 import org.agora.core.normalform.NormalFormGame;
+import org.agora.core.solve.SolveLimits;
 import org.agora.solvers.nash.NashClique;
 import org.agora.solvers.nash.VertexEnumerationSolver;
 
@@ -19,8 +21,16 @@ public final class VertexEnumerationProvider extends NormalFormSolverProvider {
   }
 
   @Override
-  protected NormalFormResultBuilder solve(NormalFormGame game, GameParameters values, JobContext context) {
-    VertexEnumerationSolver solver = new VertexEnumerationSolver();
+  protected NormalFormResultBuilder solve(NormalFormGame game, GameParameters values, SolveLimits limits,
+      JobContext context) {
+    if (game.playerCount() == 2) {
+      int m = game.strategyCount(0);
+      int n = game.strategyCount(1);
+      long vertices = Math.max(WorkEstimates.vertexBound(m, m + n), WorkEstimates.vertexBound(n, m + n));
+      SolveLimits.check(work(game), "best-response polytope vertices (upper bound theorem)", vertices,
+          limits.maxVertices(), SolveLimits.MAX_VERTICES);
+    }
+    VertexEnumerationSolver solver = new VertexEnumerationSolver(ProgressMeter.of(context));
     NormalFormResultBuilder result = result(game, "Nash equilibrium").addExact(solver.extremeEquilibria(game));
     List<NashClique> cliques = solver.maximalNashSubsets(game);
     for (int c = 0; c < cliques.size(); c++) {
@@ -33,5 +43,10 @@ public final class VertexEnumerationProvider extends NormalFormSolverProvider {
           + " equilibrium)");
     }
     return result;
+  }
+
+  @Override
+  public String progressUnit() {
+    return "bases";
   }
 }

@@ -3,6 +3,7 @@ package org.agora.solvers.sequenceform;
 import java.math.BigInteger;
 import java.util.Arrays;
 import org.agora.core.Rational;
+import org.agora.core.job.ProgressMeter;
 import org.agora.solvers.linear.IntegerTableau;
 import org.agora.solvers.linear.LexicographicRatioTest;
 
@@ -43,9 +44,12 @@ final class ExactSimplex {
    * @param rightHandSide nonnegative right-hand sides
    * @param equality which rows are equations (the others are {@code <=})
    * @param objective the coefficients to maximise
+   * @param meter counts pivots and polls cancellation before each
    * @throws IllegalStateException if the program is infeasible or unbounded
+   * @throws org.agora.core.job.JobCancelledException when cancelled
    */
-  static Result maximise(BigInteger[][] matrix, BigInteger[] rightHandSide, boolean[] equality, BigInteger[] objective) {
+  static Result maximise(BigInteger[][] matrix, BigInteger[] rightHandSide, boolean[] equality, BigInteger[] objective,
+      ProgressMeter meter) {
     int rows = matrix.length;
     int variables = objective.length;
     int extra = rows;
@@ -92,11 +96,11 @@ final class ExactSimplex {
     for (int column = 0; column < variables + extra; column++) {
       allowed[column] = column < variables || !equality[column - variables];
     }
-    optimise(tableau, phaseOneRow, -1, allowed, tieBreak, rhs, rows);
+    optimise(tableau, phaseOneRow, -1, allowed, tieBreak, rhs, rows, meter);
     if (tableau.signum(phaseOneRow, rhs) < 0) {
       throw new IllegalStateException("the linear program is infeasible");
     }
-    optimise(tableau, phaseTwoRow, phaseOneRow, allowed, tieBreak, rhs, rows);
+    optimise(tableau, phaseTwoRow, phaseOneRow, allowed, tieBreak, rhs, rows, meter);
     BigInteger determinant = tableau.determinant();
     Rational[] primal = new Rational[variables];
     for (int column = 0; column < variables; column++) {
@@ -115,7 +119,7 @@ final class ExactSimplex {
    * {@code lockRow >= 0}, columns with a nonzero entry in that row are not allowed to enter.
    */
   private static void optimise(IntegerTableau tableau, int objectiveRow, int lockRow, boolean[] allowed,
-      int[] tieBreak, int rhs, int constraintRows) {
+      int[] tieBreak, int rhs, int constraintRows, ProgressMeter meter) {
     while (true) {
       int entering = -1;
       BigInteger mostNegative = BigInteger.ZERO;
@@ -139,6 +143,7 @@ final class ExactSimplex {
       if (row < 0) {
         throw new IllegalStateException("the linear program is unbounded in column " + entering);
       }
+      meter.step();
       tableau.pivot(row, entering);
     }
   }

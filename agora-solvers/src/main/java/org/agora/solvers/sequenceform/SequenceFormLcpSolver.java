@@ -3,6 +3,7 @@ package org.agora.solvers.sequenceform;
 import java.math.BigInteger;
 import java.util.Arrays;
 import org.agora.core.Rational;
+import org.agora.core.job.ProgressMeter;
 import org.agora.solvers.linear.IntegerTableau;
 import org.agora.solvers.linear.LexicographicRatioTest;
 
@@ -66,6 +67,18 @@ public final class SequenceFormLcpSolver {
    *     algorithm ends on a secondary ray
    */
   public ExactEquilibrium solve(SequenceForm form) {
+    return solve(form, ProgressMeter.none());
+  }
+
+  /**
+   * Computes one equilibrium, counting Lemke pivots on {@code meter}, which is polled for cancellation
+   * before each pivot.
+   *
+   * @throws IllegalStateException unless the tree was compiled with exact values, or if Lemke's
+   *     algorithm ends on a secondary ray
+   * @throws org.agora.core.job.JobCancelledException when cancelled
+   */
+  public ExactEquilibrium solve(SequenceForm form, ProgressMeter meter) {
     if (!form.isExact()) {
       throw new IllegalStateException("the sequence-form LCP needs a tree compiled with exact values "
           + "(GameTreeCompiler.compile(game, limit, true))");
@@ -120,7 +133,7 @@ public final class SequenceFormLcpSolver {
     q[uMinus] = BigInteger.ONE.negate();
     q[vPlus] = BigInteger.ONE;
     q[vMinus] = BigInteger.ONE.negate();
-    LemkePath path = lemke(matrix, q);
+    LemkePath path = lemke(matrix, q, meter);
     IntegerTableau tableau = path.tableau();
     Rational[] x = new Rational[n0];
     Rational[] y = new Rational[n1];
@@ -151,7 +164,7 @@ public final class SequenceFormLcpSolver {
    * Lemke's algorithm on {@code w - M z - d z0 = q} with {@code d = 1}. Columns: w (0..N-1),
    * z (N..2N-1), z0 (2N), right-hand side (2N+1).
    */
-  private static LemkePath lemke(BigInteger[][] matrix, BigInteger[] q) {
+  private static LemkePath lemke(BigInteger[][] matrix, BigInteger[] q, ProgressMeter meter) {
     int size = q.length;
     int artificial = 2 * size;
     int rhs = artificial + 1;
@@ -201,6 +214,7 @@ public final class SequenceFormLcpSolver {
         throw new IllegalStateException("Lemke's algorithm ended on a secondary ray after " + pivots + " pivots");
       }
       int leaving = tableau.basicVariable(row);
+      meter.step();
       tableau.pivot(row, entering);
       pivots++;
       if (leaving == artificial) {

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.agora.core.GameType;
 import org.agora.core.Rational;
+import org.agora.core.job.ProgressMeter;
 import org.agora.solvers.bestresponse.BestResponse;
 import org.agora.solvers.bestresponse.ExactBestResponse;
 import org.agora.solvers.tree.GameTree;
@@ -82,6 +83,18 @@ public final class SequenceFormLpSolver {
    * @throws IllegalStateException unless the tree was compiled with exact values
    */
   public ExactSolution solveExact(SequenceForm form) {
+    return solveExact(form, ProgressMeter.none());
+  }
+
+  /**
+   * Solves exactly, counting simplex pivots on {@code meter}, which is polled for cancellation before
+   * each pivot.
+   *
+   * @throws IllegalArgumentException unless the game is zero-sum or constant-sum
+   * @throws IllegalStateException unless the tree was compiled with exact values
+   * @throws org.agora.core.job.JobCancelledException when cancelled
+   */
+  public ExactSolution solveExact(SequenceForm form, ProgressMeter meter) {
     requireZeroSum(form);
     if (!form.isExact()) {
       throw new IllegalStateException("exact mode needs a tree compiled with exact values (GameTreeCompiler.compile(game, limit, true))");
@@ -92,7 +105,7 @@ public final class SequenceFormLpSolver {
       scale = scale.divide(scale.gcd(denominator)).multiply(denominator);
     }
     Rational scaleValue = Rational.of(scale, BigInteger.ONE);
-    ExactSimplex.Result first = solveExactFor(form, 0, scale);
+    ExactSimplex.Result first = solveExactFor(form, 0, scale, meter);
     Rational[] rowPlan = first.primal();
     Rational value = first.value().divide(scaleValue);
     Rational[] columnPlan = new Rational[form.sequenceCount(1)];
@@ -106,7 +119,7 @@ public final class SequenceFormLpSolver {
       dualIsOptimal = ExactBestResponse.value(form.tree(), behaviour, 0).equals(value);
     }
     if (!dualIsOptimal) {
-      Rational[] primal = solveExactFor(form, 1, scale).primal();
+      Rational[] primal = solveExactFor(form, 1, scale, meter).primal();
       System.arraycopy(primal, 0, columnPlan, 0, columnPlan.length);
       form.writeBehaviour(1, columnPlan, behaviour);
     }
@@ -222,7 +235,8 @@ public final class SequenceFormLpSolver {
    * The maximiser's program with integer data: variables {@code x (S_p), q+ (1 + I_o), q- (1 + I_o)};
    * rows {@code F^T q - M^T x <= 0} (one per opponent sequence), then {@code E x = e}.
    */
-  private static ExactSimplex.Result solveExactFor(SequenceForm form, int player, BigInteger scale) {
+  private static ExactSimplex.Result solveExactFor(SequenceForm form, int player, BigInteger scale,
+      ProgressMeter meter) {
     int opponent = 1 - player;
     int sequences = form.sequenceCount(player);
     int duals = form.infosetCount(opponent) + 1;
@@ -265,7 +279,7 @@ public final class SequenceFormLpSolver {
     Arrays.fill(objective, BigInteger.ZERO);
     objective[sequences] = BigInteger.ONE;
     objective[sequences + duals] = BigInteger.ONE.negate();
-    return ExactSimplex.maximise(matrix, rightHandSide, equality, objective);
+    return ExactSimplex.maximise(matrix, rightHandSide, equality, objective, meter);
   }
 
   /** True when {@code plan} is a realisation plan of {@code player}. */

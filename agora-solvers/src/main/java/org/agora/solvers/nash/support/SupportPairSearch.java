@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import org.agora.core.job.ProgressMeter;
 
 /**
  * The search loops of support enumeration for a bimatrix game with {@code rows} row strategies and
@@ -37,6 +38,7 @@ public final class SupportPairSearch<S> {
   private final Side<S> rowSide;
   private final Side<S> columnSide;
   private final IncrementalRowFilter rowFilter;
+  private final ProgressMeter meter;
 
   /**
    * @param rowImprovements {@code [i][i']}: the columns against which row i' pays the row player strictly more than row i
@@ -45,6 +47,16 @@ public final class SupportPairSearch<S> {
    */
   public SupportPairSearch(int rows, int columns, long[][] rowImprovements, long[][] columnImprovements,
       Side<S> rowSide, Side<S> columnSide, IncrementalRowFilter rowFilter) {
+    this(rows, columns, rowImprovements, columnImprovements, rowSide, columnSide, rowFilter, ProgressMeter.none());
+  }
+
+  /**
+   * As above, counting the support pairs tried on {@code meter}, which is polled for cancellation
+   * before each.
+   */
+  public SupportPairSearch(int rows, int columns, long[][] rowImprovements, long[][] columnImprovements,
+      Side<S> rowSide, Side<S> columnSide, IncrementalRowFilter rowFilter, ProgressMeter meter) {
+    this.meter = meter;
     this.rows = rows;
     this.columns = columns;
     this.rowImprovements = rowImprovements;
@@ -84,6 +96,7 @@ public final class SupportPairSearch<S> {
   private void chooseColumns(long rowSupport, int[] candidates, int from, int remaining, long columnSupport,
       boolean filtering, List<Pair<S>> found) {
     if (remaining == 0) {
+      meter.step();
       if ((filtering && rowFilter.clearlyFails()) || anyDominated(rowSupport, columnSupport)) {
         return;
       }
@@ -135,12 +148,13 @@ public final class SupportPairSearch<S> {
     return found;
   }
 
-  private static <S> List<S> vertices(Side<S> side, int own, int opponent, Function<S, Object> key) {
+  private List<S> vertices(Side<S> side, int own, int opponent, Function<S, Object> key) {
     Map<Object, S> vertices = new LinkedHashMap<>();
     for (int size = 1; size <= Math.min(own, opponent); size++) {
       for (long support = SupportMasks.first(size); support != -1; support = SupportMasks.next(support, own)) {
         for (long equalised = SupportMasks.first(size); equalised != -1;
             equalised = SupportMasks.next(equalised, opponent)) {
+          meter.step();
           S solution = side.solve(support, equalised);
           if (solution != null) {
             vertices.putIfAbsent(key.apply(solution), solution);
