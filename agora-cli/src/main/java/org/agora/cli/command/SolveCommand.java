@@ -25,6 +25,7 @@ import org.agora.core.solve.SolveLimits;
 import org.agora.core.solve.SolveResult;
 import org.agora.core.solve.SolverConfiguration;
 import org.agora.core.solve.SolverInput;
+import org.agora.core.solve.SolverOptionException;
 import org.agora.core.solve.SolverProvider;
 import org.agora.core.solve.SolverRegistry;
 import org.agora.core.solve.Trajectory;
@@ -97,7 +98,7 @@ public final class SolveCommand extends AgoraSubcommand {
   boolean showPolicy;
 
   @Option(names = "--max-nodes", defaultValue = "20000000", paramLabel = "N",
-      description = "Largest game tree tree methods compile (default: ${DEFAULT-VALUE}).")
+      description = "Largest game tree (nodes) that tree methods compile (default: ${DEFAULT-VALUE}).")
   long maxNodes;
 
   @Override
@@ -188,6 +189,8 @@ public final class SolveCommand extends AgoraSubcommand {
     SolveLimits limits = new SolveLimits(Math.max(1, maxProfiles), Math.max(1, maxNodes));
     try {
       return DeepStack.call("solving", () -> SolveJob.solve(game, solver, limits, context));
+    } catch (SolverOptionException e) {
+      throw new ParameterException(spec.commandLine(), SolverOptions.flag(e.option()) + ": " + e.getMessage());
     } catch (IllegalArgumentException e) {
       if (e.getMessage() != null && e.getMessage().contains(" has more than " + maxNodes + " nodes")) {
         throw new CommandFailure(e.getMessage()

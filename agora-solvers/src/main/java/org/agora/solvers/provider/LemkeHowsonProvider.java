@@ -4,6 +4,7 @@ import java.util.List;
 import org.agora.core.GameParameters;
 import org.agora.core.job.JobContext;
 import org.agora.core.normalform.NormalFormGame;
+import org.agora.core.solve.SolverOptionException;
 import org.agora.solvers.nash.LemkeHowsonSolver;
 
 /**
@@ -21,6 +22,12 @@ public final class LemkeHowsonProvider extends NormalFormSolverProvider {
   protected NormalFormResultBuilder solve(NormalFormGame game, GameParameters values, JobContext context) {
     LemkeHowsonSolver solver = new LemkeHowsonSolver();
     int label = values.getInt("label");
+    int[] strategies = game.strategyCounts();
+    int labels = strategies.length == 2 ? strategies[0] + strategies[1] : Integer.MAX_VALUE;
+    if (label > labels) {
+      throw new SolverOptionException("label", "label " + label + " is outside 1.." + labels
+          + " (1..m are row strategies, m+1..m+n column strategies)");
+    }
     NormalFormResultBuilder result = result(game, "Nash equilibrium");
     if (values.getBoolean("floating")) {
       return result.addApproximate(label == 0 ? solver.solveAllLabelsDouble(game) : List.of(solver.solveDouble(game, label)));
