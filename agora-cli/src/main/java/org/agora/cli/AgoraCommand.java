@@ -121,18 +121,26 @@ public final class AgoraCommand implements Runnable {
     return new CommandLine(listed);
   }
 
-  /** Installs the error reporting on a command line built around an {@link AgoraCommand}. */
+  /**
+   * Installs the error reporting and the value converters on a command line built around an
+   * {@link AgoraCommand}, with its subcommands added.
+   */
   public static CommandLine configure(CommandLine commandLine) {
     ErrorReporter reporter = new ErrorReporter();
+    OptionValues.register(commandLine);
     return commandLine
         .setExecutionExceptionHandler(reporter)
         .setParameterExceptionHandler(reporter);
   }
 
+  /** The command names, in help order, as one list for messages: {@code games, show, ..., help}. */
+  public static String commandList() {
+    return String.join(", ", SUBCOMMANDS.keySet());
+  }
+
   /** Without a subcommand: a usage error that lists the commands. */
   @Override
   public void run() {
-    throw new ParameterException(spec.commandLine(),
-        "missing command; one of: games, show, play, convert, help");
+    throw new ParameterException(spec.commandLine(), "missing command; one of: " + commandList());
   }
 }

@@ -57,7 +57,12 @@ public final class ErrorReporter implements IExecutionExceptionHandler, IParamet
   public int handleParseException(ParameterException exception, String[] args) {
     CommandLine commandLine = exception.getCommandLine();
     PrintWriter err = commandLine.getErr();
-    err.println("agora: " + oneLine(exception.getMessage()));
+    String unknownCommand = unknownCommand(exception);
+    if (unknownCommand != null) {
+      err.println("agora: unknown command '" + unknownCommand + "'; commands: " + AgoraCommand.commandList());
+    } else {
+      err.println("agora: " + oneLine(exception.getMessage()));
+    }
     UnmatchedArgumentException.printSuggestions(exception, err);
     err.println("Try '" + commandLine.getCommandSpec().qualifiedName() + " --help' for usage.");
     if (debug) {
@@ -65,6 +70,23 @@ public final class ErrorReporter implements IExecutionExceptionHandler, IParamet
     }
     err.flush();
     return USAGE;
+  }
+
+  /**
+   * The word given where the top-level command expects a command name, when that is what went
+   * wrong ({@code agora frobnicate}); null for any other usage error.
+   */
+  private static String unknownCommand(ParameterException exception) {
+    if (!(exception instanceof UnmatchedArgumentException unmatched)
+        || exception.getCommandLine().getParent() != null
+        || !(exception.getCommandLine().getCommand() instanceof AgoraCommand)) {
+      return null;
+    }
+    var words = unmatched.getUnmatched();
+    if (words.isEmpty() || words.get(0).startsWith("-")) {
+      return null;
+    }
+    return words.get(0);
   }
 
   /** The one-line message shown for {@code throwable}. */

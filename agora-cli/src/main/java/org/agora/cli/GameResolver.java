@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import org.agora.core.Game;
 import org.agora.core.GameRegistry;
+import org.agora.core.GameSpecException;
 import org.agora.io.GambitFormats;
 
 /**
@@ -27,11 +28,24 @@ public final class GameResolver {
    */
   public static Game resolve(String argument) {
     Path file = asFile(argument);
+    String expected = "";
     if (file == null) {
-      return GameRegistry.create(argument);
+      try {
+        return GameRegistry.create(argument);
+      } catch (GameSpecException notAGameString) {
+        Path path = looksLikePath(argument);
+        if (path == null) {
+          throw notAGameString;
+        }
+        file = path;
+        expected = " (expected a game name or a .nfg/.efg file)";
+      }
+    }
+    if (Files.isDirectory(file)) {
+      throw new CommandFailure(argument + " is a directory; expected a game name or a .nfg/.efg file");
     }
     if (!Files.exists(file)) {
-      throw new CommandFailure("no such file: " + argument);
+      throw new CommandFailure("no such file: " + argument + expected);
     }
     if (!Files.isRegularFile(file)) {
       throw new CommandFailure("not a regular file: " + argument);
@@ -41,6 +55,26 @@ public final class GameResolver {
     } catch (IOException e) {
       throw new CommandFailure("cannot read " + argument + ": " + ErrorReporter.describeInputOutput(e), e);
     }
+  }
+
+  /**
+   * The path {@code argument} names when it is not a game string but reads as a path: an existing
+   * directory, or a name (the part before any parenthesis) with a path separator or starting with
+   * {@code .} or {@code ~}. Game names are identifiers, so no game string is taken for a path.
+   */
+  private static Path looksLikePath(String argument) {
+    int parenthesis = argument.indexOf('(');
+    String head = parenthesis < 0 ? argument : argument.substring(0, parenthesis);
+    try {
+      Path path = Path.of(argument);
+      if (Files.isDirectory(path) || head.contains("/") || head.contains(java.io.File.separator)
+          || head.startsWith(".") || head.startsWith("~")) {
+        return path;
+      }
+    } catch (InvalidPathException e) {
+      return null;
+    }
+    return null;
   }
 
   /** True when {@code argument} is treated as a file name rather than a game string. */

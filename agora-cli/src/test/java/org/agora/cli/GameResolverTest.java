@@ -39,6 +39,24 @@ class GameResolverTest {
     assertThatThrownBy(() -> GameResolver.resolve(directory.resolve("absent.nfg").toString()))
         .isInstanceOf(CommandFailure.class).hasMessageStartingWith("no such file: ");
     assertThatThrownBy(() -> GameResolver.resolve(folder.toString()))
-        .isInstanceOf(CommandFailure.class).hasMessageStartingWith("not a regular file: ");
+        .isInstanceOf(CommandFailure.class)
+        .hasMessage(folder + " is a directory; expected a game name or a .nfg/.efg file");
+  }
+
+  /** A path that is not a Gambit name is still reported as a path, not as a bad game string. */
+  @Test
+  void missingPathsAndDirectoriesAreNotCalledBadGameStrings() {
+    String missing = directory.resolve("absent").toString();
+    assertThatThrownBy(() -> GameResolver.resolve(missing)).isInstanceOf(CommandFailure.class)
+        .hasMessage("no such file: " + missing + " (expected a game name or a .nfg/.efg file)");
+    assertThatThrownBy(() -> GameResolver.resolve("./absent")).isInstanceOf(CommandFailure.class)
+        .hasMessage("no such file: ./absent (expected a game name or a .nfg/.efg file)");
+    assertThatThrownBy(() -> GameResolver.resolve(directory.toString())).isInstanceOf(CommandFailure.class)
+        .hasMessage(directory + " is a directory; expected a game name or a .nfg/.efg file");
+    assertThatThrownBy(() -> GameResolver.resolve(".")).isInstanceOf(CommandFailure.class)
+        .hasMessage(". is a directory; expected a game name or a .nfg/.efg file");
+    // a game string with a path inside stays a game string
+    assertThatThrownBy(() -> GameResolver.resolve("matrix(file=\"" + missing + "\")"))
+        .isInstanceOf(GameSpecException.class);
   }
 }

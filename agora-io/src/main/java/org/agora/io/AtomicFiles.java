@@ -3,8 +3,10 @@ package org.agora.io;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -51,11 +53,36 @@ public final class AtomicFiles {
     Path absolute = target.toAbsolutePath();
     Path directory = absolute.getParent();
     if (directory == null || !Files.isDirectory(directory)) {
-      throw new IOException("directory does not exist: " + directory);
+      throw new FileSystemException(String.valueOf(directory), null, "directory does not exist");
     }
     if (Files.isDirectory(absolute)) {
-      throw new IOException("is a directory: " + target);
+      throw new FileSystemException(target.toString(), null, "is a directory");
     }
+    try {
+      writeAndMove(absolute, directory, content);
+    } catch (FileSystemException e) {
+      throw namingTheTarget(e, target);
+    }
+  }
+
+  /**
+   * {@code failure} about {@code target} when it named the temporary file (a hidden name people did
+   * not choose and will not find), else {@code failure} itself.
+   */
+  static FileSystemException namingTheTarget(FileSystemException failure, Path target) {
+    String file = failure.getFile();
+    String hiddenPrefix = "." + target.toAbsolutePath().getFileName() + ".";
+    if (file == null || !(Path.of(file).getFileName().toString().startsWith(hiddenPrefix) && file.endsWith(".tmp"))) {
+      return failure;
+    }
+    FileSystemException renamed = failure instanceof AccessDeniedException
+        ? new AccessDeniedException(target.toString(), null, failure.getReason())
+        : new FileSystemException(target.toString(), null, failure.getReason());
+    renamed.initCause(failure);
+    return renamed;
+  }
+
+  private static void writeAndMove(Path absolute, Path directory, Content content) throws IOException {
     Path temporary = null;
     boolean moved = false;
     try {

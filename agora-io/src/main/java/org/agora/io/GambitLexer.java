@@ -145,6 +145,11 @@ final class GambitLexer {
     return token;
   }
 
+  /** Tokens not yet consumed, the end token excluded: an upper bound on the values the file still holds. */
+  int remaining() {
+    return tokens.size() - 1 - position;
+  }
+
   /** True when the next token has the given kind. */
   boolean at(Kind kind) {
     return peek().kind() == kind;

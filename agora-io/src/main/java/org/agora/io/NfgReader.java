@@ -107,8 +107,13 @@ final class NfgReader {
     return strategies;
   }
 
+  /**
+   * The payoffs, read before anything as large as the declared game is allocated when the file
+   * cannot hold that many values: a header declaring 24 players of 2 strategies then fails at the
+   * file's end in time linear in the file, not after allocating 400 million payoffs.
+   */
   private Rational[][] readPayoffVersion(int players, int profiles) {
-    Rational[][] payoffs = new Rational[profiles][players];
+    Rational[][] payoffs = (long) profiles * players <= lexer.remaining() ? new Rational[profiles][players] : null;
     for (int profile = 0; profile < profiles; profile++) {
       for (int p = 0; p < players; p++) {
         Token token = lexer.peek();
@@ -116,10 +121,13 @@ final class NfgReader {
           throw lexer.error(token, "expected a number (payoff " + (profile * players + p + 1) + " of "
               + (long) profiles * players + ")");
         }
-        payoffs[profile][p] = lexer.toRational(lexer.next(), "expected a number");
+        Rational payoff = lexer.toRational(lexer.next(), "expected a number");
+        if (payoffs != null) {
+          payoffs[profile][p] = payoff;
+        }
       }
     }
-    return payoffs;
+    return requireRead(payoffs);
   }
 
   private Rational[][] readOutcomeVersion(int players, int profiles) {
@@ -152,13 +160,24 @@ final class NfgReader {
     }
     lexer.next();
     int last = outcomes.size() - 1;
-    Rational[][] result = new Rational[profiles][];
+    Rational[][] result = profiles <= lexer.remaining() ? new Rational[profiles][] : null; // as for payoffs
     for (int profile = 0; profile < profiles; profile++) {
       int outcome = lexer.expectInteger(0, last, "expected an outcome number from 0 to " + last
           + " (entry " + (profile + 1) + " of " + profiles + ")");
-      result[profile] = outcomes.get(outcome);
+      if (result != null) {
+        result[profile] = outcomes.get(outcome);
+      }
     }
+    result = requireRead(result);
     return result;
+  }
+
+  /** {@code values}, which is null only when the file was too short, and reading it then failed. */
+  private static Rational[][] requireRead(Rational[][] values) {
+    if (values == null) {
+      throw new IllegalStateException("a file too short for its declared game was read to the end");
+    }
+    return values;
   }
 
   private static Rational[] zeros(int players) {

@@ -11,6 +11,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.agora.core.Game;
 import org.agora.core.GameRegistry;
@@ -122,12 +125,15 @@ public final class PolicyJson {
   public static ReadResult readResult(Game game, Path file) throws IOException {
     String name = file.toString();
     JsonNode root;
-    try {
-      root = MAPPER.readTree(file.toFile());
+    if (Files.isDirectory(file)) {
+      throw new FileSystemException(name, null, "is a directory");
+    }
+    try (InputStream in = Files.newInputStream(file)) {
+      root = MAPPER.readTree(in);
     } catch (JsonProcessingException e) {
       JsonLocation location = e.getLocation();
       String where = location == null ? "" : location.getLineNr() + ":" + location.getColumnNr() + ":";
-      throw new IllegalArgumentException(name + ":" + where + " malformed JSON: " + oneLine(e.getOriginalMessage()));
+      throw new IllegalArgumentException(name + ":" + where + " malformed JSON: " + jsonProblem(e.getOriginalMessage()));
     }
     if (root == null || !root.isObject()) {
       throw new IllegalArgumentException(name + ": expected a JSON object with \"format\":\"" + FORMAT + "\"");
@@ -184,6 +190,19 @@ public final class PolicyJson {
     } catch (IllegalArgumentException e) {
       return false;
     }
+  }
+
+  /**
+   * Jackson's description of a syntax error without its advice on parser features ({@code Feature
+   * 'ALLOW_COMMENTS' not enabled}, {@code enable JsonReadFeature.X}), which names Java settings the
+   * reader of a message cannot change.
+   */
+  static String jsonProblem(String text) {
+    String problem = oneLine(text)
+        .replace("maybe a (non-standard) comment?", "comments are not allowed in JSON")
+        .replaceAll("\\s*\\([^()]*Feature[^()]*\\)", "")
+        .replaceAll("[:;,]?\\s*(?:enable|use) `?[A-Za-z.]*Feature\\.[A-Z_]+`?[^;)]*", "");
+    return problem.isEmpty() ? "syntax error" : problem;
   }
 
   private static String oneLine(String text) {

@@ -86,4 +86,23 @@ class AtomicFilesTest {
     });
     assertThat(Files.readString(target)).isEqualTo("abc");
   }
+
+  /** A failure on the hidden temporary file is reported on the file people asked for. */
+  @Test
+  void failuresOnTheTemporaryFileNameTheTarget() {
+    Path target = directory.resolve("policy.json");
+    java.nio.file.FileSystemException denied = AtomicFiles.namingTheTarget(new java.nio.file.AccessDeniedException(
+        directory.resolve(".policy.json.3f2a9c.tmp").toString()), target);
+    assertThat(denied).isInstanceOf(java.nio.file.AccessDeniedException.class);
+    assertThat(denied.getFile()).isEqualTo(target.toString());
+    java.nio.file.FileSystemException other = new java.nio.file.FileSystemException(directory.toString(), null, "full");
+    assertThat(AtomicFiles.namingTheTarget(other, target)).isSameAs(other);
+  }
+
+  @Test
+  void aDirectoryTargetIsNamedWithItsReason() {
+    assertThatThrownBy(() -> AtomicFiles.write(directory, "x"))
+        .isInstanceOf(java.nio.file.FileSystemException.class)
+        .hasMessage(directory + ": is a directory");
+  }
 }

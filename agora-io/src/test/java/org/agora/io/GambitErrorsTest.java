@@ -25,6 +25,24 @@ class GambitErrorsTest {
         "big.nfg:1:28: expected a game with fewer than 2^31 payoffs");
   }
 
+  /**
+   * A header declaring 26 players of 2 strategies (1.7 billion payoffs, under the 2^31 guard) in a
+   * file holding three fails at the file's end; before, the reader allocated the game first (gigabytes).
+   */
+  @Test
+  void aHeaderDeclaringMorePayoffsThanTheFileHoldsFailsAtTheEndWithoutAllocatingThem() {
+    String players = "\"p\" ".repeat(26);
+    String strategies = "2 ".repeat(26);
+    long profiles = 1L << 26;
+    String payoffVersion = "NFG 1 R \"\" { " + players + "} { " + strategies + "} 1 2 3";
+    assertError(payoffVersion, "x.nfg", "x.nfg:1:" + (payoffVersion.length() + 1)
+        + ": unexpected end of file, expected a number (payoff 4 of " + profiles * 26 + ")");
+    String outcomeVersion = "NFG 1 R \"\" { " + players + "} { " + strategies + "} { { \"o\" " + "1 ".repeat(26)
+        + "} } 1 0";
+    assertError(outcomeVersion, "x.nfg", "x.nfg:1:" + (outcomeVersion.length() + 1)
+        + ": unexpected end of file, expected an outcome number from 0 to 1 (entry 3 of " + profiles + ")");
+  }
+
   @Test
   void wrongFirstWordNamesTheExpectedFormat() {
     assertError("NGF 1 R \"\" { \"a\" } { 1 } 0", "x.nfg", "x.nfg:1:1: expected 'NFG'");

@@ -168,4 +168,34 @@ class PolicyJsonTest {
     Files.writeString(file, text, StandardCharsets.UTF_8);
     return file;
   }
+
+  /** Syntax errors are described without Jackson's parser-feature advice (feature names are Java). */
+  @ParameterizedTest
+  @ValueSource(strings = {"{\"a\":1 /* note */}", "{\"a\": NaN}", "{'a':1}", "{a:1}", "{\"a\":01}",
+      "{\"a\":\"tab\there\"}", "{\"a\":1,}", "[1,]", "{\"a\":1} # end"})
+  void malformedJsonIsDescribedWithoutParserFeatureNames(String text) throws IOException {
+    Path file = write("malformed.json", text);
+    assertThatThrownBy(() -> PolicyJson.readResult(KUHN, file))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith(file + ":1:")
+        .hasMessageContaining("malformed JSON: ")
+        .satisfies(e -> assertThat(e.getMessage()).doesNotContain("Feature", "ALLOW_", "enable", "`"));
+  }
+
+  @Test
+  void commentsAreSaidToBeNotAllowed() throws IOException {
+    Path file = write("comment.json", "{\"a\":1 /* note */}");
+    assertThatThrownBy(() -> PolicyJson.readResult(KUHN, file))
+        .hasMessage(file + ":1:8: malformed JSON: Unexpected character ('/' (code 47)): comments are not allowed in JSON");
+  }
+
+  /** A missing file and a directory are I/O errors people can read, not Java exception names. */
+  @Test
+  void missingFilesAndDirectoriesAreNamedAsSuch() {
+    Path missing = directory.resolve("absent.json");
+    assertThatThrownBy(() -> PolicyJson.readResult(KUHN, missing))
+        .isInstanceOf(java.nio.file.NoSuchFileException.class).hasMessage(missing.toString());
+    assertThatThrownBy(() -> PolicyJson.readResult(KUHN, directory))
+        .isInstanceOf(java.nio.file.FileSystemException.class).hasMessage(directory + ": is a directory");
+  }
 }

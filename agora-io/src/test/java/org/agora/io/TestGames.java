@@ -3,13 +3,13 @@ package org.agora.io;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URISyntaxException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Optional;
 import org.agora.core.Rational;
 import org.agora.core.normalform.NormalFormGame;
 import org.agora.core.tree.ExplicitTree;
+import org.agora.testkit.GambitCorpusLocation;
 
 /** Test helpers: the hand-written test files and structural comparison of trees and games. */
 final class TestGames {
@@ -30,17 +30,7 @@ final class TestGames {
    * first {@code shared/gambit-games} folder above the working directory; empty when absent.
    */
   static Optional<Path> corpus() {
-    String property = System.getProperty("agora.gambit.games");
-    if (property != null && Files.isDirectory(Path.of(property))) {
-      return Optional.of(Path.of(property));
-    }
-    for (Path folder = Path.of("").toAbsolutePath(); folder != null; folder = folder.getParent()) {
-      Path candidate = folder.resolve("shared").resolve("gambit-games");
-      if (Files.isDirectory(candidate)) {
-        return Optional.of(candidate);
-      }
-    }
-    return Optional.empty();
+    return GambitCorpusLocation.find();
   }
 
   /** Asserts that two normal-form games have the same title, names and exact payoffs. */

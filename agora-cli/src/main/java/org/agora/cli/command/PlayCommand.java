@@ -12,6 +12,7 @@ import org.agora.cli.output.ProgressBar;
 import org.agora.cli.output.TextTable;
 import org.agora.cli.play.AgentList;
 import org.agora.core.Game;
+import org.agora.core.GameSpecException;
 import org.agora.core.job.Cancellation;
 import org.agora.core.job.JobContext;
 import org.agora.core.job.ProgressListener;
@@ -73,11 +74,13 @@ public final class PlayCommand extends AgoraSubcommand {
       throw new ParameterException(spec.commandLine(), "--threads must be in [1, " + MAX_THREADS + "], got " + threads);
     }
     Game game = GameResolver.resolve(gameArgument);
-    List<String> agentStrings = AgentList.split(agents);
-    if (agentStrings.size() == 1 && game.playerCount() > 1) {
-      agentStrings = Collections.nCopies(game.playerCount(), agentStrings.get(0));
+    List<String> agentStrings = agentStrings(game);
+    EpisodeRunner runner;
+    try {
+      runner = new EpisodeRunner(game, agentStrings, seed);
+    } catch (GameSpecException badAgentString) {
+      throw new ParameterException(spec.commandLine(), badAgentString.getMessage());
     }
-    EpisodeRunner runner = new EpisodeRunner(game, agentStrings, seed);
     ProgressBar progress = noProgress ? null
         : new ProgressBar(err(), "playing", episodes, ProgressBar.errorStreamIsTerminal());
     PlayResult result = play(runner, progress);
@@ -87,6 +90,29 @@ public final class PlayCommand extends AgoraSubcommand {
       printText(game, agentStrings, result);
     }
     return 0;
+  }
+
+  /**
+   * The agent strings of {@code --agents}, one per player.
+   *
+   * @throws ParameterException for a malformed list or a count that is neither 1 nor the players
+   */
+  private List<String> agentStrings(Game game) {
+    List<String> agentStrings;
+    try {
+      agentStrings = AgentList.split(agents);
+    } catch (IllegalArgumentException malformed) {
+      throw new ParameterException(spec.commandLine(), malformed.getMessage());
+    }
+    if (agentStrings.size() == 1 && game.playerCount() > 1) {
+      return Collections.nCopies(game.playerCount(), agentStrings.get(0));
+    }
+    if (agentStrings.size() != game.playerCount()) {
+      throw new ParameterException(spec.commandLine(), game.name() + " has " + game.playerCount()
+          + " players but " + agentStrings.size() + " agents were given (" + String.join(",", agentStrings)
+          + "); give one agent per player, or a single agent for all");
+    }
+    return agentStrings;
   }
 
   /** Runs on the calling thread with one thread, else on a pool of {@code threads} daemon threads. */

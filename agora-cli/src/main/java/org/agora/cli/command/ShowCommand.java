@@ -1,6 +1,7 @@
 package org.agora.cli.command;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -13,6 +14,7 @@ import org.agora.cli.output.JsonWriter;
 import org.agora.cli.output.Numbers;
 import org.agora.cli.output.TextTable;
 import org.agora.core.Game;
+import org.agora.core.GameParameters;
 import org.agora.core.TreeStatistics;
 import org.agora.core.normalform.NormalFormGame;
 import org.agora.solvers.tree.GameTreeCompiler;
@@ -84,9 +86,22 @@ public final class ShowCommand extends AgoraSubcommand {
     return 0;
   }
 
+  /**
+   * The game's canonical string without its empty text parameters ({@code matrix(payoffs="1,1;2,2")},
+   * not {@code matrix(payoffs="1,1;2,2",file="",shape="",...)}): an empty optional value is one
+   * nobody gave. JSON keeps the full canonical string.
+   */
+  static String givenName(Game game) {
+    GameParameters parameters = game.parameters();
+    Map<String, Object> given = new LinkedHashMap<>(parameters.values());
+    given.values().removeIf(value -> value instanceof String text && text.isEmpty());
+    return given.size() == parameters.values().size() ? game.name()
+        : GameParameters.of(parameters.gameName(), given).toGameString();
+  }
+
   private void printText(Game game, TreeReport tree) {
     TextTable table = TextTable.withoutHeaders(2);
-    table.addRow("game:", game.name());
+    table.addRow("game:", givenName(game));
     table.addRow("type:", game.type().describe());
     table.addRow("players:", game.playerCount() + playerNamesSuffix(game));
     table.addRow("actions:", game.actionCount());

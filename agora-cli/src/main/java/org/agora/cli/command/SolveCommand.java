@@ -28,6 +28,7 @@ import org.agora.core.solve.SolveLimits;
 import org.agora.core.solve.SolveResult;
 import org.agora.core.solve.SolverConfiguration;
 import org.agora.core.solve.SolverInput;
+import org.agora.core.solve.SolverOptionException;
 import org.agora.core.solve.SolverProvider;
 import org.agora.core.solve.SolverRegistry;
 import org.agora.core.solve.Trajectory;

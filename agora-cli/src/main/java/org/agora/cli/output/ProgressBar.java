@@ -10,9 +10,10 @@ import java.util.function.LongSupplier;
  * Progress report for long work, written to the error stream so it never mixes with results.
  *
  * <p>Nothing is shown for work that finishes within the first second. After that, on a terminal the
- * bar is redrawn in place with a carriage return (at most ten times a second); elsewhere (pipes,
- * log files, tests) a line is printed at every further tenth of the work or every five seconds,
- * whichever comes first. {@link #finish()} completes the last line.
+ * bar is redrawn in place with a carriage return (at most ten times a second). Elsewhere (pipes,
+ * log files, tests) a line is printed at most every ten seconds, the first ten seconds after the
+ * start, and {@link #finish()} prints the final summary line, so a log gets a few lines however
+ * fast the work advances. {@link #finish()} completes the last line.
  *
  * <p>{@link #advance(long)} is thread-safe and cheap, so workers may call it for every unit of
  * work; drawing happens only in {@link #refresh()} and {@link #finish()}, which one thread (usually
@@ -22,7 +23,9 @@ public final class ProgressBar {
 
   private static final long SHOW_AFTER_NANOS = TimeUnit.SECONDS.toNanos(1);
   private static final long REDRAW_NANOS = TimeUnit.MILLISECONDS.toNanos(100);
-  private static final long LINE_NANOS = TimeUnit.SECONDS.toNanos(5);
+  private static final long LINE_NANOS = TimeUnit.SECONDS.toNanos(10);
+  /** System property the launcher sets to whether the error stream is a terminal ({@code [ -t 2 ]}). */
+  static final String TERMINAL_PROPERTY = "agora.stderr.terminal";
   private static final int BAR_WIDTH = 30;
 
   private final PrintWriter err;
@@ -35,7 +38,6 @@ public final class ProgressBar {
   private boolean shown;
   private boolean finished;
   private long lastDraw;
-  private int lastTenth;
   private int lastWidth;
 
   /**
@@ -61,9 +63,29 @@ public final class ProgressBar {
     this.start = clock.getAsLong();
   }
 
-  /** True when this process's error stream is probably an interactive terminal. */
+  /**
+   * True when this process's error stream is an interactive terminal: as the launcher found it
+   * (system property {@value #TERMINAL_PROPERTY}), else when the JVM has an interactive console.
+   * {@code System.console()} alone is not enough: it describes standard input and output, not the
+   * error stream, and from Java 22 on it exists even when nothing is a terminal.
+   */
   public static boolean errorStreamIsTerminal() {
-    return System.console() != null;
+    return errorStreamIsTerminal(System.getProperty(TERMINAL_PROPERTY), System.console());
+  }
+
+  static boolean errorStreamIsTerminal(String launcherSays, Object console) {
+    if (launcherSays != null) {
+      return Boolean.parseBoolean(launcherSays);
+    }
+    if (console == null) {
+      return false;
+    }
+    try {
+      // Java 22+: Console.isTerminal(); absent before, where a console implies a terminal
+      return (Boolean) console.getClass().getMethod("isTerminal").invoke(console);
+    } catch (ReflectiveOperationException | RuntimeException absent) {
+      return true;
+    }
   }
 
   /** Records {@code amount} more units done; safe to call from any thread. */
@@ -87,19 +109,18 @@ public final class ProgressBar {
       return;
     }
     long current = Math.min(done.get(), total);
-    int tenth = (int) (current * 10 / total);
     if (terminal) {
       if (!shown || now - lastDraw >= REDRAW_NANOS) {
         drawInPlace(current, elapsed);
         lastDraw = now;
       }
-    } else if (!shown || tenth > lastTenth || now - lastDraw >= LINE_NANOS) {
+      shown = true;
+    } else if (now - (shown ? lastDraw : start) >= LINE_NANOS) {
       err.println(describe(current, elapsed));
       err.flush();
       lastDraw = now;
-      lastTenth = tenth;
+      shown = true;
     }
-    shown = true;
   }
 
   /** Completes the report: a final state and a line end, if anything was shown. Idempotent. */
@@ -109,13 +130,12 @@ public final class ProgressBar {
     }
     long elapsed = clock.getAsLong() - start;
     long current = Math.min(done.get(), total);
-    if (shown) {
-      if (terminal) {
-        drawInPlace(current, elapsed);
-        err.println();
-      } else if (lastTenth < 10 || current < total) {
-        err.println(describe(current, elapsed));
-      }
+    if (terminal && shown) {
+      drawInPlace(current, elapsed);
+      err.println();
+      err.flush();
+    } else if (!terminal && elapsed >= SHOW_AFTER_NANOS) {
+      err.println(describe(current, elapsed));
       err.flush();
     }
     finished = true;

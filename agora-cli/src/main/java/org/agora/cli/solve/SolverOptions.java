@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.agora.cli.CommandFailure;
 import org.agora.core.GameSpecException;
 import org.agora.core.ParameterSpec;
 import org.agora.core.solve.SolveLimits;
@@ -34,6 +33,8 @@ public final class SolverOptions implements CommandLine.IModelTransformer {
       Map.entry("threads", "T"), Map.entry("max_profiles", "N"), Map.entry("max_nodes", "N"),
       Map.entry("max_tableau", "CELLS"), Map.entry("max_exact_tableau", "CELLS"), Map.entry("max_supports", "N"),
       Map.entry("max_vertices", "N"));
+
+  private static final String SAMPLE_EVERY = "sample_every";
 
   /** Adds one option per declared solver parameter, then one per limit ({@link SolveLimits#PARAMETERS}), to {@code spec}. */
   @Override
@@ -67,6 +68,22 @@ public final class SolverOptions implements CommandLine.IModelTransformer {
     return SolveLimits.of(values);
   }
 
+  /**
+   * Every distinct description of a parameter several solvers declare, in declaration order
+   * ({@code sample_every} means one thing for learning dynamics and another for tree methods).
+   */
+  private static List<String> descriptions(String name) {
+    List<String> found = new ArrayList<>();
+    for (SolverProvider provider : SolverRegistry.providers()) {
+      for (ParameterSpec parameter : provider.parameters()) {
+        if (parameter.name().equals(name) && !found.contains(help(parameter))) {
+          found.add(help(parameter));
+        }
+      }
+    }
+    return found;
+  }
+
   /** Every parameter some registered solver declares, by name, first declaration first. */
   public static Map<String, ParameterSpec> declaredParameters() {
     Map<String, ParameterSpec> byName = new LinkedHashMap<>();
@@ -91,7 +108,9 @@ public final class SolverOptions implements CommandLine.IModelTransformer {
       option.arity("1").type(String.class)
           .paramLabel(LABELS.getOrDefault(parameter.name(), "<" + parameter.name() + ">"));
     }
-    return option.description(help(parameter)).build();
+    List<String> descriptions = descriptions(parameter.name());
+    // limits are declared by SolveLimits, not by a solver
+    return option.description(descriptions.isEmpty() ? help(parameter) : String.join(" ", descriptions)).build();
   }
 
   /** Help text: the description, with the default appended unless the description states it. */
@@ -122,8 +141,8 @@ public final class SolverOptions implements CommandLine.IModelTransformer {
    * The raw values of {@code provider}'s parameters given as flags (absent ones take the provider's
    * defaults), each checked against its declaration.
    *
-   * @throws ParameterException for a flag the provider does not declare, or a number out of range
-   * @throws CommandFailure for a value outside a parameter's choices
+   * @throws ParameterException for a flag the provider does not declare, a number out of range or
+   *     not finite, {@code --sample-every 0}, or a value outside a parameter's choices
    */
   public static Map<String, String> chosen(CommandLine commandLine, SolverProvider provider) {
     ParseResult parsed = commandLine.getParseResult();
@@ -164,12 +183,20 @@ public final class SolverOptions implements CommandLine.IModelTransformer {
 
   private static void check(CommandLine commandLine, ParameterSpec parameter, String solver, String value) {
     try {
-      parameter.parse(solver, value);
+      Object parsed = parameter.parse(solver, value);
+      if (parsed instanceof Double number && !Double.isFinite(number)) {
+        throw new ParameterException(commandLine, flag(parameter.name()) + " must be a finite number, got " + value);
+      }
+      if (parameter.name().equals(SAMPLE_EVERY) && parsed.equals(0)) {
+        // 0 is the library's "about evenly spaced" default; given as a flag it is a mistake
+        throw new ParameterException(commandLine, flag(SAMPLE_EVERY)
+            + " must be >= 1 (leave it out for the default spacing), got " + value);
+      }
     } catch (GameSpecException e) {
       String flag = flag(parameter.name());
       switch (parameter.type()) {
-        case TEXT -> throw new CommandFailure("unknown " + parameter.name().replace('_', ' ') + " '" + value
-            + "'; allowed: " + String.join(", ", parameter.choices()));
+        case TEXT -> throw new ParameterException(commandLine, "unknown " + parameter.name().replace('_', ' ')
+            + " '" + value + "'; allowed: " + String.join(", ", parameter.choices()));
         case INTEGER, LONG, REAL -> throw new ParameterException(commandLine, flag + " must be " + range(parameter)
             + ", got " + value);
         default -> throw new ParameterException(commandLine, flag + ": " + e.getMessage());

@@ -91,20 +91,21 @@ class PlayCommandTest {
   }
 
   @Test
-  void wrongNumberOfAgentsFailsWithOneLine() {
+  void wrongNumberOfAgentsIsAUsageError() {
     CliRun run = CliRun.run("play", PENNIES, "--agents", "random,random,random");
 
-    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.errLines()).containsExactly("agora: " + PENNIES
-        + " has 2 players but 3 agents were given (random,random,random); give one agent per player, or a single agent for all");
+        + " has 2 players but 3 agents were given (random,random,random); give one agent per player, or a single agent for all",
+        "Try 'agora play --help' for usage.");
   }
 
   @Test
-  void unknownAgentFailsWithOneLine() {
+  void unknownAgentIsAUsageError() {
     CliRun run = CliRun.run("play", PENNIES, "--agents", "random,genius");
 
-    assertThat(run.exitCode()).isEqualTo(1);
-    assertThat(run.errLines()).hasSize(1);
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.errLines()).hasSize(2);
     assertThat(run.errLines().get(0)).startsWith("agora: unknown agent 'genius'; known agents: ").contains("random");
   }
 

@@ -55,17 +55,19 @@ class PlayWithSearchAgentsTest {
   @Test
   void badAgentOptionsAreOneLineErrors() {
     CliRun badValue = CliRun.run("play", "tic_tac_toe", "--agents", "mcts(simulations=-5),random", "--no-progress");
-    assertThat(badValue.exitCode()).isEqualTo(1);
+    assertThat(badValue.exitCode()).isEqualTo(2);
     assertThat(badValue.errLines()).containsExactly(
-        "agora: mcts: option 'simulations' value '-5' is invalid; allowed: an integer in [1, 100000000]");
+        "agora: mcts: option 'simulations' value '-5' is invalid; allowed: an integer in [1, 100000000]",
+        "Try 'agora play --help' for usage.");
 
     CliRun unknown = CliRun.run("play", "tic_tac_toe", "--agents", "alphabeta(depht=3),random", "--no-progress");
-    assertThat(unknown.exitCode()).isEqualTo(1);
-    assertThat(unknown.errLines()).containsExactly("agora: alphabeta: unknown option 'depht'; allowed: depth, playouts, seed");
+    assertThat(unknown.exitCode()).isEqualTo(2);
+    assertThat(unknown.errLines()).containsExactly("agora: alphabeta: unknown option 'depht'; allowed: depth, playouts, seed",
+        "Try 'agora play --help' for usage.");
 
     CliRun wrongGame = CliRun.run("play", "kuhn_poker", "--agents", "alphabeta,random", "--no-progress");
-    assertThat(wrongGame.exitCode()).isEqualTo(1);
-    assertThat(wrongGame.errLines()).hasSize(1);
+    assertThat(wrongGame.exitCode()).isEqualTo(2);
+    assertThat(wrongGame.errLines()).hasSize(2);
     assertThat(wrongGame.errLines().get(0)).startsWith("agora: alphabeta cannot play kuhn_poker(players=2): it has imperfect information");
   }
 }

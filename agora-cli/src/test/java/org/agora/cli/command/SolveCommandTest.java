@@ -70,11 +70,12 @@ class SolveCommandTest {
   }
 
   @Test
-  void unknownObjectiveFailsWithOneLine() {
+  void unknownObjectiveIsAUsageError() {
     CliRun run = CliRun.run("solve", "chicken", "--method", "cce", "--objective", "happiness");
-    assertThat(run.exitCode()).isEqualTo(1);
-    assertThat(run.err().strip()).isEqualTo(
-        "agora: unknown objective 'happiness'; allowed: feasible, welfare, maxmin, entropy");
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.errLines()).containsExactly(
+        "agora: unknown objective 'happiness'; allowed: feasible, welfare, maxmin, entropy",
+        "Try 'agora solve --help' for usage.");
   }
 
   @Test
@@ -175,5 +176,34 @@ class SolveCommandTest {
     CliRun objective = CliRun.run("solve", "chicken", "--method", "ce", "--objective", "MaxMin", "--json");
     assertThat(objective.exitCode()).as(objective.err()).isZero();
     assertThat(objective.out()).contains("objective maximum minimum payoff");
+  }
+
+  /** Values only the CLI or the game can refuse are usage errors too. */
+  @Test
+  void optionValuesTheGameOrTheCliRefuseAreUsageErrors() {
+    CliRun label = CliRun.run("solve", "matching_pennies", "--method", "lcp", "--label", "99");
+    assertThat(label.exitCode()).isEqualTo(2);
+    assertThat(label.errLines().get(0)).isEqualTo(
+        "agora: --label: label 99 is outside 1..4 (1..m are row strategies, m+1..m+n column strategies)");
+    CliRun alpha = CliRun.run("solve", "kuhn_poker", "--method", "dcfr", "--alpha", "Infinity");
+    assertThat(alpha.exitCode()).isEqualTo(2);
+    assertThat(alpha.errLines().get(0)).isEqualTo("agora: --alpha must be a finite number, got Infinity");
+    for (String method : List.of("rm", "cfr")) {
+      CliRun zero = CliRun.run("solve", "kuhn_poker", "--method", method, "--sample-every", "0");
+      assertThat(zero.exitCode()).as(method).isEqualTo(2);
+      assertThat(zero.errLines().get(0)).isEqualTo(
+          "agora: --sample-every must be >= 1 (leave it out for the default spacing), got 0");
+      CliRun negative = CliRun.run("solve", "kuhn_poker", "--method", method, "--sample-every", "-3");
+      assertThat(negative.exitCode()).as(method).isEqualTo(2);
+    }
+  }
+
+  /** One flag, two meanings: the help states both defaults, as the README does. */
+  @Test
+  void sampleEveryHelpStatesTheDefaultOfDynamicsAndOfTreeMethods() {
+    String help = CliRun.run("solve", "--help").out().replaceAll("\\s+", " ");
+    assertThat(help).contains("Learning dynamics: record the trajectory every K iterations (default: about 200 points).")
+        .contains("Tree methods: measure the average policy every K iterations (default: about 50 points).")
+        .doesNotContain("tree tree");
   }
 }

@@ -85,4 +85,18 @@ class TopCommandTest {
     assertThat(run.errLines()).hasSize(1);
     assertThat(run.errLines().get(0)).startsWith("agora: unknown game 'no_such_game'");
   }
+
+  /** Without a command and with an unknown one, every command of the table is listed. */
+  @Test
+  void missingAndUnknownCommandsListEveryCommand() {
+    String all = "games, show, play, solve, exploitability, convert, help";
+    CliRun none = CliRun.run();
+    assertThat(none.exitCode()).isEqualTo(2);
+    assertThat(none.errLines().get(0)).isEqualTo("agora: missing command; one of: " + all);
+    CliRun unknown = CliRun.run("frobnicate");
+    assertThat(unknown.exitCode()).isEqualTo(2);
+    assertThat(unknown.errLines().get(0)).isEqualTo("agora: unknown command 'frobnicate'; commands: " + all);
+    CliRun option = CliRun.run("--bogus");
+    assertThat(option.errLines().get(0)).isEqualTo("agora: Unknown option: '--bogus'");
+  }
 }

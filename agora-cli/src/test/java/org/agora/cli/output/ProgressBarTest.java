@@ -29,38 +29,67 @@ class ProgressBarTest {
     assertThat(err.toString()).isEmpty();
   }
 
+  /** A log gets a line at most every ten seconds however fast the work advances, and the summary. */
   @Test
-  void printsALineAtEachTenthWhenNotATerminal() {
-    ProgressBar bar = new ProgressBar(new PrintWriter(err), "playing", 100, false, clock::get);
-    advanceClock(1.5);
-    bar.advance(5);
-    bar.refresh();
-    bar.refresh();
-    bar.advance(10);
-    bar.refresh();
-    bar.advance(2);
-    bar.refresh();
-    bar.advance(83);
+  void printsALineAtMostEveryTenSecondsWhenNotATerminal() {
+    ProgressBar bar = new ProgressBar(new PrintWriter(err), "playing", 1000, false, clock::get);
+    for (int step = 0; step < 50; step++) { // 25 s of work, refreshed twice a second
+      advanceClock(0.5);
+      bar.advance(20);
+      bar.refresh();
+    }
     bar.finish();
 
     assertThat(err.toString().lines()).containsExactly(
-        "playing:   5% 5/100, 1.5 s, about 29 s left",
-        "playing:  15% 15/100, 1.5 s, about 9 s left",
-        "playing: 100% 100/100, 1.5 s");
+        "playing:  40% 400/1,000, 10.0 s, about 15 s left",
+        "playing:  80% 800/1,000, 20.0 s, about 5 s left",
+        "playing: 100% 1,000/1,000, 25.0 s");
     assertThat(err.toString()).doesNotContain("\r");
   }
 
   @Test
-  void printsALineEveryFiveSecondsWithoutProgress() {
+  void printsOnlyTheSummaryForShortWorkWhenNotATerminal() {
+    ProgressBar bar = new ProgressBar(new PrintWriter(err), "playing", 100, false, clock::get);
+    for (int step = 0; step < 10; step++) {
+      advanceClock(0.5);
+      bar.advance(10);
+      bar.refresh();
+    }
+    bar.finish();
+    bar.finish();
+
+    assertThat(err.toString().lines()).containsExactly("playing: 100% 100/100, 5.0 s");
+  }
+
+  @Test
+  void printsALineEveryTenSecondsWithoutProgress() {
     ProgressBar bar = new ProgressBar(new PrintWriter(err), "working", 1000, false, clock::get);
+    advanceClock(9.0);
+    bar.refresh();
     advanceClock(1.0);
     bar.refresh();
-    advanceClock(4.0);
+    advanceClock(9.0);
     bar.refresh();
     advanceClock(1.0);
     bar.refresh();
 
-    assertThat(err.toString().lines()).hasSize(2);
+    assertThat(err.toString().lines()).containsExactly("working:   0% 0/1,000, 10.0 s", "working:   0% 0/1,000, 20.0 s");
+  }
+
+  /** The launcher's word decides; a console object without it is asked whether it is a terminal. */
+  @Test
+  void theErrorStreamIsATerminalWhenTheLauncherSaysSo() {
+    assertThat(ProgressBar.errorStreamIsTerminal("false", new Object())).isFalse();
+    assertThat(ProgressBar.errorStreamIsTerminal("true", null)).isTrue();
+    assertThat(ProgressBar.errorStreamIsTerminal(null, null)).isFalse();
+    assertThat(ProgressBar.errorStreamIsTerminal(null, new NotATerminal())).isFalse();
+  }
+
+  /** Stands for Java 22's Console when nothing is a terminal. */
+  public static final class NotATerminal {
+    public boolean isTerminal() {
+      return false;
+    }
   }
 
   @Test

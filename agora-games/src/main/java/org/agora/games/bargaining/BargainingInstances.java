@@ -8,6 +8,7 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.agora.core.FileErrorReason;
 import org.agora.core.GameSpecException;
 
 /**
@@ -58,7 +59,7 @@ public final class BargainingInstances {
       text = Files.readString(Path.of(path), StandardCharsets.UTF_8);
     } catch (IOException | InvalidPathException e) {
       throw new GameSpecException("bargaining: parameter 'instances' value '" + path + "' cannot be read ("
-          + e.getClass().getSimpleName() + ": " + e.getMessage() + "); allowed: " + BUILTIN + " or a readable file");
+          + FileErrorReason.of(e) + "); allowed: " + BUILTIN + " or a readable file");
     }
     return parse(text, "instances file '" + path + "'");
   }

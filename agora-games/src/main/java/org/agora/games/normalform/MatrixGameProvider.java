@@ -9,6 +9,7 @@ import java.util.List;
 import org.agora.core.Game;
 import org.agora.core.GameParameters;
 import org.agora.core.GameProvider;
+import org.agora.core.FileErrorReason;
 import org.agora.core.GameSpecException;
 import org.agora.core.ParameterSpec;
 import org.agora.core.normalform.NormalFormGame;
@@ -95,7 +96,7 @@ public final class MatrixGameProvider implements GameProvider {
       return Files.readString(Path.of(file), StandardCharsets.UTF_8);
     } catch (IOException | InvalidPathException e) {
       throw new GameSpecException("matrix: parameter 'file' value '" + file + "' cannot be read ("
-          + e.getClass().getSimpleName() + ": " + e.getMessage() + "); allowed: a readable UTF-8 text file");
+          + FileErrorReason.of(e) + "); allowed: a readable UTF-8 text file");
     }
   }
 

@@ -189,7 +189,8 @@ class BargainingTest {
         .hasMessageContaining("same number of item types");
     assertThatThrownBy(() -> game("bargaining(instances=/no/such/file)"))
         .isInstanceOf(GameSpecException.class)
-        .hasMessageContaining("parameter 'instances' value '/no/such/file' cannot be read");
+        .hasMessageContaining("parameter 'instances' value '/no/such/file' cannot be read (no such file)")
+        .hasMessageNotContaining("Exception");
     assertThatThrownBy(() -> game("bargaining(discount=0)"))
         .isInstanceOf(GameSpecException.class)
         .hasMessageContaining("parameter 'discount' value 0.0");

@@ -126,7 +126,8 @@ class MatrixGameTest {
         .hasMessageContaining("both given");
     assertThatThrownBy(() -> create("matrix(file=/no/such/file.txt)"))
         .isInstanceOf(GameSpecException.class)
-        .hasMessageContaining("parameter 'file' value '/no/such/file.txt' cannot be read");
+        .hasMessage("matrix: parameter 'file' value '/no/such/file.txt' cannot be read (no such file);"
+            + " allowed: a readable UTF-8 text file");
     assertThatThrownBy(() -> create("matrix(payoffs=\"1 2; 3 4\", row_names=\"U M D\")"))
         .isInstanceOf(GameSpecException.class)
         .hasMessageContaining("'row_names' value 'U M D' gives 3 names for the row player's 2 strategies");

@@ -62,7 +62,7 @@ public final class ExactZeroSumLpSolver {
     }
     if (game.type().utility() != GameType.Utility.ZERO_SUM) {
       throw new IllegalArgumentException("the zero-sum LP needs a zero-sum game (payoffs summing to 0 in every "
-          + "profile); this game is " + game.type().utility());
+          + "profile); this game is " + game.type().utility().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
     }
     int m = game.strategyCount(0);
     int n = game.strategyCount(1);

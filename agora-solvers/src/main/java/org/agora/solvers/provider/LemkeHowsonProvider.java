@@ -6,6 +6,7 @@ import org.agora.core.job.JobContext;
 import org.agora.core.job.ProgressMeter;
 import org.agora.core.normalform.NormalFormGame;
 import org.agora.core.solve.SolveLimits;
+import org.agora.core.solve.SolverOptionException;
 import org.agora.solvers.nash.LemkeHowsonSolver;
 
 /**
@@ -31,6 +32,12 @@ public final class LemkeHowsonProvider extends NormalFormSolverProvider {
     }
     LemkeHowsonSolver solver = new LemkeHowsonSolver(ProgressMeter.of(context));
     int label = values.getInt("label");
+    int[] strategies = game.strategyCounts();
+    int labels = strategies.length == 2 ? strategies[0] + strategies[1] : Integer.MAX_VALUE;
+    if (label > labels) {
+      throw new SolverOptionException("label", "label " + label + " is outside 1.." + labels
+          + " (1..m are row strategies, m+1..m+n column strategies)");
+    }
     NormalFormResultBuilder result = result(game, "Nash equilibrium");
     if (floating) {
       return result.addApproximate(label == 0 ? solver.solveAllLabelsDouble(game) : List.of(solver.solveDouble(game, label)));

@@ -32,10 +32,10 @@ public final class SolverParameters {
       ParameterSpec.bool("floating", false, "Use floating point where a method also has an exact mode.");
   /** Trajectory sampling interval of learning dynamics; 0 for about 200 points. */
   public static final ParameterSpec SAMPLE_EVERY_DYNAMICS = ParameterSpec.integer("sample_every", 0, 0,
-      Integer.MAX_VALUE, "Record the trajectory every K iterations (default: about 200 points).");
+      Integer.MAX_VALUE, "Learning dynamics: record the trajectory every K iterations (default: about 200 points).");
   /** Measurement interval of iterative tree solvers; 0 for about 50 points. */
   public static final ParameterSpec SAMPLE_EVERY_TREE = ParameterSpec.integer("sample_every", 0, 0,
-      Integer.MAX_VALUE, "Measure the average policy every K iterations (default: about 50 points).");
+      Integer.MAX_VALUE, "Tree methods: measure the average policy every K iterations (default: about 50 points).");
   /** Worker threads of the full-tree CFR solvers. */
   public static final ParameterSpec THREADS = ParameterSpec.integer("threads", 1, 1, Integer.MAX_VALUE,
       "Worker threads of tree methods that support them");

@@ -68,6 +68,6 @@ class ExactZeroSumLpSolverTest {
   @Test
   void rejectsGeneralSumGames() {
     assertThatThrownBy(() -> solver.solve(zoo("battle_of_the_sexes"))).isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("zero-sum").hasMessageContaining("GENERAL_SUM");
+        .hasMessageContaining("zero-sum").hasMessageContaining("this game is general-sum");
   }
 }

@@ -59,16 +59,6 @@ class SimplicialSubdivisionCorpusTest {
 
   /** The system property {@code agora.gambit.games}, else the first shared/gambit-games above the working directory. */
   static Optional<Path> corpus() {
-    String property = System.getProperty("agora.gambit.games");
-    if (property != null && Files.isDirectory(Path.of(property))) {
-      return Optional.of(Path.of(property));
-    }
-    for (Path folder = Path.of("").toAbsolutePath(); folder != null; folder = folder.getParent()) {
-      Path candidate = folder.resolve("shared").resolve("gambit-games");
-      if (Files.isDirectory(candidate)) {
-        return Optional.of(candidate);
-      }
-    }
-    return Optional.empty();
+    return org.agora.testkit.GambitCorpusLocation.find();
   }
 }
