@@ -83,89 +83,10 @@ public record TreeStatistics(
   }
 
   /**
-   * True when the tree has at most {@code nodeLimit} nodes. Counts depth-first and stops as soon as
-   * the count passes the limit; reuses one action buffer per depth, so the only allocation per node
-   * is the child state's copy, and nothing is kept.
+   * True when the tree has at most {@code nodeLimit} nodes: a walk that records nothing and stops as
+   * soon as the count passes the limit (the path is kept on an explicit stack, so deep trees are fine).
    */
   public static boolean withinLimit(Game game, long nodeLimit) {
-    return new NodeCounter(game, nodeLimit).withinLimit(game.newInitialState(), 0);
-  }
-
-  /** The counting walk behind {@link #withinLimit}: at most {@code limit} visits. */
-  private static final class NodeCounter {
-    private final int width;
-    private final int players;
-    private final java.util.ArrayList<int[][]> buffers = new java.util.ArrayList<>();
-    private long remaining;
-
-    NodeCounter(Game game, long limit) {
-      this.width = Math.max(1, Math.max(game.actionCount(), game.maxChanceOutcomes()));
-      this.players = game.playerCount();
-      this.remaining = limit;
-    }
-
-    /** Buffers of one depth: the moves, then each player's legal actions, counts, digits and joint action. */
-    private int[][] buffers(int depth) {
-      while (buffers.size() <= depth) {
-        int[][] buffer = new int[players + 4][];
-        buffer[0] = new int[width];
-        for (int p = 0; p < players; p++) {
-          buffer[1 + p] = new int[width];
-        }
-        buffer[players + 1] = new int[players];
-        buffer[players + 2] = new int[players];
-        buffer[players + 3] = new int[players];
-        buffers.add(buffer);
-      }
-      return buffers.get(depth);
-    }
-
-    boolean withinLimit(State state, int depth) {
-      if (remaining == 0) {
-        return false;
-      }
-      remaining--;
-      if (state.isTerminal()) {
-        return true;
-      }
-      int[][] buffer = buffers(depth);
-      if (state.isSimultaneousNode()) {
-        int[] counts = buffer[players + 1];
-        int[] digits = buffer[players + 2];
-        int[] joint = buffer[players + 3];
-        for (int p = 0; p < players; p++) {
-          counts[p] = state.legalActions(p, buffer[1 + p]);
-          digits[p] = 0;
-        }
-        while (true) {
-          for (int p = 0; p < players; p++) {
-            joint[p] = buffer[1 + p][digits[p]];
-          }
-          State child = state.copy();
-          child.apply(joint.clone());
-          if (!withinLimit(child, depth + 1)) {
-            return false;
-          }
-          int p = players - 1;
-          while (p >= 0 && ++digits[p] == counts[p]) {
-            digits[p] = 0;
-            p--;
-          }
-          if (p < 0) {
-            return true;
-          }
-        }
-      }
-      int[] moves = buffer[0];
-      int count = state.legalActions(moves);
-      for (int i = 0; i < count; i++) {
-        State child = state.copy();
-        child.apply(moves[i]);
-        if (!withinLimit(child, depth + 1)) {
-          return false;
-        }
-      }
-      return true;
-    }
+    return StateEnumerator.walk(game, nodeLimit, (state, depth) -> { });
   }
 }
