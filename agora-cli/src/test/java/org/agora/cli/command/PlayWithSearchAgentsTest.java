@@ -61,7 +61,7 @@ class PlayWithSearchAgentsTest {
 
     CliRun unknown = CliRun.run("play", "tic_tac_toe", "--agents", "alphabeta(depht=3),random", "--no-progress");
     assertThat(unknown.exitCode()).isEqualTo(1);
-    assertThat(unknown.errLines()).containsExactly("agora: alphabeta: unknown option 'depht'; allowed: depth, playouts, seed");
+    assertThat(unknown.errLines()).containsExactly("agora: alphabeta: unknown option 'depht'; allowed: depth, nodes, playouts, seed");
 
     CliRun wrongGame = CliRun.run("play", "kuhn_poker", "--agents", "alphabeta,random", "--no-progress");
     assertThat(wrongGame.exitCode()).isEqualTo(1);
