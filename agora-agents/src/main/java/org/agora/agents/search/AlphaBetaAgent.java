@@ -7,8 +7,8 @@ import org.agora.core.StateAgent;
 
 /**
  * Plays the move {@link AlphaBetaSearch} finds best for its seat, searching afresh at every move.
- * With no depth limit it plays perfectly (it never loses a position that can be held); with one, it
- * plays well only as far as its {@link Evaluator} is good. Cost per move: one search (see
+ * With no depth limit and a budget large enough it plays perfectly (it never loses a position that can
+ * be held); otherwise it plays well only as far as its {@link Evaluator} is good. Cost per move: one search (see
  * {@link AlphaBetaSearch} for its complexity); a node with one legal move is answered without search.
  */
 public final class AlphaBetaAgent implements StateAgent {
@@ -16,6 +16,7 @@ public final class AlphaBetaAgent implements StateAgent {
   private final int player;
   private final AlphaBetaSearch search;
   private final int[] legal;
+  private AlphaBetaSearch.Result lastSearch;
 
   /**
    * @param depthLimit see {@link AlphaBetaSearch#AlphaBetaSearch(Game, int, Evaluator, RandomGenerator)}
@@ -23,8 +24,21 @@ public final class AlphaBetaAgent implements StateAgent {
    * @throws org.agora.core.GameSpecException if the game is not supported
    */
   public AlphaBetaAgent(Game game, int player, int depthLimit, Evaluator evaluator, RandomGenerator random) {
+    this(game, player, depthLimit, AlphaBetaSearch.UNLIMITED, evaluator, random);
+  }
+
+  /**
+   * An agent whose searches keep to {@code nodeBudget} nodes per move (see {@link AlphaBetaSearch}).
+   *
+   * @param depthLimit see {@link AlphaBetaSearch#AlphaBetaSearch(Game, int, long, Evaluator, RandomGenerator)}
+   * @param nodeBudget nodes per attempt, or {@link AlphaBetaSearch#UNLIMITED}
+   * @param random the generator the evaluator draws from
+   * @throws org.agora.core.GameSpecException if the game is not supported
+   */
+  public AlphaBetaAgent(Game game, int player, int depthLimit, long nodeBudget, Evaluator evaluator,
+      RandomGenerator random) {
     this.player = player;
-    this.search = new AlphaBetaSearch(game, depthLimit, evaluator, random);
+    this.search = new AlphaBetaSearch(game, depthLimit, nodeBudget, evaluator, random);
     this.legal = new int[Math.max(1, game.actionCount())];
   }
 
@@ -42,6 +56,12 @@ public final class AlphaBetaAgent implements StateAgent {
     if (count == 1) {
       return legal[0];
     }
-    return search.search(state).action();
+    lastSearch = search.search(state);
+    return lastSearch.action();
+  }
+
+  /** The result of this agent's latest search (nodes, depth), or null before its first search. */
+  public AlphaBetaSearch.Result lastSearch() {
+    return lastSearch;
   }
 }

@@ -26,6 +26,17 @@ import org.agora.core.Turn;
  * per-player, per-action score raised whenever that action causes a cutoff. At the root the first
  * child reaching the best value is chosen, so ties go to the earlier child in this order.
  *
+ * <p>Node budget: a search may be given a budget of nodes per {@link #search}. It first searches to
+ * its depth limit as above; if that search would visit more nodes than the budget it is abandoned,
+ * and the search deepens iteratively instead (Slate and Atkin, "CHESS 4.5 — The Northwestern
+ * University Chess Program", in <i>Chess Skill in Man and Machine</i>, Springer, 1977): depth 1, 2,
+ * ... with the evaluator at the horizon, within a second budget of the same size, returning the move
+ * of the deepest iteration that finished (depth 1 always finishes). So a position small enough is
+ * still searched exactly, with the same move as without a budget, and any position costs at most
+ * about twice the budget, plus one ply. Counting nodes rather than time keeps the moves a function of
+ * the position and the seed. The history table is kept across iterations, so earlier iterations
+ * order the moves of later ones.
+ *
  * <p>Complexity: O(b^d) time in the worst case and O(b^(d/2)) with perfect ordering, for branching
  * factor b and depth d; memory O(b * d) states (the children of each node on the current path).
  * There is no transposition table: {@link State} offers no hash or equality, and the history is not
@@ -33,7 +44,7 @@ import org.agora.core.Turn;
  */
 public final class AlphaBetaSearch {
 
-  /** Depth limit meaning "search to the end of the game". */
+  /** Depth limit meaning "search to the end of the game", and node budget meaning "no budget". */
   public static final int UNLIMITED = Integer.MAX_VALUE;
 
   /**
@@ -41,11 +52,24 @@ public final class AlphaBetaSearch {
    *
    * @param action the best action of the player to move (-1 at chance nodes)
    * @param value the minimax (expectimax) value for player 0
-   * @param nodes nodes visited by this search
+   * @param nodes nodes visited by this search (by every attempt, when a budget cut one short)
+   * @param depth the depth limit of the search that chose the action: the search's own limit
+   *     ({@link #UNLIMITED} for an exact search), or the deepest iteration that fitted the budget
    */
-  public record Result(int action, double value, long nodes) {}
+  public record Result(int action, double value, long nodes, int depth) {}
+
+  /** Thrown inside a search when it passes its node budget; carries no stack trace. */
+  private static final class BudgetExhausted extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    static final BudgetExhausted INSTANCE = new BudgetExhausted();
+
+    private BudgetExhausted() {
+      super("node budget exhausted", null, false, false);
+    }
+  }
 
   private final int depthLimit;
+  private final long nodeBudget;
   private final Evaluator evaluator;
   private final RandomGenerator random;
   private final double[] values;
@@ -53,6 +77,10 @@ public final class AlphaBetaSearch {
   private final double[][] history;
   private final List<Ply> plies = new ArrayList<>();
   private long nodes;
+  /** The node count past which the current attempt is abandoned. */
+  private long nodeCeiling;
+  /** True when the current attempt scored some state at its depth limit (so it was not exact). */
+  private boolean reachedHorizon;
   private int rootAction;
 
   /** Per-depth scratch: moves, chance probabilities, child states and ordering. */
@@ -81,14 +109,33 @@ public final class AlphaBetaSearch {
    *     information with no or explicit chance
    */
   public AlphaBetaSearch(Game game, int depthLimit, Evaluator evaluator, RandomGenerator random) {
+    this(game, depthLimit, UNLIMITED, evaluator, random);
+  }
+
+  /**
+   * A search with a node budget per {@link #search} (see the class comment).
+   *
+   * @param depthLimit plies to search (chance moves count), at least 1, or {@link #UNLIMITED}
+   * @param nodeBudget nodes one attempt may visit, at least 1, or {@link #UNLIMITED} for no budget
+   * @param evaluator scores non-terminal states at a depth limit (needed unless both limits are
+   *     unlimited)
+   * @param random the generator the evaluator draws from
+   * @throws GameSpecException if the game is not a two-player zero-sum sequential game of perfect
+   *     information with no or explicit chance
+   */
+  public AlphaBetaSearch(Game game, int depthLimit, long nodeBudget, Evaluator evaluator, RandomGenerator random) {
     requireSupported(game, "alpha-beta search");
     if (depthLimit < 1) {
       throw new IllegalArgumentException("depth limit must be >= 1, got " + depthLimit);
     }
-    if (depthLimit != UNLIMITED && (evaluator == null || random == null)) {
-      throw new IllegalArgumentException("a depth-limited search needs an evaluator and a random generator");
+    if (nodeBudget < 1) {
+      throw new IllegalArgumentException("node budget must be >= 1, got " + nodeBudget);
+    }
+    if ((depthLimit != UNLIMITED || nodeBudget != UNLIMITED) && (evaluator == null || random == null)) {
+      throw new IllegalArgumentException("a depth-limited or budgeted search needs an evaluator and a random generator");
     }
     this.depthLimit = depthLimit;
+    this.nodeBudget = nodeBudget;
     this.evaluator = evaluator;
     this.random = random;
     this.values = new double[game.playerCount()];
@@ -127,12 +174,55 @@ public final class AlphaBetaSearch {
     return new AlphaBetaSearch(game, UNLIMITED, null, null);
   }
 
-  /** Searches {@code state} (not modified) and returns the best move and the value. */
+  /**
+   * Searches {@code state} (not modified) and returns the best move and the value: to the depth
+   * limit, or, when that passes the node budget, to the deepest depth that fits it.
+   */
   public Result search(State state) {
     nodes = 0;
+    nodeCeiling = nodeBudget == UNLIMITED ? Long.MAX_VALUE : nodeBudget;
+    try {
+      double value = attempt(state, depthLimit);
+      return new Result(rootAction, value, nodes, depthLimit);
+    } catch (BudgetExhausted exhausted) {
+      return deepenIteratively(state);
+    }
+  }
+
+  /**
+   * Iterative deepening from depth 1 below the depth limit, within a fresh budget; the first
+   * iteration always finishes.
+   */
+  private Result deepenIteratively(State state) {
+    int bestAction = -1;
+    double bestValue = Double.NaN;
+    int bestDepth = 0;
+    long spent = nodes;
+    nodes = 0;
+    for (int depth = 1; depth == 1 || depth < depthLimit; depth++) {
+      nodeCeiling = depth == 1 ? Long.MAX_VALUE : nodeBudget;
+      double value;
+      try {
+        value = attempt(state, depth);
+      } catch (BudgetExhausted exhausted) {
+        break;
+      }
+      bestAction = rootAction;
+      bestValue = value;
+      bestDepth = depth;
+      if (!reachedHorizon) {
+        bestDepth = UNLIMITED;
+        break;
+      }
+    }
+    return new Result(bestAction, bestValue, spent + nodes, bestDepth);
+  }
+
+  /** One search to {@code depth}; throws {@link BudgetExhausted} past the node ceiling. */
+  private double attempt(State state, int depth) {
     rootAction = -1;
-    double value = alphaBeta(state, 0, depthLimit, Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY);
-    return new Result(rootAction, value, nodes);
+    reachedHorizon = false;
+    return alphaBeta(state, 0, depth, Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY);
   }
 
   /** The value of {@code state} for player 0. */
@@ -148,12 +238,15 @@ public final class AlphaBetaSearch {
   }
 
   private double alphaBeta(State state, int depth, int remaining, double alpha, double beta) {
-    nodes++;
+    if (++nodes > nodeCeiling) {
+      throw BudgetExhausted.INSTANCE;
+    }
     Turn turn = state.turn();
     if (turn == Turn.TERMINAL) {
       return state.returns(0);
     }
     if (remaining == 0) {
+      reachedHorizon = true;
       // The state is a child the search never reads again, so the evaluator may advance it.
       evaluator.evaluate(state, random, values);
       return values[0];

@@ -121,6 +121,6 @@ class AlphaBetaSearchTest {
         .hasMessage("alphabeta: option 'depth' value '0' is invalid; allowed: an integer in [1, 2147483647]");
     assertThatThrownBy(() -> AgentRegistry.create("alphabeta(width=3)", TIC_TAC_TOE, 0, 1))
         .isInstanceOf(GameSpecException.class)
-        .hasMessage("alphabeta: unknown option 'width'; allowed: depth, playouts, seed");
+        .hasMessage("alphabeta: unknown option 'width'; allowed: depth, nodes, playouts, seed");
   }
 }

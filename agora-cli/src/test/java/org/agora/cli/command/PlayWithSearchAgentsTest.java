@@ -62,7 +62,7 @@ class PlayWithSearchAgentsTest {
 
     CliRun unknown = CliRun.run("play", "tic_tac_toe", "--agents", "alphabeta(depht=3),random", "--no-progress");
     assertThat(unknown.exitCode()).isEqualTo(2);
-    assertThat(unknown.errLines()).containsExactly("agora: alphabeta: unknown option 'depht'; allowed: depth, playouts, seed",
+    assertThat(unknown.errLines()).containsExactly("agora: alphabeta: unknown option 'depht'; allowed: depth, nodes, playouts, seed",
         "Try 'agora play --help' for usage.");
 
     CliRun wrongGame = CliRun.run("play", "kuhn_poker", "--agents", "alphabeta,random", "--no-progress");

@@ -10,6 +10,7 @@ import org.agora.core.GameInfo;
 import org.agora.core.GameParameters;
 import org.agora.core.GameSpecException;
 import org.agora.core.GameType;
+import org.agora.core.SaturatingArithmetic;
 import org.agora.core.State;
 
 /**
@@ -23,7 +24,9 @@ import org.agora.core.State;
  * prisoner's dilemma of Axelrod's tournaments with a random end.
  *
  * <p>The stage game must be chance-free, start at a simultaneous node and end after one joint
- * action; its payoffs are tabulated once, so a round costs a table look-up.
+ * action; its payoffs are tabulated once, so a round costs a table look-up. The table holds at most
+ * {@value #MAX_STAGE_PAYOFFS} payoffs and the observation tensor at most {@value #MAX_OBSERVATION_SIZE}
+ * entries; larger stage games or recalls are refused when the game is created.
  *
  * <p>Abilities: an observation tensor ({@link RepeatedObservationTensor}) and, when the number of
  * joint-action histories fits in an {@code int}, information-state ids
@@ -31,6 +34,12 @@ import org.agora.core.State;
  * are not offered for the repeated game.
  */
 public final class RepeatedGame implements Game {
+
+  /** Most stage payoffs (players x joint actions) tabulated; each costs a copy and a move of the stage game. */
+  public static final long MAX_STAGE_PAYOFFS = 4_000_000L;
+
+  /** Largest observation tensor (recall x players x actions entries); a learner allocates it per state. */
+  public static final long MAX_OBSERVATION_SIZE = 1L << 24;
 
   private final Game stage;
   private final int rounds;
@@ -85,6 +94,7 @@ public final class RepeatedGame implements Game {
       throw new GameSpecException("repeated: stage game " + stage.name()
           + " must be a chance-free one-shot simultaneous game (a normal-form game)");
     }
+    checkSizes(stage, initial, players, recall);
     this.legal = new int[players][];
     this.positionOf = new int[players][stage.actionCount()];
     this.actionNames = new String[players][stage.actionCount()];
@@ -144,6 +154,32 @@ public final class RepeatedGame implements Game {
       parameters = GameParameters.of("repeated", values);
     }
     this.parameters = parameters;
+  }
+
+  /**
+   * Refuses a stage game whose payoff table, or a recall whose observation tensor, is too large to
+   * allocate, before anything is allocated. Saturating arithmetic: a plain {@code int} product of the
+   * action counts wrapped around (goofspiel with 30 cards and 10 players made a negative table size).
+   */
+  private static void checkSizes(Game stage, State initial, int players, int recall) {
+    int[] buffer = new int[stage.actionCount()];
+    long profiles = 1;
+    for (int p = 0; p < players; p++) {
+      profiles = SaturatingArithmetic.multiply(profiles, initial.legalActions(p, buffer));
+    }
+    long payoffs = SaturatingArithmetic.multiply(players, profiles);
+    if (payoffs > MAX_STAGE_PAYOFFS) {
+      throw new GameSpecException("repeated: stage game " + stage.name() + " has "
+          + (profiles == Long.MAX_VALUE ? "more than " + Long.MAX_VALUE : Long.toString(profiles))
+          + " joint actions, too many to tabulate; allowed: players x joint actions <= " + MAX_STAGE_PAYOFFS);
+    }
+    long observation = SaturatingArithmetic.product(recall, players, stage.actionCount());
+    if (observation > MAX_OBSERVATION_SIZE) {
+      throw new GameSpecException("repeated: parameter 'recall' value '" + recall + "' gives observations of "
+          + observation + " entries (recall x " + players + " players x " + stage.actionCount()
+          + " actions); allowed: at most " + MAX_OBSERVATION_SIZE + ", so recall <= "
+          + MAX_OBSERVATION_SIZE / ((long) players * stage.actionCount()));
+    }
   }
 
   public Game stage() {

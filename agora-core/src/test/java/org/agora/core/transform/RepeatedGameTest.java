@@ -178,6 +178,28 @@ class RepeatedGameTest {
   }
 
   @Test
+  void refusesStageTablesAndObservationsTooLargeToAllocate() {
+    int strategies = 1415; // 2 x 1415^2 = 4,004,450 payoffs, just above the limit
+    String[] names = new String[strategies];
+    java.util.Arrays.setAll(names, s -> "s" + s);
+    NormalFormGame large = NormalFormGame.of(org.agora.core.GameParameters.of("large", java.util.Map.of()), "large",
+        new String[] {"row", "column"}, new String[][] {names, names}, new double[2 * strategies * strategies]);
+    assertThatThrownBy(() -> new RepeatedGame(large, 3, 1, 1.0))
+        .isInstanceOf(GameSpecException.class)
+        .hasMessage("repeated: stage game large has 2002225 joint actions, too many to tabulate; allowed: "
+            + "players x joint actions <= 4000000");
+
+    NormalFormGame pennies = TestGames.matchingPennies();
+    int recall = (1 << 22) + 1; // 2 players x 2 actions x recall = 2^24 + 4 entries
+    assertThatThrownBy(() -> new RepeatedGame(pennies, recall, recall, 1.0))
+        .isInstanceOf(GameSpecException.class)
+        .hasMessage("repeated: parameter 'recall' value '4194305' gives observations of 16777220 entries "
+            + "(recall x 2 players x 2 actions); allowed: at most 16777216, so recall <= 4194304");
+    assertThat(new RepeatedGame(pennies, 1 << 22, 1 << 22, 1.0).ability(ObservationTensorWriter.class))
+        .hasValueSatisfying(tensor -> assertThat(tensor.size()).isEqualTo(1 << 24));
+  }
+
+  @Test
   void copiesAreIndependent() {
     State state = play(new RepeatedGame(TestGames.prisonersDilemma(), 3, 1, 1.0), new int[][] {{C, D}});
     State copy = state.copy();

@@ -79,13 +79,34 @@ public final class EpisodeRunner {
     createAgents(new SplittableRandom(seed));
   }
 
-  /** Episodes per chunk for a run of {@code episodes} (a function of the count alone). */
+  /**
+   * Episodes per chunk for a run of {@code episodes} (a function of the count alone): at least
+   * {@value #MIN_CHUNK}, and large enough that there are at most {@value #MAX_CHUNKS} chunks. Exact for
+   * every positive {@code long}.
+   */
   static long chunkSize(long episodes) {
-    return Math.max(MIN_CHUNK, (episodes + MAX_CHUNKS - 1) / MAX_CHUNKS);
+    return Math.max(MIN_CHUNK, ceilingDivide(episodes, MAX_CHUNKS));
+  }
+
+  /**
+   * Number of chunks of {@link #chunkSize(long)} episodes that cover {@code episodes} episodes (the
+   * last one may be shorter); between 1 and {@value #MAX_CHUNKS} for every positive {@code long}.
+   */
+  static int chunkCount(long episodes) {
+    return Math.toIntExact(ceilingDivide(episodes, chunkSize(episodes)));
+  }
+
+  /** The ceiling of {@code dividend / divisor} for a non-negative dividend and a positive divisor, without overflow. */
+  private static long ceilingDivide(long dividend, long divisor) {
+    return dividend / divisor + (dividend % divisor == 0 ? 0 : 1);
   }
 
   /**
    * Plays {@code episodes} episodes under {@code context}.
+   *
+   * <p>Every positive count is accepted, up to {@link Long#MAX_VALUE}: the work is cut into at most
+   * {@value #MAX_CHUNKS} chunks, progress is reported as episodes end and the cancellation flag is
+   * polled between episodes, so a run too long to finish can still be watched and stopped.
    *
    * @throws IllegalArgumentException if {@code episodes < 1}
    * @throws MatchFailure if an agent chose an illegal action, an episode exceeded the game's maximum
@@ -98,7 +119,7 @@ public final class EpisodeRunner {
     }
     long start = System.nanoTime();
     long chunkSize = chunkSize(episodes);
-    int chunkCount = (int) ((episodes + chunkSize - 1) / chunkSize);
+    int chunkCount = chunkCount(episodes);
     SplittableRandom root = new SplittableRandom(seed);
     SplittableRandom[] chunkRandoms = new SplittableRandom[chunkCount];
     for (int c = 0; c < chunkCount; c++) {

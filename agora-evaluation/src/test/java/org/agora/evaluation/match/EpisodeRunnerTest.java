@@ -64,6 +64,63 @@ class EpisodeRunnerTest {
   }
 
   @Test
+  void chunkArithmeticIsExactUpToTheLargestCount() {
+    // (episodes + 4095) / 4096 wrapped around for counts near Long.MAX_VALUE: 2^63-1 episodes became
+    // one chunk of 256, and 9223372036854770000 a negative chunk count.
+    assertThat(EpisodeRunner.chunkSize(Long.MAX_VALUE)).isEqualTo((Long.MAX_VALUE >> 12) + 1);
+    assertThat(EpisodeRunner.chunkCount(Long.MAX_VALUE)).isEqualTo(4096);
+    assertThat(EpisodeRunner.chunkSize(9_223_372_036_854_770_000L)).isEqualTo(2_251_799_813_685_247L);
+    assertThat(EpisodeRunner.chunkCount(9_223_372_036_854_770_000L)).isEqualTo(4096);
+    assertThat(EpisodeRunner.chunkCount(1)).isEqualTo(1);
+    assertThat(EpisodeRunner.chunkCount(256)).isEqualTo(1);
+    assertThat(EpisodeRunner.chunkCount(257)).isEqualTo(2);
+    assertThat(EpisodeRunner.chunkCount(1_048_576)).isEqualTo(4096);
+    assertThat(EpisodeRunner.chunkCount(1_048_577)).as("chunks of 257").isEqualTo(4081);
+  }
+
+  @Test
+  void chunksCoverEveryCountExactlyAndKeepTheFormerSizes() {
+    java.util.SplittableRandom random = new java.util.SplittableRandom(9);
+    for (int i = 0; i < 10_000; i++) {
+      long episodes = switch (i % 3) {
+        case 0 -> 1 + random.nextLong(10_000_000L);
+        case 1 -> 1 + random.nextLong(Long.MAX_VALUE >> 20);
+        default -> Long.MAX_VALUE - random.nextLong(1L << 40);
+      };
+      long size = EpisodeRunner.chunkSize(episodes);
+      int count = EpisodeRunner.chunkCount(episodes);
+      assertThat(count).as("chunks for %d", episodes).isBetween(1, 4096);
+      assertThat((count - 1) * size).as("the last chunk starts inside the run of %d", episodes).isLessThan(episodes);
+      assertThat(episodes - (count - 1) * size).as("the last chunk of %d", episodes).isBetween(1L, size);
+      if (episodes < Long.MAX_VALUE >> 20) {
+        // The former formula, exact while nothing overflows: seeds and chunking of ordinary runs are unchanged.
+        long formerSize = Math.max(256, (episodes + 4095) / 4096);
+        assertThat(size).isEqualTo(formerSize);
+        assertThat(count).isEqualTo((int) ((episodes + formerSize - 1) / formerSize));
+      }
+    }
+  }
+
+  @Test
+  void theLargestCountReportsProgressAndStopsWhenCancelled() {
+    Cancellation cancellation = Cancellation.create();
+    List<long[]> reports = Collections.synchronizedList(new ArrayList<>());
+    ProgressListener listener = (done, total) -> {
+      reports.add(new long[] {done, total});
+      if (done >= 10_000) {
+        cancellation.cancel();
+      }
+    };
+    EpisodeRunner runner = new EpisodeRunner(pennies, List.of("random", "random"), 1);
+
+    assertThatThrownBy(() -> runner.run(Long.MAX_VALUE, JobContext.sequential(listener, cancellation)))
+        .isInstanceOf(JobCancelledException.class);
+    assertThat(reports).isNotEmpty();
+    assertThat(reports).allSatisfy(report -> assertThat(report[1]).isEqualTo(Long.MAX_VALUE));
+    assertThat(reports.get(reports.size() - 1)[0]).isBetween(10_000L, 1_000_000L);
+  }
+
+  @Test
   void sameSeedSameNumbersOnAnyThreadCount() {
     EpisodeRunner runner = new EpisodeRunner(pennies, List.of("random", "random"), 3);
     PlayResult one = runner.run(5_000, JobContext.sequential());

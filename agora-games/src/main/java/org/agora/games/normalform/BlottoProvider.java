@@ -11,6 +11,7 @@ import org.agora.core.GameProvider;
 import org.agora.core.GameSpecException;
 import org.agora.core.ParameterSpec;
 import org.agora.core.Rational;
+import org.agora.core.SaturatingArithmetic;
 import org.agora.core.normalform.NormalFormGame;
 
 /**
@@ -47,10 +48,7 @@ public final class BlottoProvider implements GameProvider {
    */
   public static NormalFormGame create(int soldiers, int fields, int players) {
     long strategies = strategyCount(soldiers, fields);
-    long entries = players;
-    for (int p = 0; p < players && entries <= MAX_ENTRIES; p++) {
-      entries *= strategies;
-    }
+    long entries = tableEntries(strategies, players);
     if (entries > MAX_ENTRIES) {
       throw new GameSpecException(NAME + ": soldiers=" + soldiers + ", fields=" + fields + ", players=" + players
           + " give " + (strategies > MAX_ENTRIES ? "more than " + MAX_ENTRIES : strategies)
@@ -120,16 +118,15 @@ public final class BlottoProvider implements GameProvider {
 
   /** C(soldiers + fields - 1, fields - 1), saturating at {@link Long#MAX_VALUE}. */
   static long strategyCount(int soldiers, int fields) {
-    long result = 1;
-    int k = Math.min(fields - 1, soldiers);
-    for (int i = 1; i <= k; i++) {
-      long factor = soldiers + fields - 1 - k + i;
-      if (result > Long.MAX_VALUE / factor) {
-        return Long.MAX_VALUE;
-      }
-      result = result * factor / i;
-    }
-    return result;
+    return SaturatingArithmetic.binomial((long) soldiers + fields - 1, fields - 1);
+  }
+
+  /**
+   * {@code players x strategies^players}, saturating at {@link Long#MAX_VALUE}: the plain product wrapped
+   * around (2 x C(1009, 9)^2 came out as 2) and let soldiers=1000, fields=10 through the guard.
+   */
+  static long tableEntries(long strategies, int players) {
+    return SaturatingArithmetic.multiply(players, SaturatingArithmetic.power(strategies, players));
   }
 
   /** All compositions of {@code total} into {@code parts} non-negative parts, lexicographically. */

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import org.agora.core.GameSpecException;
 import org.agora.core.Rational;
+import org.agora.core.SaturatingArithmetic;
 
 /**
  * Parser of the payoff text of the {@code matrix} game (see {@link MatrixGameProvider} for the
@@ -57,12 +58,11 @@ final class MatrixText {
       counts = parseShape(shape);
     }
     int players = counts.length;
-    long profiles = 1;
-    for (int count : counts) {
-      profiles *= count;
-    }
+    // Saturating: a plain product of the counts wraps around (65536x65536x65536x65536 "needed" 0 cells).
+    long profiles = SaturatingArithmetic.product(counts);
     if (profiles != cells.size()) {
-      throw error("has " + cells.size() + " cells but shape " + shape + " needs " + profiles
+      throw error("has " + cells.size() + " cells but shape " + shape + " needs "
+          + (profiles == Long.MAX_VALUE ? "more than " + Long.MAX_VALUE : Long.toString(profiles))
           + "; allowed: one cell per strategy profile, in row-major order with the last player fastest");
     }
     int entries = entryCount(cells.get(0), players);

@@ -97,4 +97,38 @@ class BlottoTest {
         .isInstanceOf(GameSpecException.class)
         .hasMessageContaining("'players' value '1' is out of range");
   }
+
+  @Test
+  void sizesWhoseProductWrappedAroundAreRejected() {
+    // players x strategies^players wrapped around to a small number: both were accepted and ran out of memory.
+    for (String game : new String[] {"blotto(soldiers=1000,fields=10)", "blotto(soldiers=300,fields=100)",
+        "blotto(soldiers=1000,fields=100,players=8)"}) {
+      assertThatThrownBy(() -> GameRegistry.create(game)).as(game)
+          .isInstanceOf(GameSpecException.class)
+          .hasMessageContaining("more than " + BlottoProvider.MAX_ENTRIES + " strategies per player")
+          .hasMessageContaining("allowed: players x strategies^players <= " + BlottoProvider.MAX_ENTRIES);
+    }
+  }
+
+  @Test
+  void theGuardIsExactOverTheDeclaredParameterRanges() {
+    java.util.SplittableRandom random = new java.util.SplittableRandom(17);
+    java.math.BigInteger limit = java.math.BigInteger.valueOf(BlottoProvider.MAX_ENTRIES);
+    for (int i = 0; i < 20_000; i++) {
+      int soldiers = i < 4 ? (i % 2 == 0 ? 1 : 1000) : 1 + random.nextInt(i % 2 == 0 ? 1000 : 30);
+      int fields = i < 4 ? (i < 2 ? 1 : 100) : 1 + random.nextInt(i % 3 == 0 ? 100 : 12);
+      int players = 2 + random.nextInt(7);
+      java.math.BigInteger strategies = java.math.BigInteger.ONE;
+      for (int k = 1; k < fields; k++) {
+        strategies = strategies.multiply(java.math.BigInteger.valueOf(soldiers + k)).divide(java.math.BigInteger.valueOf(k));
+      }
+      java.math.BigInteger entries = strategies.pow(players).multiply(java.math.BigInteger.valueOf(players));
+      long guarded = BlottoProvider.tableEntries(BlottoProvider.strategyCount(soldiers, fields), players);
+      assertThat(guarded <= BlottoProvider.MAX_ENTRIES).as("soldiers=%d fields=%d players=%d", soldiers, fields, players)
+          .isEqualTo(entries.compareTo(limit) <= 0);
+      if (guarded <= BlottoProvider.MAX_ENTRIES) {
+        assertThat(guarded).isEqualTo(entries.longValueExact());
+      }
+    }
+  }
 }

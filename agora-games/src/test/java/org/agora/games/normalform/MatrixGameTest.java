@@ -111,6 +111,13 @@ class MatrixGameTest {
     assertThatThrownBy(() -> create("matrix(payoffs=\"1,1,1 2,2,2\", shape=2x2x2)"))
         .isInstanceOf(GameSpecException.class)
         .hasMessageContaining("has 2 cells but shape 2x2x2 needs 8");
+    // The product of the counts wrapped around: 2^64 "needed" 0 cells and 3^41 a negative number.
+    assertThatThrownBy(() -> create("matrix(payoffs=\"1\", shape=65536x65536x65536x65536x1)"))
+        .isInstanceOf(GameSpecException.class)
+        .hasMessageContaining("has 1 cells but shape 65536x65536x65536x65536x1 needs more than 9223372036854775807");
+    assertThatThrownBy(() -> create("matrix(payoffs=\"1\", shape=" + "3x".repeat(40) + "3)"))
+        .isInstanceOf(GameSpecException.class)
+        .hasMessageContaining("needs more than 9223372036854775807");
     assertThatThrownBy(() -> create("matrix(payoffs=\"1,1\", shape=2xa)"))
         .isInstanceOf(GameSpecException.class)
         .hasMessageContaining("parameter 'shape' value '2xa'");
