@@ -198,6 +198,8 @@ public final class SolveCommand extends AgoraSubcommand {
       progress.finish();
       throw new CancelledRun(method + " on " + game.name() + " cancelled (Ctrl-C)"
           + (noProgress ? "" : String.format(Locale.ROOT, " after %,d %s", progress.done(), progress.unit())));
+    } catch (SolverOptionException e) {
+      throw new ParameterException(spec.commandLine(), SolverOptions.flag(e.option()) + ": " + e.getMessage());
     } catch (IllegalArgumentException e) {
       if (e.getMessage() != null && e.getMessage().contains(" has more than " + limits.maxNodes() + " nodes")) {
         throw new CommandFailure(e.getMessage()
