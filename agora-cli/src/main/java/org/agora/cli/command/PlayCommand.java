@@ -2,10 +2,12 @@ package org.agora.cli.command;
 
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.agora.cli.CommandFailure;
 import org.agora.cli.GameResolver;
+import org.agora.cli.Interrupts;
 import org.agora.cli.output.JsonWriter;
 import org.agora.cli.output.Numbers;
 import org.agora.cli.output.ProgressBar;
@@ -14,6 +16,7 @@ import org.agora.cli.play.AgentList;
 import org.agora.core.Game;
 import org.agora.core.GameSpecException;
 import org.agora.core.job.Cancellation;
+import org.agora.core.job.JobCancelledException;
 import org.agora.core.job.JobContext;
 import org.agora.core.job.ProgressListener;
 import org.agora.evaluation.match.EpisodeRunner;
@@ -83,7 +86,15 @@ public final class PlayCommand extends AgoraSubcommand {
     }
     ProgressBar progress = noProgress ? null
         : new ProgressBar(err(), "playing", episodes, ProgressBar.errorStreamIsTerminal());
-    PlayResult result = play(runner, progress);
+    PlayResult result;
+    try {
+      result = play(runner, progress);
+    } catch (JobCancelledException cancelled) {
+      err().println("agora: play cancelled (Ctrl-C)"
+          + (progress == null ? "" : String.format(Locale.ROOT, " after %,d episodes", progress.done())));
+      err().flush();
+      return SolveCommand.INTERRUPTED;
+    }
     if (json) {
       printJson(game, agentStrings, result);
     } else {
@@ -115,7 +126,10 @@ public final class PlayCommand extends AgoraSubcommand {
     return agentStrings;
   }
 
-  /** Runs on the calling thread with one thread, else on a pool of {@code threads} daemon threads. */
+  /**
+   * Runs on the calling thread with one thread, else on a pool of {@code threads} daemon threads;
+   * Ctrl-C sets the run's cancellation flag, polled between episodes.
+   */
   private PlayResult play(EpisodeRunner runner, ProgressBar progress) {
     ProgressListener listener = progress == null ? ProgressListener.NONE : (done, total) -> {
       long delta = done - progress.done();
@@ -129,8 +143,9 @@ public final class PlayCommand extends AgoraSubcommand {
       thread.setDaemon(true);
       return thread;
     });
-    try {
-      return runner.run(episodes, new JobContext(listener, Cancellation.never(), pool, threads));
+    Cancellation cancellation = Cancellation.create();
+    try (Interrupts interrupts = Interrupts.cancel(cancellation)) {
+      return runner.run(episodes, new JobContext(listener, cancellation, pool, threads));
     } catch (MatchFailure e) {
       throw new CommandFailure(e.getMessage(), e);
     } finally {

@@ -12,7 +12,7 @@ import org.agora.cli.ErrorReporter;
 import org.agora.cli.GameResolver;
 import org.agora.cli.output.LinePlot;
 import org.agora.cli.output.ProgressBar;
-import org.agora.cli.solve.Interrupts;
+import org.agora.cli.Interrupts;
 import org.agora.cli.solve.SolveOutput;
 import org.agora.cli.solve.SolveProgress;
 import org.agora.cli.solve.SolverOptions;

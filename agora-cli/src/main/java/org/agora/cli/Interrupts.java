@@ -1,4 +1,4 @@
-package org.agora.cli.solve;
+package org.agora.cli;
 
 import org.agora.core.job.Cancellation;
 import sun.misc.Signal;
