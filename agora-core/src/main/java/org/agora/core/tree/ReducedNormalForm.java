@@ -9,6 +9,7 @@ import java.util.Map;
 import org.agora.core.Game;
 import org.agora.core.GameParameters;
 import org.agora.core.Rational;
+import org.agora.core.TreeStatistics;
 import org.agora.core.normalform.NormalFormGame;
 
 /**
@@ -89,6 +90,11 @@ public final class ReducedNormalForm {
         throw new IllegalArgumentException("the game tree of " + game.name() + " has more than " + limit + " nodes");
       }
     } else {
+      // count first, keeping nothing: a tree over the limit is refused after at most limit state
+      // copies, instead of after building limit nodes and their information-state keys
+      if (!TreeStatistics.withinLimit(game, limit)) {
+        throw new IllegalArgumentException("the game tree of " + game.name() + " has more than " + limit + " nodes");
+      }
       tree = ExplicitTreeCompiler.compile(game, limit);
     }
     String[] names = new String[game.playerCount()];
