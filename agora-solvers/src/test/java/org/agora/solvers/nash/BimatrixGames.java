@@ -16,7 +16,8 @@ import org.agora.solvers.ExactMixedProfile;
 /** Test fixtures: bimatrix games, exact profiles and the shared Gambit corpus. */
 final class BimatrixGames {
 
-  static final Path CORPUS = Path.of("/work/shared/gambit-games");
+  /** The shared Gambit corpus (see GambitCorpusLocation); a path that does not exist when it is absent. */
+  static final Path CORPUS = org.agora.testkit.GambitCorpusLocation.find().orElse(Path.of("no-gambit-corpus"));
   static final Path SEVENTY_FIVE = CORPUS.resolve("catalog/journals/dcg/vonstengel1999/6x6_game_with_75_eq.nfg");
 
   private BimatrixGames() {}

@@ -22,7 +22,8 @@ import org.junit.jupiter.api.Test;
 
 class SupportEnumerationSolverTest {
 
-  static final Path CORPUS = Path.of("/work/shared/gambit-games");
+  /** The shared Gambit corpus (see GambitCorpusLocation); a path that does not exist when it is absent. */
+  static final Path CORPUS = org.agora.testkit.GambitCorpusLocation.find().orElse(Path.of("no-gambit-corpus"));
 
   private final SupportEnumerationSolver solver = new SupportEnumerationSolver();
   private final SupportEnumerationSolver degenerate = new SupportEnumerationSolver(true);
