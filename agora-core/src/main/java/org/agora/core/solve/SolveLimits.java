@@ -1,8 +1,10 @@
 package org.agora.core.solve;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.Locale;
 import org.agora.core.ParameterSpec;
+import org.agora.core.SaturatingArithmetic;
 
 /**
  * Limits on the work a solver may take on, set by the job rather than the solver. Each solver
@@ -20,7 +22,9 @@ import org.agora.core.ParameterSpec;
  * @param maxVertices most vertices vertex enumeration may have to visit (upper-bound-theorem estimate)
  */
 public record SolveLimits(long maxProfiles, long maxNodes, long maxTableau, long maxExactTableau, long maxSupports,
-    long maxVertices) {
+    long maxVertices) implements Serializable {
+
+  private static final long serialVersionUID = 1L;
 
   /** Default largest reduced normal form, as in {@code agora solve --max-profiles}. */
   public static final long DEFAULT_MAX_PROFILES = 100_000L;
@@ -108,7 +112,7 @@ public record SolveLimits(long maxProfiles, long maxNodes, long maxTableau, long
    * @throws SolveLimitExceededException when over the limit
    */
   public void checkTableau(String work, String what, long rows, long columns, boolean exact) {
-    long cells = saturatedProduct(rows, columns);
+    long cells = SaturatingArithmetic.multiply(rows, columns);
     long limit = exact ? maxExactTableau : maxTableau;
     if (cells > limit) {
       ParameterSpec parameter = exact ? MAX_EXACT_TABLEAU : MAX_TABLEAU;
@@ -116,7 +120,7 @@ public record SolveLimits(long maxProfiles, long maxNodes, long maxTableau, long
       throw new SolveLimitExceededException(parameter.name(), cells, limit,
           String.format(Locale.ROOT, "%s needs a %,d x %,d %s (%,d cells, about %s); the limit is %,d cells"
               + " (raise it with %s)", work, rows, columns, what, cells,
-              bytes(saturatedProduct(cells, bytesPerCell)), limit, flag(parameter)));
+              bytes(SaturatingArithmetic.multiply(cells, bytesPerCell)), limit, flag(parameter)));
     }
   }
 
@@ -133,19 +137,6 @@ public record SolveLimits(long maxProfiles, long maxNodes, long maxTableau, long
           String.format(Locale.ROOT, "%s may need %,d %s; the limit is %,d (raise it with %s)", work, needed, what,
               limit, flag(parameter)));
     }
-  }
-
-  /** {@code a * b}, or {@link Long#MAX_VALUE} when it overflows (both nonnegative). */
-  public static long saturatedProduct(long a, long b) {
-    long high = Math.multiplyHigh(a, b);
-    long product = a * b;
-    return high != 0 || product < 0 ? Long.MAX_VALUE : product;
-  }
-
-  /** {@code a + b}, or {@link Long#MAX_VALUE} when it overflows (both nonnegative). */
-  public static long saturatedSum(long a, long b) {
-    long sum = a + b;
-    return sum < 0 ? Long.MAX_VALUE : sum;
   }
 
   /** The command-line flag of a limit: {@code max_tableau} is {@code --max-tableau}. */

@@ -25,9 +25,6 @@ class SolveLimitsTest {
 
   @Test
   void sizesThatOverflowSaturateInsteadOfWrappingAround() {
-    assertThat(SolveLimits.saturatedProduct(1L << 40, 1L << 40)).isEqualTo(Long.MAX_VALUE);
-    assertThat(SolveLimits.saturatedProduct(3_000_000_000L, 4)).isEqualTo(12_000_000_000L);
-    assertThat(SolveLimits.saturatedSum(Long.MAX_VALUE, 1)).isEqualTo(Long.MAX_VALUE);
     SolveLimits limits = SolveLimits.defaults();
     assertThatThrownBy(() -> limits.checkTableau("x", "tableau", 1L << 40, 1L << 40, true))
         .isInstanceOf(SolveLimitExceededException.class);

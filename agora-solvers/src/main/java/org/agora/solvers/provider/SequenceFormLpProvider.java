@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.agora.core.GameParameters;
 import org.agora.core.Rational;
+import org.agora.core.SaturatingArithmetic;
 import org.agora.core.job.JobContext;
 import org.agora.core.job.ProgressMeter;
 import org.agora.core.solve.SolveLimits;
@@ -72,8 +73,8 @@ public final class SequenceFormLpProvider extends TreeSolverProvider {
 
   /** The player whose maximisation program has the larger tableau. */
   private static int largerProgram(SequenceFormSize size) {
-    return SolveLimits.saturatedProduct(size.lpRows(0), size.lpColumns(0))
-        >= SolveLimits.saturatedProduct(size.lpRows(1), size.lpColumns(1)) ? 0 : 1;
+    return SaturatingArithmetic.multiply(size.lpRows(0), size.lpColumns(0))
+        >= SaturatingArithmetic.multiply(size.lpRows(1), size.lpColumns(1)) ? 0 : 1;
   }
 
   @Override

@@ -1,6 +1,6 @@
 package org.agora.solvers.provider;
 
-import org.agora.core.solve.SolveLimits;
+import org.agora.core.SaturatingArithmetic;
 
 /**
  * Counts behind the solvers' work estimates, saturating at {@link Long#MAX_VALUE} instead of
@@ -10,22 +10,9 @@ final class WorkEstimates {
 
   private WorkEstimates() {}
 
-  /** The binomial coefficient {@code C(n, k)}, saturated. */
+  /** The binomial coefficient {@code C(n, k)} (0 outside {@code 0 <= k <= n}), saturated. */
   static long binomial(long n, long k) {
-    if (k < 0 || k > n) {
-      return 0;
-    }
-    k = Math.min(k, n - k);
-    long result = 1;
-    for (long i = 1; i <= k; i++) {
-      // result * (n - k + i) / i is an integer; with g = gcd(result, i), i / g divides n - k + i.
-      long common = gcd(result, i);
-      result = SolveLimits.saturatedProduct(result / common, (n - k + i) / (i / common));
-      if (result == Long.MAX_VALUE) {
-        return Long.MAX_VALUE;
-      }
-    }
-    return result;
+    return k < 0 || n < 0 || k > n ? 0 : SaturatingArithmetic.binomial(n, k);
   }
 
   /**
@@ -45,15 +32,7 @@ final class WorkEstimates {
   static long vertexBound(int dimension, int facets) {
     int floor = dimension / 2;
     int ceiling = dimension - floor;
-    return SolveLimits.saturatedSum(binomial(facets - ceiling, floor), binomial(facets - floor - 1L, ceiling - 1L));
+    return SaturatingArithmetic.add(binomial(facets - ceiling, floor), binomial(facets - floor - 1L, ceiling - 1L));
   }
 
-  private static long gcd(long a, long b) {
-    while (b != 0) {
-      long t = a % b;
-      a = b;
-      b = t;
-    }
-    return a;
-  }
 }

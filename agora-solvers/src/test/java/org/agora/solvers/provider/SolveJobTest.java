@@ -123,4 +123,23 @@ class SolveJobTest {
     assertThatThrownBy(() -> JobRegistry.run(new SolveSpec("leduc_poker", "cfr", 100_000, 100), JobContext.sequential()))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("more than 100 nodes");
   }
+
+  @Test
+  void aSpecCarriesTheWorkLimitsToTheJob() throws Exception {
+    SolveLimits tight = SolveLimits.of(java.util.Map.of("max_exact_tableau", 10L));
+    SolveSpec spec = new SolveSpec("rock_paper_scissors", "lcp", tight);
+    assertThatThrownBy(() -> JobRegistry.run(spec, JobContext.sequential()))
+        .isInstanceOf(org.agora.core.solve.SolveLimitExceededException.class)
+        .hasMessageContaining("raise it with --max-exact-tableau");
+    assertThat(JobRegistry.run(SolveSpec.of("rock_paper_scissors", "lcp"), JobContext.sequential())).isNotNull();
+
+    // a specification travels (to a server, a cluster) with its limits
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    try (java.io.ObjectOutputStream out = new java.io.ObjectOutputStream(bytes)) {
+      out.writeObject(spec);
+    }
+    try (java.io.ObjectInputStream in = new java.io.ObjectInputStream(new java.io.ByteArrayInputStream(bytes.toByteArray()))) {
+      assertThat(in.readObject()).isEqualTo(spec);
+    }
+  }
 }
