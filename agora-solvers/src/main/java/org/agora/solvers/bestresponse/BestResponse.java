@@ -27,11 +27,9 @@ public final class BestResponse {
   private final boolean[] valueKnown;
   private final int[] bestSlot;
   private final byte[] infosetState;
-  /** Pending tasks of {@link #valueOf}: a node, or {@code -1 - infoset}; with each one's cursor. */
-  private int[] stack = new int[64];
-  private int[] cursor = new int[64];
-  private int size;
-  private static final int DONE = Integer.MIN_VALUE;
+  /** The pending tasks of {@link #valueOf}. */
+  private final PendingTasks pending = new PendingTasks();
+  private static final int DONE = PendingTasks.DONE;
 
   /**
    * The responder's best response.
@@ -94,27 +92,8 @@ public final class BestResponse {
    * dependency, and sums are taken in the same order as a recursion would.
    */
   private double valueOf(int root) {
-    push(root);
-    while (size > 0) {
-      int top = size - 1;
-      int task = stack[top];
-      int needed = task >= 0 ? resolveNode(task, top) : resolveInfoset(-task - 1, top);
-      if (needed == DONE) {
-        size--;
-      } else {
-        push(needed);
-      }
-    }
+    pending.run(root, (task, top) -> task >= 0 ? resolveNode(task, top) : resolveInfoset(-task - 1, top));
     return value[root];
-  }
-
-  private void push(int task) {
-    if (size == stack.length) {
-      stack = Arrays.copyOf(stack, 2 * size);
-      cursor = Arrays.copyOf(cursor, 2 * size);
-    }
-    stack[size] = task;
-    cursor[size++] = 0;
   }
 
   /** Computes the value of {@code node}, or returns the task it waits for (a node, or -1 - infoset). */
@@ -145,13 +124,13 @@ public final class BestResponse {
       } else {
         boolean chance = player == GameTree.CHANCE;
         int row = chance ? 0 : tree.infoset(node) * tree.maxActions();
-        for (int k = cursor[top]; k < count; k++) {
+        for (int k = pending.cursor(top); k < count; k++) {
           if ((chance || behaviour[row + k] != 0.0) && !valueKnown[first + k]) {
-            cursor[top] = k;
+            pending.setCursor(top, k);
             return first + k;
           }
         }
-        cursor[top] = count;
+        pending.setCursor(top, count);
         result = 0.0;
         for (int k = 0; k < count; k++) {
           if (chance) {
@@ -178,15 +157,15 @@ public final class BestResponse {
     infosetState[infoset] = 1;
     int actions = tree.actionCount(infoset);
     int size = tree.infosetSize(infoset);
-    for (int j = cursor[top]; j < actions * size; j++) {
+    for (int j = pending.cursor(top); j < actions * size; j++) {
       int node = tree.infosetNode(infoset, j % size);
       int child = tree.firstChild(node) + j / size;
       if (opponentReach[node] != 0.0 && !valueKnown[child]) {
-        cursor[top] = j;
+        pending.setCursor(top, j);
         return child;
       }
     }
-    cursor[top] = actions * size;
+    pending.setCursor(top, actions * size);
     int best = 0;
     double bestValue = Double.NEGATIVE_INFINITY;
     for (int k = 0; k < actions; k++) {

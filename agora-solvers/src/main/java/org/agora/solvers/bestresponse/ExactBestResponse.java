@@ -25,11 +25,9 @@ public final class ExactBestResponse {
   private final Rational[] value;
   private final int[] bestSlot;
   private final byte[] infosetState;
-  /** Pending tasks of {@link #valueOf}: a node, or {@code -1 - infoset}; with each one's cursor. */
-  private int[] stack = new int[64];
-  private int[] cursor = new int[64];
-  private int size;
-  private static final int DONE = Integer.MIN_VALUE;
+  /** The pending tasks of {@link #valueOf}. */
+  private final PendingTasks pending = new PendingTasks();
+  private static final int DONE = PendingTasks.DONE;
 
   private ExactBestResponse(GameTree tree, Rational[] behaviour, int responder) {
     this.tree = tree;
@@ -137,27 +135,8 @@ public final class ExactBestResponse {
    * dependency), so a deep tree does not overflow the call stack; sums keep the recursion's order.
    */
   private Rational valueOf(int root) {
-    push(root);
-    while (size > 0) {
-      int top = size - 1;
-      int task = stack[top];
-      int needed = task >= 0 ? resolveNode(task, top) : resolveInfoset(-task - 1, top);
-      if (needed == DONE) {
-        size--;
-      } else {
-        push(needed);
-      }
-    }
+    pending.run(root, (task, top) -> task >= 0 ? resolveNode(task, top) : resolveInfoset(-task - 1, top));
     return value[root];
-  }
-
-  private void push(int task) {
-    if (size == stack.length) {
-      stack = Arrays.copyOf(stack, 2 * size);
-      cursor = Arrays.copyOf(cursor, 2 * size);
-    }
-    stack[size] = task;
-    cursor[size++] = 0;
   }
 
   private Rational weight(int node, int player, int k) {
@@ -192,13 +171,13 @@ public final class ExactBestResponse {
         }
         result = value[child];
       } else {
-        for (int k = cursor[top]; k < count; k++) {
+        for (int k = pending.cursor(top); k < count; k++) {
           if (weight(node, player, k).signum() != 0 && value[first + k] == null) {
-            cursor[top] = k;
+            pending.setCursor(top, k);
             return first + k;
           }
         }
-        cursor[top] = count;
+        pending.setCursor(top, count);
         result = Rational.ZERO;
         for (int k = 0; k < count; k++) {
           Rational weight = weight(node, player, k);
@@ -220,15 +199,15 @@ public final class ExactBestResponse {
     infosetState[infoset] = 1;
     int actions = tree.actionCount(infoset);
     int size = tree.infosetSize(infoset);
-    for (int j = cursor[top]; j < actions * size; j++) {
+    for (int j = pending.cursor(top); j < actions * size; j++) {
       int node = tree.infosetNode(infoset, j % size);
       int child = tree.firstChild(node) + j / size;
       if (opponentReach[node].signum() != 0 && value[child] == null) {
-        cursor[top] = j;
+        pending.setCursor(top, j);
         return child;
       }
     }
-    cursor[top] = actions * size;
+    pending.setCursor(top, actions * size);
     int best = 0;
     Rational bestValue = null;
     for (int k = 0; k < actions; k++) {
