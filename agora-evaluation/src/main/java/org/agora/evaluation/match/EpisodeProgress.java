@@ -11,9 +11,9 @@ import org.agora.core.job.ProgressListener;
  * episode is reported as it ends, and fast ones cost a local increment and a compare). Each
  * hand-over adds to one shared {@link AtomicLong} and calls the listener under a lock, only with a
  * count above the last one reported, so the listener sees non-decreasing values whichever worker
- * reports.
+ * reports. Tournaments count matches with it the same way.
  */
-final class EpisodeProgress {
+public final class EpisodeProgress {
 
   private static final long FAST_NANOS = 1_000_000L;
   private static final long SLOW_NANOS = 50_000_000L;
@@ -27,23 +27,24 @@ final class EpisodeProgress {
   private long reported;
   private long lastNanos = System.nanoTime();
 
-  EpisodeProgress(ProgressListener listener, long total) {
+  /** Reports to {@code listener} out of {@code total} units (episodes or matches). */
+  public EpisodeProgress(ProgressListener listener, long total) {
     this.listener = listener;
     this.total = total;
   }
 
   /** How many episodes a worker should count locally before calling {@link #add(long)}. */
-  int batch() {
+  public int batch() {
     return batch;
   }
 
   /** Hands over {@code episodes} finished episodes; called by the workers. */
-  void add(long episodes) {
+  public void add(long episodes) {
     report(done.addAndGet(episodes));
   }
 
   /** Reports the final count if it has not been reported yet. */
-  void finish() {
+  public void finish() {
     report(done.get());
   }
 
