@@ -85,6 +85,7 @@ public final class PopulationMetrics {
       exploitability = Math.max(exploitability, -value);
     }
     double populationReturn = sum / row.length;
+    exploitability += 0.0; // a row of zeros loses at most 0, not -0
     return new AgentMetrics(agent, populationReturn, exploitability, populationReturn - exploitability);
   }
 
