@@ -4,7 +4,8 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalLong;
 
 /**
  * An immutable cross-table of a population of agents: the names of the {@code n} agents in order
@@ -165,20 +166,20 @@ public final class CrossTable {
   }
 
   /** Number of matches behind a cell, when the table has match statistics. */
-  public Optional<Long> matchCount(int row, int column) {
-    return matchCounts == null ? Optional.empty() : Optional.of(matchCounts[cell(row, column)]);
+  public OptionalLong matchCount(int row, int column) {
+    return matchCounts == null ? OptionalLong.empty() : OptionalLong.of(matchCounts[cell(row, column)]);
   }
 
   /**
    * Standard error of a cell's mean, {@code sd / sqrt(matches)}, when the table has match
    * statistics (NaN for a cell with fewer than two matches).
    */
-  public Optional<Double> standardError(int row, int column) {
+  public OptionalDouble standardError(int row, int column) {
     if (matchCounts == null) {
-      return Optional.empty();
+      return OptionalDouble.empty();
     }
     int cell = cell(row, column);
-    return Optional.of(matchCounts[cell] < 2 ? Double.NaN : standardDeviations[cell] / Math.sqrt(matchCounts[cell]));
+    return OptionalDouble.of(matchCounts[cell] < 2 ? Double.NaN : standardDeviations[cell] / Math.sqrt(matchCounts[cell]));
   }
 
   /**
