@@ -125,6 +125,9 @@ public record Glicko2(double tau, double epsilon, Glicko2Rating initial) {
     double fLow = f(low, a, phiSquared, variance, deltaSquared);
     double fHigh = f(high, a, phiSquared, variance, deltaSquared);
     for (int iteration = 0; Math.abs(high - low) > epsilon && iteration < MAX_ITERATIONS; iteration++) {
+      if (fHigh == fLow) {
+        break; // a flat secant: the bracket cannot shrink further in floating point
+      }
       double next = low + (low - high) * fLow / (fHigh - fLow);
       double fNext = f(next, a, phiSquared, variance, deltaSquared);
       if (fNext * fHigh <= 0) {
