@@ -29,8 +29,11 @@ import java.util.Arrays;
  *
  * <p>Cost per iteration: {@code O(n m^2 + m^3)} for n support profiles and m constraints; Newton's
  * method typically needs a few dozen iterations.
+ *
+ * <p>Public so that other maximum-entropy selections (the maximum-entropy Nash equilibrium of a
+ * zero-sum game, {@link org.agora.solvers.nash.MaximumEntropyZeroSumSolver}) share it.
  */
-final class MaximumEntropyDual {
+public final class MaximumEntropyDual {
 
   /** Stopping tolerance on the projected dual gradient (normalised rows). */
   static final double GRADIENT_TOLERANCE = 1e-12;
@@ -56,13 +59,15 @@ final class MaximumEntropyDual {
   }
 
   /**
-   * The maximum-entropy distribution over {@code size} points.
+   * The maximum-entropy distribution over {@code size} points. The caller meets the preconditions
+   * above (a strictly positive feasible point; rows scaled to largest coefficient 1) and verifies
+   * feasibility of the result.
    *
    * @param rows constraint coefficients, {@code rows[k][j]}
    * @param rightHandSides {@code b_k}
    * @param equality whether row k is an equality (otherwise {@code >=})
    */
-  static double[] maximise(double[][] rows, double[] rightHandSides, boolean[] equality, int size) {
+  public static double[] maximise(double[][] rows, double[] rightHandSides, boolean[] equality, int size) {
     MaximumEntropyDual dual = new MaximumEntropyDual(rows, rightHandSides, equality, size);
     dual.run();
     return dual.mu;
