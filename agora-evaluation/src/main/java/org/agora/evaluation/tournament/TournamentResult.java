@@ -2,7 +2,11 @@ package org.agora.evaluation.tournament;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import org.agora.evaluation.population.CrossTable;
+import org.agora.evaluation.population.CrossTableBuilder;
 import org.agora.evaluation.statistics.RunningStatistics;
 
 /**
@@ -111,6 +115,51 @@ public final class TournamentResult {
   public double meanReturn(int agent, int opponent) {
     RunningStatistics cell = returns(agent, opponent);
     return cell.count() == 0 ? Double.NaN : cell.mean();
+  }
+
+  /**
+   * The cross-table of a two-player tournament in which every two distinct agents met, for the
+   * population metrics ({@link org.agora.evaluation.population.PopulationMetrics}): cell (i, j) holds
+   * agent i's matches against agent j, with their count and spread. The diagonal is filled only when
+   * every agent played itself. An agent string given more than once is named with {@code #k} after its
+   * second and later occurrences ({@code random}, {@code random #2}).
+   *
+   * @throws IllegalStateException for a game of more than two players, or when some pair never met
+   */
+  public CrossTable crossTable() {
+    if (cells == null) {
+      throw new IllegalStateException("a cross-table needs a two-player game; this one has " + players + " players");
+    }
+    List<String> names = uniqueNames(agents);
+    int n = agents.size();
+    boolean selfPlay = true;
+    for (int a = 0; a < n; a++) {
+      selfPlay &= cells[a * n + a].count() > 0;
+    }
+    CrossTableBuilder builder = new CrossTableBuilder(names);
+    for (int a = 0; a < n; a++) {
+      for (int b = 0; b < n; b++) {
+        if (a == b && !selfPlay) {
+          continue;
+        }
+        if (cells[a * n + b].count() == 0) {
+          throw new IllegalStateException(names.get(a) + " never met " + names.get(b)
+              + "; a cross-table needs every pair (a round robin)");
+        }
+        builder.put(names.get(a), names.get(b), copy(cells[a * n + b]));
+      }
+    }
+    return builder.build();
+  }
+
+  static List<String> uniqueNames(List<String> agents) {
+    Map<String, Integer> seen = new HashMap<>();
+    List<String> names = new java.util.ArrayList<>(agents.size());
+    for (String agent : agents) {
+      int occurrence = seen.merge(agent, 1, Integer::sum);
+      names.add(occurrence == 1 ? agent : agent + " #" + occurrence);
+    }
+    return names;
   }
 
   private static RunningStatistics copy(RunningStatistics statistics) {

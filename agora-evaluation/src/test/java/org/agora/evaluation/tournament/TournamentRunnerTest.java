@@ -170,4 +170,23 @@ class TournamentRunnerTest {
     new TournamentRunner(KUHN).run(context, MatchSink.NONE, index -> index < 100);
     assertThat(last).containsExactly(50, 50);
   }
+
+  @Test
+  void aRoundRobinGivesTheCrossTableOfThePopulationMetrics() {
+    TournamentResult result = (TournamentResult) JobRegistry.run(KUHN, JobContext.sequential());
+    org.agora.evaluation.population.CrossTable table = result.crossTable();
+
+    assertThat(table.agents()).containsExactly("random", "mcts(simulations=8)", "random #2");
+    assertThat(table.meanReturn(0, 1)).isEqualTo(result.meanReturn(0, 1));
+    assertThat(table.matchCount(2, 1)).hasValue(50);
+    org.agora.evaluation.population.PopulationMetrics metrics = org.agora.evaluation.population.PopulationMetrics.of(table);
+    // population return: the mean over the population, self-play (absent) counting 0
+    double expected = (result.meanReturn(1, 0) + 0 + result.meanReturn(1, 2)) / 3;
+    assertThat(metrics.agent("mcts(simulations=8)").populationReturn()).isCloseTo(expected, within(1e-12));
+
+    TournamentResult partial = TournamentResult.of(KUHN.agents(), 2,
+        new TournamentRunner(new TournamentSpec("kuhn_poker", KUHN.agents(), new Schedule.OneVsPopulation(1), 4, 1))
+            .run(JobContext.sequential(), MatchSink.NONE));
+    assertThatThrownBy(partial::crossTable).hasMessage("random never met random #2; a cross-table needs every pair (a round robin)");
+  }
 }
