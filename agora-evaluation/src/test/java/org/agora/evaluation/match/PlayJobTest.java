@@ -56,8 +56,8 @@ class PlayJobTest {
   void badGameAgentAndPlayerCountsAreOneLineErrors() {
     assertThatThrownBy(() -> JobRegistry.run(new PlaySpec("no_such_game", List.of("random"), 1, 1), JobContext.sequential()))
         .isInstanceOf(GameSpecException.class).hasMessageStartingWith("unknown game 'no_such_game'");
-    assertThatThrownBy(() -> JobRegistry.run(new PlaySpec("kuhn_poker", List.of("random", "mcts"), 1, 1),
-        JobContext.sequential())).isInstanceOf(GameSpecException.class).hasMessageStartingWith("unknown agent 'mcts'");
+    assertThatThrownBy(() -> JobRegistry.run(new PlaySpec("kuhn_poker", List.of("random", "no_such_agent"), 1, 1),
+        JobContext.sequential())).isInstanceOf(GameSpecException.class).hasMessageStartingWith("unknown agent 'no_such_agent'");
     assertThatThrownBy(() -> JobRegistry.run(new PlaySpec("kuhn_poker", List.of("random"), 1, 1), JobContext.sequential()))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("has 2 players but 1 agents");
   }
