@@ -9,8 +9,9 @@ import java.util.ServiceLoader;
 import java.util.TreeMap;
 
 /**
- * Finds agents registered through {@link AgentProvider} and creates them from strings such as
- * {@code mcts(simulations=1000)}, validating the options against the provider's declarations.
+ * Finds agents registered through {@link AgentProvider} (one by one) or {@link AgentFamily} (as a
+ * group) and creates them from strings such as {@code mcts(simulations=1000)}, validating the options
+ * against the provider's declarations.
  */
 public final class AgentRegistry {
 
@@ -20,8 +21,60 @@ public final class AgentRegistry {
   private AgentRegistry() {}
 
   private static final class Holder {
+    static final Map<String, AgentFamily> FAMILIES =
+        families(ServiceLoader.load(AgentFamily.class, AgentRegistry.class.getClassLoader()));
     static final Map<String, AgentProvider> PROVIDERS =
-        byName(ServiceLoader.load(AgentProvider.class, AgentRegistry.class.getClassLoader()));
+        byName(withFamilies(ServiceLoader.load(AgentProvider.class, AgentRegistry.class.getClassLoader()), FAMILIES));
+  }
+
+  /** The providers registered one by one, then every family's, in the families' name order. */
+  static List<AgentProvider> withFamilies(Iterable<AgentProvider> providers, Map<String, AgentFamily> families) {
+    List<AgentProvider> all = new ArrayList<>();
+    providers.forEach(all::add);
+    for (AgentFamily family : families.values()) {
+      all.addAll(family.providers());
+    }
+    return all;
+  }
+
+  /**
+   * The families keyed and sorted by name.
+   *
+   * @throws IllegalStateException when two families register the same name
+   */
+  static Map<String, AgentFamily> families(Iterable<AgentFamily> families) {
+    Map<String, AgentFamily> byName = new TreeMap<>();
+    for (AgentFamily family : families) {
+      AgentFamily previous = byName.putIfAbsent(family.name(), family);
+      if (previous != null) {
+        throw new IllegalStateException("agent family '" + family.name() + "' is registered twice, by "
+            + previous.getClass().getName() + " and " + family.getClass().getName());
+      }
+    }
+    return Collections.unmodifiableMap(byName);
+  }
+
+  /** All registered agent families, sorted by name. */
+  public static List<AgentFamily> families() {
+    return new ArrayList<>(Holder.FAMILIES.values());
+  }
+
+  /**
+   * The names of the agents of family {@code name}, in the family's order.
+   *
+   * @throws GameSpecException for an unknown family
+   */
+  public static List<String> family(String name) {
+    AgentFamily family = Holder.FAMILIES.get(name);
+    if (family == null) {
+      throw new GameSpecException("unknown agent family '" + name + "'; known families: "
+          + (Holder.FAMILIES.isEmpty() ? "none" : String.join(", ", Holder.FAMILIES.keySet())));
+    }
+    List<String> names = new ArrayList<>();
+    for (AgentProvider provider : family.providers()) {
+      names.add(provider.name());
+    }
+    return names;
   }
 
   /**

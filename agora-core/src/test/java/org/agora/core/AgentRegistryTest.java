@@ -63,6 +63,42 @@ class AgentRegistryTest {
         .containsExactly("a", "b");
   }
 
+  /** A family of the given providers. */
+  private static AgentFamily family(String name, AgentProvider... providers) {
+    return new AgentFamily() {
+      @Override
+      public String name() {
+        return name;
+      }
+
+      @Override
+      public String description() {
+        return "test family";
+      }
+
+      @Override
+      public List<AgentProvider> providers() {
+        return List.of(providers);
+      }
+    };
+  }
+
+  @Test
+  void familiesRegisterTheirAgentsWithTheOthersAndDuplicatesStillFail() {
+    Map<String, AgentFamily> families = AgentRegistry.families(List.of(family("zoo", new OptionsProvider("b"),
+        new OptionsProvider("a")), family("cats", new OptionsProvider("c"))));
+    assertThat(families.keySet()).containsExactly("cats", "zoo");
+    List<AgentProvider> all = AgentRegistry.withFamilies(List.of(new RandomAgentProvider()), families);
+    assertThat(AgentRegistry.byName(all).keySet()).containsExactly("a", "b", "c", "random");
+
+    List<AgentProvider> clash = AgentRegistry.withFamilies(List.of(new OptionsProvider("a")), families);
+    assertThatThrownBy(() -> AgentRegistry.byName(clash)).hasMessageStartingWith("agent 'a' is registered twice");
+    assertThatThrownBy(() -> AgentRegistry.families(List.of(family("zoo"), family("zoo"))))
+        .hasMessageStartingWith("agent family 'zoo' is registered twice");
+    assertThatThrownBy(() -> AgentRegistry.family("no_such_family"))
+        .isInstanceOf(GameSpecException.class).hasMessageStartingWith("unknown agent family 'no_such_family'");
+  }
+
   @Test
   void optionsAreTypedWithDefaultsAndTheSeedDefaultsToTheAgentsSeed() {
     OptionsProvider provider = new OptionsProvider("test_agent");
