@@ -1,5 +1,7 @@
 package org.agora.agents.rrps;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.agora.core.AgentFamily;
 import org.agora.core.AgentProvider;
@@ -10,11 +12,17 @@ import org.agora.core.AgentProvider;
  */
 public final class RoshamboPopulation implements AgentFamily {
 
-  private static final List<AgentProvider> BOTS = List.of(
-      new BotProvider("copybot", "rrps: beats the opponent's previous throw", CopyBot::new),
-      new BotProvider("randbot", "rrps: uniformly random throws (the Nash strategy)", RandBot::new),
-      new BotProvider("rockbot", "rrps: always rock", RockBot::new),
-      new BotProvider("rotatebot", "rrps: rock, paper, scissors in turn", RotateBot::new));
+  private static final List<AgentProvider> BOTS = all(SimpleBots.BOTS, PatternBots.BOTS, StrategyBots.BOTS);
+
+  @SafeVarargs
+  private static List<AgentProvider> all(List<AgentProvider>... parts) {
+    List<AgentProvider> bots = new ArrayList<>();
+    for (List<AgentProvider> part : parts) {
+      bots.addAll(part);
+    }
+    bots.sort(Comparator.comparing(AgentProvider::name));
+    return List.copyOf(bots);
+  }
 
   @Override
   public String name() {
