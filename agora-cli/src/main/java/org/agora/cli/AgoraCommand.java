@@ -6,6 +6,7 @@ import org.agora.cli.command.GamesCommand;
 import org.agora.cli.command.PlayCommand;
 import org.agora.cli.command.ShowCommand;
 import org.agora.cli.command.SolveCommand;
+import org.agora.cli.command.TournamentCommand;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -53,6 +54,7 @@ public final class AgoraCommand implements Runnable {
     byName.put("games", GamesCommand.class);
     byName.put("show", ShowCommand.class);
     byName.put("play", PlayCommand.class);
+    byName.put("tournament", TournamentCommand.class);
     byName.put("solve", SolveCommand.class);
     byName.put("exploitability", ExploitabilityCommand.class);
     byName.put("convert", ConvertCommand.class);

@@ -33,6 +33,8 @@ class OptionValueErrorsTest {
       "games", List.of(),
       "show", List.of("matching_pennies", "--no-tree"),
       "play", List.of("matching_pennies", "--episodes", "10", "--no-progress"),
+      "tournament", List.of("repeated_rock_paper_scissors(rounds=10)", "--agents", "rockbot,copybot", "--matches", "1",
+          "--no-progress"),
       "convert", List.of("matching_pennies", "--to", "nfg"),
       "exploitability", List.of("kuhn_poker", "--policy", "no-such-policy.json"));
 
