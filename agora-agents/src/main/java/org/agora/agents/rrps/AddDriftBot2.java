@@ -2,10 +2,10 @@ package org.agora.agents.rrps;
 
 /**
  * {@code adddriftbot2}: throws the sum of the previous pair of throws, drifting over time; a dummy
- * bot of the first competition (Billings 2000: "base on sum of previous pair (my & opp), drift over
- * time"). With probability 1/2 it throws {@code (own last + opponent's last + gear) mod 3}, otherwise
- * a random throw; the gear starts at 0 and moves on by 2 every 200 throws. The first throw is random.
- * Deterministic half the time, so its worst case is a loss of 0.5 a throw.
+ * bot of the first competition (Billings 2000). With probability 1/2 it throws {@code (own last +
+ * opponent's last + gear) mod 3}, otherwise a random throw; the gear starts at 0 and moves on by 2
+ * every 200 throws. The first throw is random. Deterministic half the time, so its worst case is a
+ * loss of 0.5 a throw.
  */
 final class AddDriftBot2 extends RoshamboBot {
 

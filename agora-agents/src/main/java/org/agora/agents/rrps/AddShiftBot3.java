@@ -2,12 +2,12 @@ package org.agora.agents.rrps;
 
 /**
  * {@code addshiftbot3}: throws the sum of the previous pair of throws, shifting when it loses; a
- * dummy bot of the first competition (Billings 2000: "base on sum of previous pair (my & opp), shift
- * if losing"). With probability 0.8 it throws {@code (own last + opponent's last + gear) mod 3},
- * otherwise a random throw (random on the first throw). It keeps a score since its last shift and
- * moves the gear on by 2 (and restarts the score) when it is losing: by 3 or more within the first 20
- * throws since the shift, or by a tenth of the throws since then after that. A fixed predictor of its
- * rule wins a few throws, then the shift turns the tables.
+ * dummy bot of the first competition (Billings 2000). With probability 0.8 it throws {@code (own
+ * last + opponent's last + gear) mod 3}, otherwise a random throw (random on the first throw). It
+ * keeps a score since its last shift and moves the gear on by 2 (and restarts the score) when it is
+ * losing: by 3 or more within the first 20 throws since the shift, or by a tenth of the throws
+ * since then after that. A fixed predictor of its rule wins a few throws, then the shift turns the
+ * tables.
  */
 final class AddShiftBot3 extends RoshamboBot {
 

@@ -1,13 +1,13 @@
 package org.agora.agents.rrps;
 
 /**
- * {@code antiflatbot}: exploits opponents that keep their throws evenly spread (such as
- * {@link FlatBot3 flatbot3}) by predicting that the opponent will throw what it has thrown least so
- * far this match; a dummy bot of the first competition (Billings 2000: "maximally exploit flat
- * distribution"). With one least-thrown throw it throws what beats it; with two tied for least it
- * throws the one of the two that beats the other (winning against one and tying the other, losing to
- * neither); with all three tied, a random throw. Against anything that repeats itself it is wrong
- * every time: against rockbot it throws scissors from the second throw on.
+ * {@code antiflatbot}: exploits opponents that keep their throws evenly spread (such as {@link
+ * FlatBot3 flatbot3}) by predicting that the opponent will throw what it has thrown least so far
+ * this match; a dummy bot of the first competition (Billings 2000), written to take the most from a
+ * flat player. With one least-thrown throw it throws what beats it; with two tied for least it
+ * throws the one of the two that beats the other (winning against one and tying the other, losing
+ * to neither); with all three tied, a random throw. Against anything that repeats itself it is
+ * wrong every time: against rockbot it throws scissors from the second throw on.
  */
 final class AntiFlatBot extends RoshamboBot {
 

@@ -1,16 +1,17 @@
 package org.agora.agents.rrps;
 
 /**
- * {@code debruijn81}: a fixed sequence made of de Bruijn strings of length 81, one of the dummy bots
- * of the first competition (Billings 2000: "several De Bruijn strings of length 81 concatenated").
- * A de Bruijn string of order 4 over the three throws holds every run of four throws exactly once
- * (cyclically), so each throw, each pair, triple and quadruple of throws is equally frequent: no
- * frequency count or short history can predict it, yet the sequence is fixed, and a bot that reads
- * longer contexts (or remembers it across matches) beats it. Ours builds the lexicographically least
- * de Bruijn string with the Fredricksen–Kessler–Maiorana construction (concatenating the Lyndon words
- * over {0,1,2} whose length divides 4) and plays it under each of the six relabellings of the three
- * throws in turn (a relabelled de Bruijn string is again one), 486 throws before it repeats. The
- * published entry's particular strings are not ours to copy; these are chosen by us.
+ * {@code debruijn81}: a fixed sequence made of de Bruijn strings of length 81, one of the dummy
+ * bots of the first competition (Billings 2000; described in his test suite as de Bruijn strings of
+ * length 81 played one after another). A de Bruijn string of order 4 over the three throws holds
+ * every run of four throws exactly once (cyclically), so each throw, each pair, triple and
+ * quadruple of throws is equally frequent: no frequency count or short history can predict it, yet
+ * the sequence is fixed, and a bot that reads longer contexts (or remembers it across matches)
+ * beats it. Ours builds the lexicographically least de Bruijn string with the
+ * Fredricksen–Kessler–Maiorana construction (concatenating the Lyndon words over {0,1,2} whose
+ * length divides 4) and plays it under each of the six relabellings of the three throws in turn (a
+ * relabelled de Bruijn string is again one), 486 throws before it repeats. The published entry's
+ * particular strings are not ours to copy; these are chosen by us.
  */
 final class DeBruijn81 extends RoshamboBot {
 

@@ -4,13 +4,13 @@ import java.math.BigInteger;
 
 /**
  * {@code pibot}: a fixed sequence read from the decimal digits of pi, one of the dummy bots of the
- * first competition (Billings 2000: "base each decision on a digit of pi, skipping 0s"). The zeros
- * are skipped so that the nine remaining digits split evenly over the three throws: digit {@code d}
- * becomes throw {@code d mod 3} (3, 6, 9 rock; 1, 4, 7 paper; 2, 5, 8 scissors). The mapping from
- * digit to throw is not published; this one is ours. The sequence starts afresh every match and
- * wraps around after {@link #LENGTH} throws. Pi's digits look random, so the bot breaks even against
- * almost everything, but it plays the same sequence every match, which a bot that remembers across
- * matches could learn.
+ * first competition (Billings 2000; described in his test suite as one throw per digit of pi, zeros
+ * skipped). The zeros are skipped so that the nine remaining digits split evenly over the three
+ * throws: digit {@code d} becomes throw {@code d mod 3} (3, 6, 9 rock; 1, 4, 7 paper; 2, 5, 8
+ * scissors). The mapping from digit to throw is not published; this one is ours. The sequence
+ * starts afresh every match and wraps around after {@link #LENGTH} throws. Pi's digits look random,
+ * so the bot breaks even against almost everything, but it plays the same sequence every match,
+ * which a bot that remembers across matches could learn.
  */
 final class PiBot extends RoshamboBot {
 

@@ -1,5 +1,7 @@
 package org.agora.agents.rrps;
 
+import java.util.Arrays;
+
 /**
  * {@code piedra}: Lourdes Peña's entry to the first competition (Billings 2000): a first-order
  * predictor over the previous round. It counts, for each pair (own throw, opponent's throw) of a
@@ -25,7 +27,7 @@ final class Piedra extends RoshamboBot {
   @Override
   public void restart() {
     super.restart();
-    java.util.Arrays.fill(follow, 0);
+    Arrays.fill(follow, 0);
     score = 0;
     givenUp = false;
   }

@@ -1,5 +1,7 @@
 package org.agora.agents.rrps;
 
+import java.util.Arrays;
+
 /**
  * {@code sweetrock}: "Sweet Rocky", Lourdes Peña's second entry to the first competition (Billings
  * 2000), {@link Piedra piedra}'s predictor with a hedge. Like piedra it counts, for each pair (own
@@ -23,14 +25,14 @@ final class SweetRock extends RoshamboBot {
 
   SweetRock(int player, long seed) {
     super(player, seed);
-    java.util.Arrays.fill(recent, -1);
+    Arrays.fill(recent, -1);
   }
 
   @Override
   public void restart() {
     super.restart();
-    java.util.Arrays.fill(follow, 0);
-    java.util.Arrays.fill(recent, -1);
+    Arrays.fill(follow, 0);
+    Arrays.fill(recent, -1);
     score = 0;
     givenUp = false;
   }

@@ -2,9 +2,9 @@ package org.agora.agents.rrps;
 
 /**
  * {@code switchalot}: seldom repeats its previous throw: it repeats it with probability 0.12 and
- * throws each of the other two with probability 0.44 (random on the first throw); a dummy bot of the
- * first competition (Billings 2000: "seldom repeat the previous pick"), a noisier
- * {@link SwitchBot switchbot}. Against copybot it wins 44%, ties 44% and loses 12% of its throws.
+ * throws each of the other two with probability 0.44 (random on the first throw); a dummy bot of
+ * the first competition (Billings 2000), a noisier {@link SwitchBot switchbot}. Against copybot it
+ * wins 44%, ties 44% and loses 12% of its throws.
  */
 final class Switchalot extends RoshamboBot {
 

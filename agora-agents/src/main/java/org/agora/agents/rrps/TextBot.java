@@ -1,5 +1,7 @@
 package org.agora.agents.rrps;
 
+import java.util.Arrays;
+
 /**
  * {@code textbot}: a fixed sequence spelled from English text, one of the dummy bots of the first
  * competition (Billings 2000: English text converted to rock-paper-scissors, which left it heavily
@@ -52,6 +54,6 @@ final class TextBot extends RoshamboBot {
         sequence[n++] = (byte) ((c - 'a') % 3);
       }
     }
-    return java.util.Arrays.copyOf(sequence, n);
+    return Arrays.copyOf(sequence, n);
   }
 }
