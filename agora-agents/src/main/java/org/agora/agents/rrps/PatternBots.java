@@ -8,5 +8,9 @@ final class PatternBots {
 
   private PatternBots() {}
 
-  static final List<AgentProvider> BOTS = List.of();
+  static final List<AgentProvider> BOTS = List.of(
+      new BotProvider("antirotnbot", "rrps: counts the opponent's rotations and plays the best reply (Billings)", AntiRotnBot::new),
+      new BotProvider("freqbot2", "rrps: beats the opponent's most frequent throw (Billings)", FreqBot2::new),
+      new BotProvider("markov5", "rrps: fifth-order Markov model of the opponent's throws (Hlynka)", Markov5::new),
+      new BotProvider("markovbails", "rrps: markov5 that plays randomly when far ahead or behind (Hlynka)", MarkovBails::new));
 }

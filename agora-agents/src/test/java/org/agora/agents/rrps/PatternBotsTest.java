@@ -1,0 +1,55 @@
+package org.agora.agents.rrps;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.agora.core.AgentRegistry;
+import org.junit.jupiter.api.Test;
+
+class PatternBotsTest {
+
+  @Test
+  void everyPatternBotIsRegisteredInTheFamily() {
+    for (var provider : PatternBots.BOTS) {
+      assertThat(AgentRegistry.family("rrps")).contains(provider.name());
+      assertThat(provider.description()).startsWith("rrps: ");
+    }
+  }
+
+  @Test
+  void freqbot2BeatsRockFromTheFirstThrowAndLosesToWhatBeatsItsReply() {
+    // no counts yet: the most frequent throw is taken to be rock, so paper from the start
+    assertThat(RoshamboMatch.rowReturn("freqbot2", "rockbot", 1, 1)).isEqualTo(1000);
+    // copybot answers freqbot2's paper with scissors; freqbot2's counts follow copybot's scissors
+    // and it turns to rock, so copybot does not win every throw
+    assertThat(RoshamboMatch.rowReturn("freqbot2", "copybot", 1, 1)).isLessThan(0);
+  }
+
+  @Test
+  void antirotnbotExploitsAConstantRotation() {
+    // rotatebot always goes up by one: after two throws anti-rotn predicts every throw
+    assertThat(RoshamboMatch.rowReturn("antirotnbot", "rotatebot", 1, 1)).isGreaterThan(990);
+    // a repeated throw is rotation 0
+    assertThat(RoshamboMatch.rowReturn("antirotnbot", "rockbot", 1, 1)).isGreaterThan(990);
+  }
+
+  @Test
+  void antirotnbotsFailSafeLimitsItsLossesToAnythingThatModelsIt() {
+    // against random play there is nothing to exploit nor lose much
+    assertThat(RoshamboMatch.rowReturn("antirotnbot", "randbot", 5, 20)).isBetween(-40.0, 40.0);
+  }
+
+  @Test
+  void markov5LearnsAFixedCycleAfterOneContextEach() {
+    // rotatebot's five-throw contexts repeat every three throws: three contexts to learn
+    assertThat(RoshamboMatch.rowReturn("markov5", "rotatebot", 1, 1)).isGreaterThan(980);
+    assertThat(RoshamboMatch.rowReturn("markov5", "rockbot", 1, 1)).isGreaterThan(990);
+  }
+
+  @Test
+  void markovbailsStopsExploitingOnceTheMatchIsWon() {
+    // it exploits rotatebot like markov5 until it leads by SAFE_LEAD, then plays randomly:
+    // the lead stays near SAFE_LEAD (random play after that has sd about 26 per match)
+    double lead = RoshamboMatch.rowReturn("markovbails", "rotatebot", 1, 20);
+    assertThat(lead).isBetween(MarkovBails.SAFE_LEAD - 20.0, MarkovBails.SAFE_LEAD + 40.0);
+  }
+}
