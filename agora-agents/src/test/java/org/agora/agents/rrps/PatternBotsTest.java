@@ -52,4 +52,39 @@ class PatternBotsTest {
     double lead = RoshamboMatch.rowReturn("markovbails", "rotatebot", 1, 20);
     assertThat(lead).isBetween(MarkovBails.SAFE_LEAD - 20.0, MarkovBails.SAFE_LEAD + 40.0);
   }
+
+  @Test
+  void predbotFindsTheRepeatOfACycle() {
+    assertThat(RoshamboMatch.rowReturn("predbot", "rotatebot", 1, 1)).isGreaterThan(980);
+    // copybot's throw is a function of predbot's last throw: the repeat of the last round predicts it
+    assertThat(RoshamboMatch.rowReturn("predbot", "copybot", 1, 1)).isGreaterThan(900);
+  }
+
+  @Test
+  void mod1botPicksTheModelThatExplainsTheOpponent() {
+    // copybot plays what beats mod1bot's last throw: only the own-last-throw model predicts it
+    assertThat(RoshamboMatch.rowReturn("mod1bot", "copybot", 1, 1)).isGreaterThan(950);
+    // rotatebot is explained by its own last throw
+    assertThat(RoshamboMatch.rowReturn("mod1bot", "rotatebot", 1, 1)).isGreaterThan(950);
+  }
+
+  @Test
+  void halbotPredictsFromBothHistories() {
+    assertThat(RoshamboMatch.rowReturn("halbot", "rotatebot", 1, 1)).isGreaterThan(950);
+    assertThat(RoshamboMatch.rowReturn("halbot", "copybot", 1, 1)).isGreaterThan(900);
+    assertThat(RoshamboMatch.rowReturn("halbot", "freqbot2", 1, 1)).isGreaterThan(500);
+  }
+
+  @Test
+  void biopicSwitchesToItsOwnHistoryAgainstACopier() {
+    // the opponent-history model cannot explain copybot, the own-history model can
+    assertThat(RoshamboMatch.rowReturn("biopic", "copybot", 1, 1)).isGreaterThan(900);
+    assertThat(RoshamboMatch.rowReturn("biopic", "rotatebot", 1, 1)).isGreaterThan(950);
+  }
+
+  @Test
+  void peterbotLearnsEachThrowsSuccessor() {
+    assertThat(RoshamboMatch.rowReturn("peterbot", "rotatebot", 1, 1)).isGreaterThan(990);
+    assertThat(RoshamboMatch.rowReturn("peterbot", "rockbot", 1, 1)).isGreaterThan(990);
+  }
 }
