@@ -87,4 +87,52 @@ class PatternBotsTest {
     assertThat(RoshamboMatch.rowReturn("peterbot", "rotatebot", 1, 1)).isGreaterThan(990);
     assertThat(RoshamboMatch.rowReturn("peterbot", "rockbot", 1, 1)).isGreaterThan(990);
   }
+
+  @Test
+  void boomFindsTheLagThatPredicts() {
+    assertThat(RoshamboMatch.rowReturn("boom", "rotatebot", 1, 1)).isGreaterThan(950);
+    assertThat(RoshamboMatch.rowReturn("boom", "copybot", 1, 1)).isGreaterThan(950);
+  }
+
+  @Test
+  void graniteIsDeterministicAndMarbleKeepsATenthRandom() {
+    assertThat(RoshamboMatch.rowReturn("granite", "rotatebot", 1, 1)).isGreaterThan(970);
+    assertThat(RoshamboMatch.rowReturn("granite", "copybot", 1, 1)).isGreaterThan(970);
+    // marble exploits rotatebot on nine throws in ten and breaks even on the random tenth
+    assertThat(RoshamboMatch.rowReturn("marble", "rotatebot", 1, 10)).isBetween(840.0, 940.0);
+  }
+
+  @Test
+  void shofarFollowsTheStrategyThatWins() {
+    // "paper always" and "beat the opponent's last throw" win every throw against rockbot
+    assertThat(RoshamboMatch.rowReturn("shofar", "rockbot", 1, 1)).isGreaterThan(900);
+    // "lose to the opponent's last throw" wins every throw against rotatebot
+    assertThat(RoshamboMatch.rowReturn("shofar", "rotatebot", 1, 1)).isGreaterThan(850);
+  }
+
+  @Test
+  void robertotMatchesTheOpponentsHistory() {
+    assertThat(RoshamboMatch.rowReturn("robertot", "rotatebot", 1, 1)).isGreaterThan(990);
+    assertThat(RoshamboMatch.rowReturn("robertot", "rockbot", 1, 1)).isGreaterThan(990);
+  }
+
+  @Test
+  void russrocker4sVotesAgreeOnAPredictableOpponent() {
+    assertThat(RoshamboMatch.rowReturn("russrocker4", "rotatebot", 1, 1)).isGreaterThan(950);
+    assertThat(RoshamboMatch.rowReturn("russrocker4", "copybot", 1, 1)).isGreaterThan(900);
+  }
+
+  @Test
+  void inocencioPlaysRandomlyForTwentyThrowsThenBeatsABias() {
+    // 20 random throws (expected 0), then paper against every rock
+    assertThat(RoshamboMatch.rowReturn("inocencio", "rockbot", 1, 10)).isBetween(970.0, 990.0);
+    // rotatebot is unbiased in any window but its three-throw patterns are certain
+    assertThat(RoshamboMatch.rowReturn("inocencio", "rotatebot", 1, 1)).isGreaterThan(950);
+  }
+
+  @Test
+  void actrRetrievesTheOnlySequenceThatFollowsTheLastTwoThrows() {
+    assertThat(RoshamboMatch.rowReturn("actr_lag2_decay", "rotatebot", 1, 1)).isGreaterThan(990);
+    assertThat(RoshamboMatch.rowReturn("actr_lag2_decay", "rockbot", 1, 1)).isGreaterThan(990);
+  }
 }
