@@ -13,6 +13,14 @@ final class Shofar extends RoshamboBot {
 
   static final double BASE = 1.05;
   private static final int STRATEGIES = 12;
+  /** BASE^-k for k = 0 .. 2047 (a score gap can grow by at most 2 a throw); 0 beyond. */
+  private static final double[] POWERS = new double[2048];
+
+  static {
+    for (int k = 0; k < POWERS.length; k++) {
+      POWERS[k] = Math.pow(BASE, -k);
+    }
+  }
 
   private final int[] scores = new int[STRATEGIES];
   private final int[] proposals = new int[STRATEGIES];
@@ -65,7 +73,8 @@ final class Shofar extends RoshamboBot {
     }
     double total = 0;
     for (int s = 0; s < STRATEGIES; s++) {
-      weights[s] = Math.pow(BASE, scores[s] - top);
+      int gap = top - scores[s];
+      weights[s] = gap < POWERS.length ? POWERS[gap] : 0;
       total += weights[s];
     }
     double draw = random().nextDouble() * total;
