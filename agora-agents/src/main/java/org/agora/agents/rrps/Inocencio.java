@@ -1,8 +1,7 @@
 package org.agora.agents.rrps;
 
 /**
- * {@code inocencio}: Rafael Morales' entry (44th in 1999; its author called its results "pretty bad,
- * as it deserved"), a layered frequency counter. It plays randomly for the first {@value #WINDOW}
+ * {@code inocencio}: Rafael Morales' entry (44th in 1999), a layered frequency counter. It plays randomly for the first {@value #WINDOW}
  * throws; then, if one throw makes up more than {@value #THRESHOLD} of the opponent's last
  * {@value #WINDOW} (smoothed by one count each), it beats that throw; otherwise it looks at what
  * followed the opponent's last three throws, then at what followed its own last three throws, and
