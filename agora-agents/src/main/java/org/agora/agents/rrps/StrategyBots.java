@@ -8,5 +8,7 @@ final class StrategyBots {
 
   private StrategyBots() {}
 
-  static final List<AgentProvider> BOTS = List.of();
+  static final List<AgentProvider> BOTS = List.of(
+      new BotProvider("greenberg", "rrps: Nagorko's Greenberg, many predictors scored over decaying windows (2nd competition winner)", Greenberg::new),
+      new BotProvider("iocainebot", "rrps: Egnor's Iocaine Powder, history matchers with Sicilian meta-strategies (1st competition winner)", IocaineBot::new));
 }
