@@ -1,7 +1,5 @@
 package org.agora.agents.rrps;
 
-import java.util.Arrays;
-
 /**
  * Longest-match search over one symbol sequence (a player's throws, or both players' as one joint
  * symbol): for every earlier position it keeps the length of the longest common suffix between the
@@ -13,25 +11,45 @@ final class HistoryMatcher {
 
   private int[] symbols = new int[1024];
   private int[] lengths = new int[1024];
+  private int[] previous = new int[1024];
   private int size;
+  private int best = -1;
 
   void restart() {
     size = 0;
+    best = -1;
   }
 
   /** Appends the newest symbol and updates every earlier position's match length. */
   void append(int symbol) {
     if (size == symbols.length) {
-      symbols = Arrays.copyOf(symbols, 2 * size);
-      lengths = Arrays.copyOf(lengths, 2 * size);
+      symbols = java.util.Arrays.copyOf(symbols, 2 * size);
+      lengths = java.util.Arrays.copyOf(lengths, 2 * size);
+      previous = new int[2 * size];
     }
+    int[] old = lengths;
+    lengths = previous;
+    previous = old;
+    int[] now = lengths;
+    int[] seq = symbols;
+    int bestLength = 0;
+    int bestAt = -1;
     for (int i = size - 1; i > 0; i--) {
-      lengths[i] = symbols[i] == symbol ? lengths[i - 1] + 1 : 0;
+      int length = seq[i] == symbol ? old[i - 1] + 1 : 0;
+      now[i] = length;
+      if (length > bestLength) {
+        bestLength = length;
+        bestAt = i;
+      }
     }
     if (size > 0) {
-      lengths[0] = symbols[0] == symbol ? 1 : 0;
+      now[0] = seq[0] == symbol ? 1 : 0;
+      if (now[0] > bestLength) {
+        bestAt = 0;
+      }
     }
-    symbols[size++] = symbol;
+    best = bestAt < 0 ? -1 : bestAt + 1;
+    seq[size++] = symbol;
   }
 
   /**
@@ -40,18 +58,20 @@ final class HistoryMatcher {
    * earlier position matches even the last symbol.
    */
   void follows(int[] ages, int[] out) {
-    int best = -1;
-    int bestLength = 0;
-    int a = 0;
     int last = size - 2;
-    for (int i = last; i >= 0 && a < ages.length; i--) {
-      if (lengths[i] > bestLength) {
-        bestLength = lengths[i];
-        best = i + 1;
+    int a = 0;
+    int found = -1;
+    int foundLength = 0;
+    int i = last;
+    while (a < ages.length && ages[a] <= last) {
+      int stop = last - ages[a];
+      for (; i > stop; i--) {
+        if (lengths[i] > foundLength) {
+          foundLength = lengths[i];
+          found = i + 1;
+        }
       }
-      while (a < ages.length && last - i + 1 >= ages[a]) {
-        out[a++] = best;
-      }
+      out[a++] = found;
     }
     while (a < ages.length) {
       out[a++] = best;

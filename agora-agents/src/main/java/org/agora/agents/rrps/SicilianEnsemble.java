@@ -17,8 +17,10 @@ final class SicilianEnsemble {
 
   /** Outcome of {@code mine} against {@code theirs}: +1, 0 or -1. */
   static int outcome(int mine, int theirs) {
-    return (mine - theirs + 4) % 3 - 1;
+    return OUTCOMES[3 * mine + theirs];
   }
+
+  private static final byte[] OUTCOMES = {0, -1, 1, 1, 0, -1, -1, 1, 0};
 
   private final int strategies;
   private final int horizons;
@@ -73,23 +75,28 @@ final class SicilianEnsemble {
   void record(int theirs) {
     for (int h = 0; h < horizons; h++) {
       if (selected[h] >= 0) {
-        selectorScores[h] += outcome(selected[h], theirs);
+        selectorScores[h] += OUTCOMES[3 * selected[h] + theirs];
       }
     }
-    int slot = rounds % capacity;
+    int row = (rounds % capacity) * strategies;
     for (int s = 0; s < strategies; s++) {
-      int o = proposals[s] < 0 ? 0 : outcome(proposals[s], theirs);
-      int base = s * horizons;
+      int p = proposals[s];
+      byte o = p < 0 ? 0 : OUTCOMES[3 * p + theirs];
       if (windows != null) {
-        outcomes[s * capacity + slot] = (byte) o;
-        for (int h = 0; h < horizons; h++) {
-          int w = windows[h];
-          int leaving = rounds >= w ? outcomes[s * capacity + (rounds - w) % capacity] : 0;
-          scores[base + h] += o - leaving;
-        }
+        outcomes[row + s] = o;
       } else {
         for (int h = 0; h < horizons; h++) {
-          scores[base + h] = decays[h] * scores[base + h] + o;
+          scores[h * strategies + s] = decays[h] * scores[h * strategies + s] + o;
+        }
+      }
+    }
+    if (windows != null) {
+      for (int h = 0; h < horizons; h++) {
+        int w = windows[h];
+        int leaving = rounds >= w ? ((rounds - w) % capacity) * strategies : -1;
+        int base = h * strategies;
+        for (int s = 0; s < strategies; s++) {
+          scores[base + s] += outcomes[row + s] - (leaving < 0 ? 0 : outcomes[leaving + s]);
         }
       }
     }
@@ -113,8 +120,9 @@ final class SicilianEnsemble {
     for (int h = 0; h < horizons; h++) {
       int best = -1;
       double bestScore = Double.NEGATIVE_INFINITY;
+      int base = h * strategies;
       for (int s = 0; s < strategies; s++) {
-        double score = scores[s * horizons + h];
+        double score = scores[base + s];
         if (proposals[s] >= 0 && score > bestScore) {
           bestScore = score;
           best = s;
