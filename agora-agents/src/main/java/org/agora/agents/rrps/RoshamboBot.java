@@ -22,7 +22,8 @@ public abstract class RoshamboBot implements ViewAgent {
 
   private final int player;
   private final SplittableRandom random;
-  private final float[] observation = new float[6];
+  /** The game's observation tensor, newest round first; sized at the first throw (recall x 2 x 3). */
+  private float[] observation;
   private int[] mine = new int[1024];
   private int[] theirs = new int[1024];
   private int rounds;
@@ -62,6 +63,13 @@ public abstract class RoshamboBot implements ViewAgent {
 
   @Override
   public final int step(PlayerView view) {
+    if (observation == null) {
+      int size = 1;
+      for (int dimension : view.observationTensorShape().orElseThrow()) {
+        size *= dimension;
+      }
+      observation = new float[size];
+    }
     view.observationTensor(observation, 0);
     int own = oneHot(player * 3);
     if (own >= 0) {

@@ -48,4 +48,17 @@ class RoshamboPopulationTest {
         .isInstanceOf(GameSpecException.class)
         .hasMessage("rockbot plays repeated rock-paper-scissors only (e.g. repeated_rock_paper_scissors), not kuhn_poker(players=2)");
   }
+
+  @Test
+  void botsReadTheLastRoundWhateverTheRecall() {
+    org.agora.core.Game longRecall = GameRegistry.create("repeated_rock_paper_scissors(rounds=50,recall=5)");
+    RoshamboBot copybot = (RoshamboBot) AgentRegistry.create("copybot", longRecall, 0, 1);
+    RoshamboBot rockbot = (RoshamboBot) AgentRegistry.create("rockbot", longRecall, 1, 2);
+    org.agora.core.State state = longRecall.newInitialState();
+    while (!state.isTerminal()) {
+      state.apply(new int[] {copybot.step(org.agora.core.PlayerView.of(state, 0)),
+          rockbot.step(org.agora.core.PlayerView.of(state, 1))});
+    }
+    assertThat(state.returns(0)).isEqualTo(49); // paper against rock from the second throw on
+  }
 }
