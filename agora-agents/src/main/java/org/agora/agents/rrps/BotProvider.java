@@ -1,5 +1,6 @@
 package org.agora.agents.rrps;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.agora.core.Agent;
 import org.agora.core.AgentProvider;
@@ -10,25 +11,41 @@ import org.agora.core.ParameterSpec;
 import org.agora.core.transform.RepeatedGame;
 
 /**
- * Registers one bot of the population: its name, a one-line description and how to make it. Bots
- * take a {@code seed} option (defaulting to the agent's seed) and play repeated rock-paper-scissors
- * only.
+ * Registers one repeated rock-paper-scissors bot or learner: its name, a one-line description, its
+ * options (none for the competition bots) and how to make it. Every bot also takes a {@code seed}
+ * option (defaulting to the agent's seed) and plays repeated rock-paper-scissors only.
  */
 final class BotProvider implements AgentProvider {
 
-  /** Makes a bot for a seat. */
+  /** Makes a bot without options for a seat. */
   @FunctionalInterface
   interface Maker {
     RoshamboBot make(int player, long seed);
   }
 
+  /** Makes a bot for a seat from its validated options. */
+  @FunctionalInterface
+  interface OptionsMaker {
+    RoshamboBot make(int player, long seed, GameParameters options);
+  }
+
   private final String name;
   private final String description;
-  private final Maker maker;
+  private final List<ParameterSpec> parameters;
+  private final OptionsMaker maker;
 
+  /** A bot without options. */
   BotProvider(String name, String description, Maker maker) {
+    this(name, description, List.of(), (player, seed, options) -> maker.make(player, seed));
+  }
+
+  /** A bot with {@code options} besides the seed. */
+  BotProvider(String name, String description, List<ParameterSpec> options, OptionsMaker maker) {
     this.name = name;
     this.description = description;
+    List<ParameterSpec> all = new ArrayList<>(options);
+    all.add(ParameterSpec.longInteger("seed", null, "the bot's seed (default: the seed the agent is given)"));
+    this.parameters = List.copyOf(all);
     this.maker = maker;
   }
 
@@ -44,7 +61,7 @@ final class BotProvider implements AgentProvider {
 
   @Override
   public List<ParameterSpec> parameters() {
-    return List.of(ParameterSpec.longInteger("seed", null, "the bot's seed (default: the seed the agent is given)"));
+    return parameters;
   }
 
   @Override
@@ -53,7 +70,7 @@ final class BotProvider implements AgentProvider {
       throw new GameSpecException(name + " plays repeated rock-paper-scissors only (e.g."
           + " repeated_rock_paper_scissors), not " + game.name());
     }
-    return maker.make(player, options.getLong("seed"));
+    return maker.make(player, options.getLong("seed"), options);
   }
 
   static boolean isRepeatedRockPaperScissors(Game game) {

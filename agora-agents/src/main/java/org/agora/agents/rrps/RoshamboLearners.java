@@ -14,13 +14,13 @@ import org.agora.core.ParameterSpec;
 public final class RoshamboLearners implements AgentFamily {
 
   private static final List<AgentProvider> LEARNERS = List.of(
-      new LearnerProvider("rrps_hedge", "rrps learner: Hedge (exponential weights) over the three throws",
+      new BotProvider("rrps_hedge", "rrps learner: Hedge (exponential weights) over the three throws",
           List.of(ParameterSpec.real("eta", 0.1, 0, 10, "learning rate: weights are exp(eta x cumulative payoff)")),
           (player, seed, options) -> new HedgeLearner(player, seed, options.getDouble("eta"))),
-      new LearnerProvider("rrps_ngram", "rrps learner: beats the forecast of the longest joint-history context seen before",
+      new BotProvider("rrps_ngram", "rrps learner: beats the forecast of the longest joint-history context seen before",
           List.of(ParameterSpec.integer("n", 3, 1, 4, "longest context, in joint throws")),
           (player, seed, options) -> new NGramLearner(player, seed, options.getInt("n"))),
-      new LearnerProvider("rrps_qlearning", "rrps learner: epsilon-greedy Q-learning over the last k joint throws",
+      new BotProvider("rrps_qlearning", "rrps learner: epsilon-greedy Q-learning over the last k joint throws",
           List.of(
               ParameterSpec.integer("k", 1, 1, 3, "recall window: the state is the last k joint throws"),
               ParameterSpec.real("alpha", 0.1, 0, 1, "step size"),
@@ -28,7 +28,7 @@ public final class RoshamboLearners implements AgentFamily {
               ParameterSpec.real("epsilon", 0.05, 0, 1, "exploration probability")),
           (player, seed, options) -> new QLearner(player, seed, options.getInt("k"), options.getDouble("alpha"),
               options.getDouble("gamma"), options.getDouble("epsilon"))),
-      new LearnerProvider("rrps_regret_matching", "rrps learner: regret matching over the three throws",
+      new BotProvider("rrps_regret_matching", "rrps learner: regret matching over the three throws",
           List.of(), (player, seed, options) -> new RegretMatchingLearner(player, seed)));
 
   @Override

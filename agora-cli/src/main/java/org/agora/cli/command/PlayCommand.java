@@ -3,11 +3,8 @@ package org.agora.cli.command;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import org.agora.cli.CommandFailure;
 import org.agora.cli.GameResolver;
-import org.agora.cli.Interrupts;
+import org.agora.cli.MatchRun;
 import org.agora.cli.output.JsonWriter;
 import org.agora.cli.output.Numbers;
 import org.agora.cli.output.ProgressBar;
@@ -15,12 +12,8 @@ import org.agora.cli.output.TextTable;
 import org.agora.cli.play.AgentList;
 import org.agora.core.Game;
 import org.agora.core.GameSpecException;
-import org.agora.core.job.Cancellation;
 import org.agora.core.job.JobCancelledException;
-import org.agora.core.job.JobContext;
-import org.agora.core.job.ProgressListener;
 import org.agora.evaluation.match.EpisodeRunner;
-import org.agora.evaluation.match.MatchFailure;
 import org.agora.evaluation.match.PlayResult;
 import org.agora.evaluation.statistics.RunningStatistics;
 import picocli.CommandLine.Command;
@@ -131,31 +124,7 @@ public final class PlayCommand extends AgoraSubcommand {
    * Ctrl-C sets the run's cancellation flag, polled between episodes.
    */
   private PlayResult play(EpisodeRunner runner, ProgressBar progress) {
-    ProgressListener listener = progress == null ? ProgressListener.NONE : (done, total) -> {
-      long delta = done - progress.done();
-      if (delta > 0) {
-        progress.advance(delta);
-      }
-      progress.refresh();
-    };
-    ExecutorService pool = threads == 1 ? null : Executors.newFixedThreadPool(threads, runnable -> {
-      Thread thread = new Thread(runnable, "agora-play");
-      thread.setDaemon(true);
-      return thread;
-    });
-    Cancellation cancellation = Cancellation.create();
-    try (Interrupts interrupts = Interrupts.cancel(cancellation)) {
-      return runner.run(episodes, new JobContext(listener, cancellation, pool, threads));
-    } catch (MatchFailure e) {
-      throw new CommandFailure(e.getMessage(), e);
-    } finally {
-      if (pool != null) {
-        pool.shutdownNow();
-      }
-      if (progress != null) {
-        progress.finish();
-      }
-    }
+    return MatchRun.run(threads, progress, "agora-play", context -> runner.run(episodes, context));
   }
 
   private void printText(Game game, List<String> agentStrings, PlayResult result) {

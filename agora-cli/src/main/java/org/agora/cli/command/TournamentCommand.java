@@ -3,11 +3,8 @@ package org.agora.cli.command;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import org.agora.cli.CommandFailure;
 import org.agora.cli.GameResolver;
-import org.agora.cli.Interrupts;
+import org.agora.cli.MatchRun;
 import org.agora.cli.output.JsonWriter;
 import org.agora.cli.output.Numbers;
 import org.agora.cli.output.ProgressBar;
@@ -16,11 +13,7 @@ import org.agora.cli.play.AgentList;
 import org.agora.core.AgentRegistry;
 import org.agora.core.Game;
 import org.agora.core.GameSpecException;
-import org.agora.core.job.Cancellation;
 import org.agora.core.job.JobCancelledException;
-import org.agora.core.job.JobContext;
-import org.agora.core.job.ProgressListener;
-import org.agora.evaluation.match.MatchFailure;
 import org.agora.evaluation.population.AgentMetrics;
 import org.agora.evaluation.population.CrossTable;
 import org.agora.evaluation.population.PopulationMetrics;
@@ -156,31 +149,7 @@ public final class TournamentCommand extends AgoraSubcommand {
   }
 
   private List<MatchRecord> play(TournamentRunner runner, ProgressBar progress) {
-    ProgressListener listener = progress == null ? ProgressListener.NONE : (done, total) -> {
-      long delta = done - progress.done();
-      if (delta > 0) {
-        progress.advance(delta);
-      }
-      progress.refresh();
-    };
-    ExecutorService pool = threads == 1 ? null : Executors.newFixedThreadPool(threads, runnable -> {
-      Thread thread = new Thread(runnable, "agora-tournament");
-      thread.setDaemon(true);
-      return thread;
-    });
-    Cancellation cancellation = Cancellation.create();
-    try (Interrupts interrupts = Interrupts.cancel(cancellation)) {
-      return runner.run(new JobContext(listener, cancellation, pool, threads), MatchSink.NONE);
-    } catch (MatchFailure e) {
-      throw new CommandFailure(e.getMessage(), e);
-    } finally {
-      if (pool != null) {
-        pool.shutdownNow();
-      }
-      if (progress != null) {
-        progress.finish();
-      }
-    }
+    return MatchRun.run(threads, progress, "agora-tournament", context -> runner.run(context, MatchSink.NONE));
   }
 
   private void printText(Game game, TournamentResult result, CrossTable table, PopulationMetrics metrics, long nanos) {
