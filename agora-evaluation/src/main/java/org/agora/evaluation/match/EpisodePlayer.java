@@ -20,8 +20,9 @@ import org.agora.core.ViewAgent;
  * its seat per move, a {@link StateAgent} the state. The state is created inside {@link #play} and
  * records no history unless some seated agent is handed the state; the player keeps the episode's
  * moves itself for failure messages. Random play in Kuhn poker allocated 114 bytes an episode with a
- * recording state created by the caller, against 74 this way, and short runs spent a third of their
- * time touching fresh heap pages for the difference.
+ * recording state created by the caller, against 75 this way; in a fresh JVM such play ran at 2.6M
+ * episodes/s until the first young collection and 12M/s after it, the difference being first touches
+ * of fresh heap pages.
  */
 public final class EpisodePlayer {
 
