@@ -10,7 +10,9 @@ package org.agora.evaluation.alpharank;
  *
  * <p>When a censored state cannot reach any lower-numbered state (its escape probability is 0, for
  * example because transition probabilities underflowed), the states below it get no mass: it is
- * absorbing for them. The result is checked: the residual {@code max |pi P - pi|} must be at most
+ * absorbing for them. The unnormalised masses are rescaled as they grow, and a ratio that overflows
+ * (an escape probability of 1e-300 against an inflow of 1, say) rescales the lower states instead, so no
+ * mass becomes infinite. The result is checked: the residual {@code max |pi P - pi|} must be at most
  * {@link #RESIDUAL_TOLERANCE}, or {@link IllegalStateException} is thrown.
  *
  * <p>Cost: {@code O(n^3)} time on a dense {@code n x n} matrix (flat, row-major), which it overwrites.
@@ -63,7 +65,15 @@ final class StationaryDistribution {
       } else {
         pi[n] = inflow / escape[n];
       }
-      if (pi[n] > 1e200) {
+      if (pi[n] == Double.POSITIVE_INFINITY) {
+        // the ratio overflows (an escape probability near the bottom of the double range): state n
+        // takes the unit and the states below it shrink by escape / inflow, which may underflow to 0
+        double scale = escape[n] / inflow;
+        for (int i = 0; i < n; i++) {
+          pi[i] *= scale;
+        }
+        pi[n] = 1.0;
+      } else if (pi[n] > 1e200) {
         double scale = 1.0 / pi[n];
         for (int i = 0; i <= n; i++) {
           pi[i] *= scale;
