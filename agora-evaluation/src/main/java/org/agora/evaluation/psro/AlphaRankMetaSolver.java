@@ -10,7 +10,7 @@ import org.agora.evaluation.alpharank.AlphaRankResult;
  * et al., Scientific Reports 2019). Cost O((n^2)^3) for n policies per player, so the meta-game may
  * hold at most 50 policies per player ({@link AlphaRank#MAXIMUM_PROFILES} profiles). The default
  * intensity is 10: at 100, Kuhn poker's meta-games make the stationary solve fail its residual
- * check (transition probabilities underflow to exactly 0 and leave several absorbing profiles).
+ * check with a NaN residual ({@code AlphaRank} at that intensity is a known limitation).
  */
 public final class AlphaRankMetaSolver implements MetaSolver {
 
