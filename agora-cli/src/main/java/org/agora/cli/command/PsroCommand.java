@@ -114,8 +114,8 @@ public final class PsroCommand extends AgoraSubcommand {
     if (!initial.equals("uniform") && !initial.equals("first_action")) {
       throw usage("--initial must be uniform or first_action, got '" + initial + "'");
     }
-    if (Double.isNaN(target) || target < 0) {
-      throw usage("--target must be a number >= 0, got " + target);
+    if (!Double.isFinite(target) || target < 0) {
+      throw usage("--target must be a finite number >= 0, got " + target);
     }
     if (maxNodes < 1) {
       throw usage("--max-nodes must be >= 1, got " + maxNodes);
