@@ -80,6 +80,12 @@ public record RatingsOutput(String source, List<RatingMethod> methods, CrossTabl
     };
   }
 
+  /** {@link Numbers#fixed} without a minus sign on values that round to zero. */
+  static String fixed(double value, int decimals) {
+    String text = Numbers.fixed(value, decimals);
+    return text.startsWith("-") && text.substring(1).matches("[0.]+") ? text.substring(1) : text;
+  }
+
   /** One captioned, ranked text table per method. */
   public String text() {
     StringBuilder out = new StringBuilder(source).append("\n");
@@ -98,14 +104,14 @@ public record RatingsOutput(String source, List<RatingMethod> methods, CrossTabl
       int rank = 1;
       for (Row row : rows(method)) {
         switch (method) {
-          case NASH -> table.addRow(rank++, row.agent(), Numbers.fixed(row.score(), 3), Numbers.fixed(row.weight(), 4));
-          case ALPHARANK -> table.addRow(rank++, row.agent(), Numbers.fixed(row.score(), 4));
-          case ELO -> table.addRow(rank++, row.agent(), Numbers.fixed(row.score(), 1), row.matches());
-          case GLICKO2 -> table.addRow(rank++, row.agent(), Numbers.fixed(row.score(), 1),
-              Numbers.fixed(row.deviation(), 1), "[" + Numbers.fixed(row.score() - 2 * row.deviation(), 1) + ", "
-                  + Numbers.fixed(row.score() + 2 * row.deviation(), 1) + "]", row.matches());
-          case WENG_LIN -> table.addRow(rank++, row.agent(), Numbers.fixed(row.score(), 3),
-              Numbers.fixed(row.rating(), 3), Numbers.fixed(row.deviation(), 3), row.matches());
+          case NASH -> table.addRow(rank++, row.agent(), fixed(row.score(), 3), fixed(row.weight(), 4));
+          case ALPHARANK -> table.addRow(rank++, row.agent(), fixed(row.score(), 4));
+          case ELO -> table.addRow(rank++, row.agent(), fixed(row.score(), 1), row.matches());
+          case GLICKO2 -> table.addRow(rank++, row.agent(), fixed(row.score(), 1),
+              fixed(row.deviation(), 1), "[" + fixed(row.score() - 2 * row.deviation(), 1) + ", "
+                  + fixed(row.score() + 2 * row.deviation(), 1) + "]", row.matches());
+          case WENG_LIN -> table.addRow(rank++, row.agent(), fixed(row.score(), 3),
+              fixed(row.rating(), 3), fixed(row.deviation(), 3), row.matches());
         }
       }
       out.append(table.render());

@@ -3,14 +3,17 @@ package org.agora.evaluation.report;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.IntStream;
 import org.agora.evaluation.population.AgentMetrics;
 import org.agora.evaluation.population.CrossTable;
@@ -257,12 +260,26 @@ public final class HtmlReport {
     return escaped.toString();
   }
 
-  /** Writes {@code bytes} to a temporary file beside {@code target}, then renames it over the target. */
+  /**
+   * Writes {@code bytes} to a new temporary file beside {@code target} (created like any new file,
+   * so with the process's umask, not owner-only), then renames it over the target.
+   */
   static void writeAtomically(Path target, byte[] bytes) throws IOException {
     Path directory = target.toAbsolutePath().getParent();
-    Path temporary = Files.createTempFile(directory, "." + target.getFileName() + ".", ".tmp");
+    Path temporary = null;
+    for (int attempt = 0; temporary == null; attempt++) {
+      Path candidate = directory.resolve("." + target.getFileName() + "."
+          + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36) + ".tmp");
+      try {
+        Files.write(candidate, bytes, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+        temporary = candidate;
+      } catch (FileAlreadyExistsException taken) {
+        if (attempt == 100) {
+          throw taken;
+        }
+      }
+    }
     try {
-      Files.write(temporary, bytes);
       try {
         Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
       } catch (AtomicMoveNotSupportedException notAtomic) {
