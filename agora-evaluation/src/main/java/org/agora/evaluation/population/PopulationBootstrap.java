@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.SplittableRandom;
+import java.util.stream.IntStream;
 import org.agora.evaluation.tournament.MatchRecord;
 import org.agora.evaluation.tournament.TournamentResult;
 
@@ -30,7 +31,9 @@ import org.agora.evaluation.tournament.TournamentResult;
  * point estimate. A diagonal cell without matches (no self-play) is 0 in every resample, as in
  * {@link TournamentResult#crossTable()}.
  *
- * <p>Cost: {@code O(B (matches + n^2))} time, {@code O(matches + B n)} memory; one thread.
+ * <p>Cost: {@code O(B (matches + n^2))} time, {@code O(matches + B n)} memory. Resamples run in
+ * parallel on the common fork-join pool; each has its own generator, split from the seed in order,
+ * so the intervals are the same on any number of threads.
  */
 public final class PopulationBootstrap {
 
@@ -94,15 +97,17 @@ public final class PopulationBootstrap {
     int n = agents.size();
     Pairings pairings = Pairings.of(all, n);
     double[][] samples = new double[3 * n][resamples];
-    double[] sums = new double[n * n];
-    long[] counts = new long[n * n];
-    double[] means = new double[n * n];
+    // one generator per resample, split in order: the draws do not depend on which thread runs a resample
     SplittableRandom root = new SplittableRandom(seed);
+    SplittableRandom[] generators = new SplittableRandom[resamples];
     for (int b = 0; b < resamples; b++) {
-      SplittableRandom random = root.split();
-      Arrays.fill(sums, 0);
-      Arrays.fill(counts, 0);
-      pairings.resample(random, sums, counts);
+      generators[b] = root.split();
+    }
+    IntStream.range(0, resamples).parallel().forEach(b -> {
+      double[] sums = new double[n * n];
+      long[] counts = new long[n * n];
+      pairings.resample(generators[b], sums, counts);
+      double[] means = new double[n * n];
       for (int cell = 0; cell < means.length; cell++) {
         means[cell] = counts[cell] == 0 ? table.meanReturn(cell / n, cell % n) : sums[cell] / counts[cell];
       }
@@ -113,7 +118,7 @@ public final class PopulationBootstrap {
         samples[3 * a + 1][b] = agent.withinPopulationExploitability();
         samples[3 * a + 2][b] = agent.aggregateScore();
       }
-    }
+    });
     List<MetricIntervals> intervals = new ArrayList<>(n);
     for (int a = 0; a < n; a++) {
       intervals.add(new MetricIntervals(estimate.agents().get(a), percentile(samples[3 * a]),

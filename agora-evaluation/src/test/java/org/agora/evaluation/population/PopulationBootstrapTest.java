@@ -89,6 +89,22 @@ class PopulationBootstrapTest {
   }
 
   @Test
+  void theIntervalsAreTheSameOnOneAndOnThreeThreads() throws Exception {
+    List<MatchRecord> records = roundRobin(9, AGENTS.size(), 10, 40);
+    PopulationBootstrap bootstrap = new PopulationBootstrap(300, 0.95, 8);
+    java.util.concurrent.ForkJoinPool one = new java.util.concurrent.ForkJoinPool(1);
+    java.util.concurrent.ForkJoinPool three = new java.util.concurrent.ForkJoinPool(3);
+    try {
+      List<MetricIntervals> sequential = one.submit(() -> bootstrap.intervals(AGENTS, records)).get();
+      List<MetricIntervals> parallel = three.submit(() -> bootstrap.intervals(AGENTS, records)).get();
+      assertThat(parallel).isEqualTo(sequential);
+    } finally {
+      one.shutdown();
+      three.shutdown();
+    }
+  }
+
+  @Test
   void pairingsWhoseMatchesAllEndedAlikeGiveZeroWidth() {
     List<MatchRecord> records = roundRobin(3, AGENTS.size(), 10, 0);
     for (MetricIntervals agent : new PopulationBootstrap(100, 0.95, 1).intervals(AGENTS, records)) {
