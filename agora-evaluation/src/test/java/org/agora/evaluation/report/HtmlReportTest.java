@@ -1,6 +1,7 @@
 package org.agora.evaluation.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assumptions.assumeThat;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
@@ -115,6 +116,16 @@ class HtmlReportTest {
     try (Stream<Path> listing = Files.list(directory)) {
       assertThat(listing.map(path -> path.getFileName().toString())).containsExactlyInAnyOrder(HtmlReport.HTML,
           HtmlReport.HEATMAP, HtmlReport.RANKING, HtmlReport.ELO);
+    }
+  }
+
+  @Test
+  void theFilesGetTheUmasksPermissionsNotOwnerOnly(@TempDir Path directory) throws IOException {
+    assumeThat(directory.getFileSystem().supportedFileAttributeViews()).contains("posix");
+    Path plain = Files.writeString(directory.resolve("plain.txt"), "x");
+    HtmlReport.write(fullReport(), directory);
+    for (String name : List.of(HtmlReport.HTML, HtmlReport.HEATMAP)) {
+      assertThat(Files.getPosixFilePermissions(directory.resolve(name))).isEqualTo(Files.getPosixFilePermissions(plain));
     }
   }
 
