@@ -1,10 +1,12 @@
 package org.agora.cli;
 
 import org.agora.cli.command.ConvertCommand;
+import org.agora.cli.command.EvaluateCommand;
 import org.agora.cli.command.ExploitabilityCommand;
 import org.agora.cli.command.GamesCommand;
 import org.agora.cli.command.PlayCommand;
 import org.agora.cli.command.PsroCommand;
+import org.agora.cli.command.RateCommand;
 import org.agora.cli.command.ShowCommand;
 import org.agora.cli.command.SolveCommand;
 import org.agora.cli.command.TournamentCommand;
@@ -56,6 +58,8 @@ public final class AgoraCommand implements Runnable {
     byName.put("show", ShowCommand.class);
     byName.put("play", PlayCommand.class);
     byName.put("tournament", TournamentCommand.class);
+    byName.put("evaluate", EvaluateCommand.class);
+    byName.put("rate", RateCommand.class);
     byName.put("psro", PsroCommand.class);
     byName.put("solve", SolveCommand.class);
     byName.put("exploitability", ExploitabilityCommand.class);

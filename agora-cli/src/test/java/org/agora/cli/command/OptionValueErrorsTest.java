@@ -35,6 +35,8 @@ class OptionValueErrorsTest {
       "play", List.of("matching_pennies", "--episodes", "10", "--no-progress"),
       "tournament", List.of("repeated_rock_paper_scissors(rounds=10)", "--agents", "rockbot,copybot", "--matches", "1",
           "--no-progress"),
+      "evaluate", List.of("--table", "no-such-table.txt"),
+      "rate", List.of("--table", "no-such-table.txt"),
       "psro", List.of("kuhn_poker", "--iterations", "1", "--no-progress"),
       "convert", List.of("matching_pennies", "--to", "nfg"),
       "exploitability", List.of("kuhn_poker", "--policy", "no-such-policy.json"));
