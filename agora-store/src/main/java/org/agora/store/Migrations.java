@@ -16,11 +16,20 @@ import org.flywaydb.core.api.FlywayException;
  */
 final class Migrations {
 
+  /** Flyway logs through java.util.logging; only its warnings are worth showing (held: loggers are weak). */
+  private static final java.util.logging.Logger FLYWAY_LOG = quiet(java.util.logging.Logger.getLogger("org.flywaydb"));
+
   private Migrations() {
+  }
+
+  private static java.util.logging.Logger quiet(java.util.logging.Logger logger) {
+    logger.setLevel(java.util.logging.Level.WARNING);
+    return logger;
   }
 
   static void migrate(DatabaseKind kind, String url) {
     try {
+      FLYWAY_LOG.getName(); // makes sure the level is set before Flyway logs
       Flyway.configure(Migrations.class.getClassLoader())
           .dataSource(new UrlDataSource(url, kind))
           .locations(kind.migrationLocation())
