@@ -1,5 +1,6 @@
 package org.agora.cli.command;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -102,7 +103,7 @@ public final class TournamentCommand extends AgoraSubcommand {
 
   @Option(names = "--data", paramLabel = "DIR",
       description = "Data directory of the embedded database (default: $AGORA_DATA, else ~/.agora).")
-  String dataDirectory;
+  Path dataDirectory;
 
   @Option(names = "--resume", paramLabel = "ID",
       description = "Continue stored tournament ID: play only its missing matches, then summarise all of them.")
@@ -118,6 +119,10 @@ public final class TournamentCommand extends AgoraSubcommand {
   protected int execute() {
     if (database != null && dataDirectory != null) {
       throw new ParameterException(spec.commandLine(), "give --db or --data, not both");
+    }
+    if (database != null && !database.startsWith("jdbc:sqlite:") && !database.startsWith("jdbc:postgresql:")) {
+      throw new ParameterException(spec.commandLine(), "--db takes a JDBC URL: jdbc:postgresql://HOST:PORT/DATABASE"
+          + "?user=...&password=... or jdbc:sqlite:FILE");
     }
     if (list || resume != null) {
       String mode = list ? "--list" : "--resume";
@@ -154,7 +159,7 @@ public final class TournamentCommand extends AgoraSubcommand {
     if (database != null) {
       return TournamentStore.open(database);
     }
-    return TournamentStore.openDataDirectory(DataDirectory.resolve(dataDirectory));
+    return TournamentStore.openDataDirectory(DataDirectory.resolve(dataDirectory == null ? null : dataDirectory.toString()));
   }
 
   private int play(TournamentStore store) {

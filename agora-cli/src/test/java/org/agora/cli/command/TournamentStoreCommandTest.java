@@ -103,8 +103,8 @@ class TournamentStoreCommandTest {
         "agora: missing GAME; give a two-player game such as repeated_rock_paper_scissors, or --resume ID, or --list");
 
     assertFailure(CliRun.run("tournament", "--resume", "42", "--data", dir), "agora: no tournament 42 in ");
-    assertFailure(CliRun.run("tournament", "--list", "--db", "jdbc:oracle:thin:@h:1521:x"),
-        "agora: unsupported database URL 'jdbc:oracle:thin:@h:1521:x'");
+    assertUsageError(CliRun.run("tournament", "--list", "--db", "jdbc:oracle:thin:@h:1521:x"),
+        "agora: --db takes a JDBC URL: jdbc:postgresql://HOST:PORT/DATABASE?user=...&password=... or jdbc:sqlite:FILE");
     CliRun unreachable = CliRun.run("tournament", RRPS, "--agents", "rockbot,copybot", "--db",
         "jdbc:postgresql://127.0.0.1:1/agora?user=agora&password=secret");
     assertFailure(unreachable, "agora: cannot open the database jdbc:postgresql://127.0.0.1:1/agora?user=agora&password=***: ");
