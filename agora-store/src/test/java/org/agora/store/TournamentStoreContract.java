@@ -183,7 +183,7 @@ abstract class TournamentStoreContract {
 
   @Test
   void aRunStoppedMidwayAndResumedStoresTheUninterruptedRecords() {
-    TournamentSpec spec = TournamentSpec.roundRobin("repeated_rock_paper_scissors",
+    TournamentSpec spec = TournamentSpec.roundRobin("repeated_rock_paper_scissors(rounds=100)",
         List.of("rockbot", "randbot", "copybot", "rotatebot"), 40, 17L);
     TournamentRunner runner = new TournamentRunner(spec);
     List<MatchRecord> uninterrupted = runner.run(JobContext.sequential(), block -> { });
