@@ -42,13 +42,17 @@ import org.agora.evaluation.tournament.TournamentSpec;
  * read back ({@code return_value} is for queries).
  *
  * <p>The embedded database is SQLite (write-ahead log, {@code synchronous=NORMAL}: a commit survives
- * a killed process). Measured on this project's machine (2 shared cores, Debian 12, JDK 17), blocks
- * of 64 match rows (each with 2 seat rows) per transaction, idempotent insert, file database:
- * SQLite 3.54.1.0 37,000-89,000 match rows/s, H2 2.5.252 ({@code MERGE ... KEY}) 5,100-38,000
- * match rows/s over 3 repeats of 32,000-64,000 rows each (noisy: other builds shared the cores).
- * SQLite was faster in every repeat, is durable at each commit (H2 delays writes by default), and is
- * one small file anyone can open with {@code sqlite3}; so the default is SQLite. PostgreSQL is used
- * when given a {@code jdbc:postgresql:} URL.
+ * a killed process). It was chosen over H2 by measurement on this project's machine (2 cores shared
+ * with other builds, load average 5-10, Debian 12, JDK 17): this schema's two tables, blocks of 64
+ * match rows (each with 2 seat rows) per transaction, batched idempotent inserts
+ * ({@code INSERT ... ON CONFLICT DO NOTHING} on SQLite, {@code MERGE ... KEY} on H2), file
+ * databases, 3 repeats of 32,000 and 3 of 64,000 rows: SQLite 3.54.1.0 wrote 30,000-89,000 match
+ * rows/s, H2 2.5.252 5,100-38,000 (its first repeat always the slowest, 5,100-8,600). SQLite was as
+ * fast or faster in every repeat, makes each commit durable (H2 delays writes by default) and is one
+ * file anyone can open with {@code sqlite3}. Through this class (JMH, {@code StoreBenchmark}, same
+ * machine and load): 53,000 +/- 48,000 new match rows/s in blocks of 64, 204,000 +/- 126,000 rows/s
+ * for blocks already stored, 272,000 +/- 126,000 rows/s streamed back. PostgreSQL is used when given
+ * a {@code jdbc:postgresql:} URL.
  *
  * <p>A store holds one connection; its methods are synchronized, so one store may be shared by the
  * worker threads of a run. Close it when done.
