@@ -210,10 +210,11 @@ public final class TournamentCommand extends AgoraSubcommand {
     ProgressBar progress = noProgress ? null
         : new ProgressBar(err(), "matches", Math.max(0, toPlay), ProgressBar.errorStreamIsTerminal());
     long start = System.nanoTime();
+    List<MatchRecord> played;
     try {
       StoredMatchIndexes done = stored;
       MatchSink sink = store.sink(id);
-      MatchRun.run(threads, progress, "agora-tournament",
+      played = MatchRun.run(threads, progress, "agora-tournament",
           context -> done == null ? runner.run(context, sink) : runner.run(context, sink, done));
     } catch (JobCancelledException cancelled) {
       store.setStatus(id, TournamentStatus.CANCELLED);
@@ -232,8 +233,8 @@ public final class TournamentCommand extends AgoraSubcommand {
     }
     long nanos = System.nanoTime() - start;
     store.setStatus(id, TournamentStatus.COMPLETED);
-    // the summary covers every stored match, those of earlier runs of a resumed tournament too
-    List<MatchRecord> records = store.matches(id);
+    // a resumed tournament is summarised from every stored match, those of its earlier runs too
+    List<MatchRecord> records = resume == null ? played : store.matches(id);
     TournamentResult result = TournamentResult.of(tournament.agents(), 2, records);
     CrossTable table = result.crossTable();
     PopulationMetrics metrics = PopulationMetrics.of(table);
