@@ -1,8 +1,10 @@
 package org.agora.cli.command;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.agora.cli.CommandFailure;
 import org.agora.cli.GameResolver;
 import org.agora.cli.MatchRun;
 import org.agora.cli.output.JsonWriter;
@@ -24,6 +26,12 @@ import org.agora.evaluation.tournament.Schedule;
 import org.agora.evaluation.tournament.TournamentResult;
 import org.agora.evaluation.tournament.TournamentRunner;
 import org.agora.evaluation.tournament.TournamentSpec;
+import org.agora.store.DataDirectory;
+import org.agora.store.StoreException;
+import org.agora.store.StoredMatchIndexes;
+import org.agora.store.StoredTournament;
+import org.agora.store.TournamentStatus;
+import org.agora.store.TournamentStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -36,6 +44,14 @@ import picocli.CommandLine.Parameters;
  * pairing and the match ({@link TournamentRunner}). Prints the agents ranked by the population
  * metrics of Lanctot et al. (2023) and the cross-table. The library plays; the command parses, owns
  * the worker threads, draws the progress bar and renders.
+ *
+ * <p>Every tournament is stored ({@link TournamentStore}): in the embedded database of the data
+ * directory ({@code --data DIR}, else {@code AGORA_DATA}, else {@code ~/.agora}) or in the database
+ * of {@code --db JDBC_URL}, one row per match, written block by block. Its id is printed on the error
+ * stream when it starts; {@code --resume ID} plays only the matches the store lacks (after Ctrl-C,
+ * a failure or a killed process) and summarises every stored match. {@code --list} lists the stored
+ * tournaments: an option of this command rather than a command of its own, because it reads the
+ * same store chosen by the same {@code --db}/{@code --data} options.
  */
 @Command(
     name = "tournament",
@@ -47,7 +63,8 @@ public final class TournamentCommand extends AgoraSubcommand {
   /** Largest cross-table printed as text; larger ones go to --json. */
   private static final int MAX_PRINTED_CROSS_TABLE = 12;
 
-  @Parameters(paramLabel = "GAME", description = "A two-player game string, e.g. repeated_rock_paper_scissors.")
+  @Parameters(paramLabel = "GAME", arity = "0..1",
+      description = "A two-player game string, e.g. repeated_rock_paper_scissors (not with --resume or --list).")
   String gameArgument;
 
   @Option(names = {"-a", "--agents"}, paramLabel = "AGENTS",
@@ -79,49 +96,191 @@ public final class TournamentCommand extends AgoraSubcommand {
   @Option(names = "--json", description = "Print JSON instead of tables.")
   boolean json;
 
+  @Option(names = "--db", paramLabel = "JDBC_URL",
+      description = "Store in this database (jdbc:postgresql://HOST:PORT/DB?user=U&password=P or jdbc:sqlite:FILE)"
+          + " instead of the data directory's.")
+  String database;
+
+  @Option(names = "--data", paramLabel = "DIR",
+      description = "Data directory of the embedded database (default: $AGORA_DATA, else ~/.agora).")
+  Path dataDirectory;
+
+  @Option(names = "--resume", paramLabel = "ID",
+      description = "Continue stored tournament ID: play only its missing matches, then summarise all of them.")
+  Long resume;
+
+  @Option(names = "--list", description = "List the stored tournaments and exit.")
+  boolean list;
+
+  /** Options that define a tournament, refused with --resume and --list. */
+  private static final String[] DEFINING_OPTIONS = {"--agents", "--population", "--matches", "--self-play", "--seed"};
+
   @Override
   protected int execute() {
-    if (matches < 1) {
-      throw new ParameterException(spec.commandLine(), "--matches must be >= 1, got " + matches);
+    if (database != null && dataDirectory != null) {
+      throw new ParameterException(spec.commandLine(), "give --db or --data, not both");
+    }
+    if (database != null && !database.startsWith("jdbc:sqlite:") && !database.startsWith("jdbc:postgresql:")) {
+      throw new ParameterException(spec.commandLine(), "--db takes a JDBC URL: jdbc:postgresql://HOST:PORT/DATABASE"
+          + "?user=...&password=... or jdbc:sqlite:FILE");
+    }
+    if (list || resume != null) {
+      String mode = list ? "--list" : "--resume";
+      if (list && resume != null) {
+        throw new ParameterException(spec.commandLine(), "give --list or --resume, not both");
+      }
+      if (gameArgument != null) {
+        throw new ParameterException(spec.commandLine(), mode + " takes no GAME" + (list ? "" : "; the stored tournament names its game"));
+      }
+      for (String option : DEFINING_OPTIONS) {
+        if (spec.commandLine().getParseResult().hasMatchedOption(option)) {
+          throw new ParameterException(spec.commandLine(), mode + " cannot be combined with " + option
+              + (list ? "" : "; the stored tournament defines its agents, matches and seed"));
+        }
+      }
+    } else if (gameArgument == null) {
+      throw new ParameterException(spec.commandLine(), "missing GAME; give a two-player game such as"
+          + " repeated_rock_paper_scissors, or --resume ID, or --list");
     }
     if (threads < 1 || threads > MAX_THREADS) {
       throw new ParameterException(spec.commandLine(), "--threads must be in [1, " + MAX_THREADS + "], got " + threads);
     }
-    List<String> agentStrings = agentStrings();
+    if (!list && resume == null && matches < 1) {
+      throw new ParameterException(spec.commandLine(), "--matches must be >= 1, got " + matches);
+    }
+    try (TournamentStore store = openStore()) {
+      return list ? printList(store) : play(store);
+    } catch (StoreException failure) {
+      throw new CommandFailure(failure.getMessage(), failure);
+    }
+  }
+
+  private TournamentStore openStore() {
+    if (database != null) {
+      return TournamentStore.open(database);
+    }
+    return TournamentStore.openDataDirectory(DataDirectory.resolve(dataDirectory == null ? null : dataDirectory.toString()));
+  }
+
+  private int play(TournamentStore store) {
+    TournamentSpec tournament;
+    long id;
+    StoredMatchIndexes stored = null;
+    if (resume != null) {
+      StoredTournament found = store.tournament(resume);
+      if (found.players() != 2) {
+        throw new CommandFailure("tournament " + resume + " is of a " + found.players()
+            + "-player game; agora tournament resumes two-player tournaments");
+      }
+      tournament = found.spec();
+      id = found.id();
+      gameArgument = tournament.game();
+      matches = tournament.matchesPerPairing();
+      seed = tournament.seed();
+      selfPlay = tournament.schedule() instanceof Schedule.RoundRobin roundRobin && roundRobin.selfPlay();
+      stored = store.storedIndexes(id);
+    } else {
+      tournament = new TournamentSpec(gameArgument, agentStrings(), new Schedule.RoundRobin(selfPlay), matches, seed);
+      id = -1;
+    }
     Game game = GameResolver.resolve(gameArgument);
     if (game.playerCount() != 2) {
       throw new ParameterException(spec.commandLine(), "tournament needs a two-player game; " + game.name()
           + " has " + game.playerCount() + " players");
     }
-    TournamentSpec tournament = new TournamentSpec(gameArgument, agentStrings, new Schedule.RoundRobin(selfPlay),
-        matches, seed);
     TournamentRunner runner;
     try {
       runner = new TournamentRunner(tournament);
     } catch (IllegalArgumentException bad) {
+      if (resume != null) {
+        throw new CommandFailure("tournament " + resume + " cannot be played: " + bad.getMessage(), bad);
+      }
       throw new ParameterException(spec.commandLine(), bad.getMessage());
     }
+    if (resume == null) {
+      id = store.create(tournament, game.playerCount());
+    } else {
+      store.setStatus(id, TournamentStatus.RUNNING);
+    }
+    long toPlay = runner.matchCount() - (stored == null ? 0 : stored.count());
+    err().println("tournament " + id + " in " + store.url() + (resume == null ? "" : " (resumed: "
+        + Numbers.grouped(Math.max(0, toPlay)) + " of " + Numbers.grouped(runner.matchCount()) + " matches to play)")
+        + "; if stopped, continue it with --resume " + id);
+    err().flush();
     ProgressBar progress = noProgress ? null
-        : new ProgressBar(err(), "matches", runner.matchCount(), ProgressBar.errorStreamIsTerminal());
+        : new ProgressBar(err(), "matches", Math.max(0, toPlay), ProgressBar.errorStreamIsTerminal());
     long start = System.nanoTime();
-    List<MatchRecord> records;
+    List<MatchRecord> played;
     try {
-      records = play(runner, progress);
+      StoredMatchIndexes done = stored;
+      MatchSink sink = store.sink(id);
+      played = MatchRun.run(threads, progress, "agora-tournament",
+          context -> done == null ? runner.run(context, sink) : runner.run(context, sink, done));
     } catch (JobCancelledException cancelled) {
-      err().println("agora: tournament cancelled (Ctrl-C)"
-          + (progress == null ? "" : String.format(Locale.ROOT, " after %,d matches", progress.done())));
+      store.setStatus(id, TournamentStatus.CANCELLED);
+      err().println("agora: tournament " + id + " cancelled (Ctrl-C)"
+          + (progress == null ? "" : String.format(Locale.ROOT, " after %,d matches", progress.done()))
+          + "; continue it with --resume " + id);
       err().flush();
       return SolveCommand.INTERRUPTED;
+    } catch (RuntimeException failure) {
+      try {
+        store.setStatus(id, TournamentStatus.FAILED);
+      } catch (StoreException alsoFailed) {
+        failure.addSuppressed(alsoFailed);
+      }
+      throw failure;
     }
     long nanos = System.nanoTime() - start;
-    TournamentResult result = TournamentResult.of(agentStrings, 2, records);
+    store.setStatus(id, TournamentStatus.COMPLETED);
+    // a resumed tournament is summarised from every stored match, those of its earlier runs too
+    List<MatchRecord> records = resume == null ? played : store.matches(id);
+    TournamentResult result = TournamentResult.of(tournament.agents(), 2, records);
     CrossTable table = result.crossTable();
     PopulationMetrics metrics = PopulationMetrics.of(table);
+    long playedNow = Math.max(0, toPlay);
     if (json) {
-      printJson(game, result, table, metrics, nanos);
+      printJson(game, result, table, metrics, nanos, id, playedNow, store.url());
     } else {
-      printText(game, result, table, metrics, nanos);
+      printText(game, result, table, metrics, nanos, id, playedNow, store.url());
     }
+    return 0;
+  }
+
+  private int printList(TournamentStore store) {
+    List<StoredTournament> all = store.tournaments();
+    if (json) {
+      JsonWriter writer = new JsonWriter().beginObject().field("database", store.url());
+      writer.name("tournaments").beginArray();
+      for (StoredTournament t : all) {
+        writer.beginObject()
+            .field("id", t.id())
+            .field("game", t.spec().game())
+            .field("agents", t.spec().agents().size())
+            .field("matchesPerPairing", t.spec().matchesPerPairing())
+            .field("seed", t.spec().seed())
+            .field("status", t.status().storedName())
+            .field("storedMatches", t.storedMatches())
+            .field("expectedMatches", t.expectedMatches())
+            .field("createdAt", t.createdAt().toString())
+            .field("updatedAt", t.updatedAt().toString())
+            .endObject();
+      }
+      out().println(writer.endArray().endObject());
+      return 0;
+    }
+    if (all.isEmpty()) {
+      out().println("no tournaments in " + store.url());
+      return 0;
+    }
+    TextTable table = TextTable.withHeaders("ID", "GAME", "AGENTS", "STATUS", "MATCHES", "CREATED", "UPDATED")
+        .align(TextTable.Alignment.RIGHT, 0, 2, 4);
+    for (StoredTournament t : all) {
+      table.addRow(String.valueOf(t.id()), t.spec().game(), String.valueOf(t.spec().agents().size()),
+          t.status().storedName(), Numbers.grouped(t.storedMatches()) + " / " + Numbers.grouped(t.expectedMatches()),
+          t.createdAt().toString(), t.updatedAt().toString());
+    }
+    out().print(table.render());
     return 0;
   }
 
@@ -148,19 +307,19 @@ public final class TournamentCommand extends AgoraSubcommand {
     return all;
   }
 
-  private List<MatchRecord> play(TournamentRunner runner, ProgressBar progress) {
-    return MatchRun.run(threads, progress, "agora-tournament", context -> runner.run(context, MatchSink.NONE));
-  }
-
-  private void printText(Game game, TournamentResult result, CrossTable table, PopulationMetrics metrics, long nanos) {
+  private void printText(Game game, TournamentResult result, CrossTable table, PopulationMetrics metrics, long nanos,
+      long id, long playedNow, String url) {
     TextTable summary = TextTable.withoutHeaders(2)
         .addRow("game:", game.name())
         .addRow("agents:", result.agents().size() + (population == null ? "" : " (population " + population + ")"))
         .addRow("schedule:", "round robin" + (selfPlay ? " with self-play" : "") + ", " + matches
             + " matches per pairing, seats alternating (seed " + seed + ", " + threads
             + (threads == 1 ? " thread)" : " threads)"))
-        .addRow("matches:", Numbers.grouped(result.matches()) + " in " + Numbers.seconds(nanos) + ", "
-            + Numbers.grouped(Math.round(result.matches() / Math.max(1e-9, nanos / 1e9))) + " matches/s");
+        .addRow("matches:", Numbers.grouped(result.matches())
+            + (playedNow == result.matches() ? "" : " (" + Numbers.grouped(playedNow) + " played now)")
+            + " in " + Numbers.seconds(nanos) + ", "
+            + Numbers.grouped(Math.round(playedNow / Math.max(1e-9, nanos / 1e9))) + " matches/s")
+        .addRow("stored:", "tournament " + id + " in " + url);
     out().print(summary.render());
     out().println();
     TextTable ranking = TextTable.withHeaders("RANK", "AGENT", "AGGREGATE SCORE", "POPULATION RETURN",
@@ -202,14 +361,18 @@ public final class TournamentCommand extends AgoraSubcommand {
     }
   }
 
-  private void printJson(Game game, TournamentResult result, CrossTable table, PopulationMetrics metrics, long nanos) {
+  private void printJson(Game game, TournamentResult result, CrossTable table, PopulationMetrics metrics, long nanos,
+      long id, long playedNow, String url) {
     JsonWriter writer = new JsonWriter().beginObject()
+        .field("tournament", id)
+        .field("database", url)
         .field("game", game.name())
         .field("matchesPerPairing", matches)
         .field("selfPlay", selfPlay)
         .field("seed", seed)
         .field("threads", threads)
         .field("matches", result.matches())
+        .field("matchesPlayed", playedNow)
         .field("seconds", nanos / 1e9);
     writer.name("agents").beginArray();
     for (AgentMetrics agent : metrics.rankedByAggregateScore()) {
