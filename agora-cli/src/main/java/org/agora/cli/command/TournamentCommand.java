@@ -1,6 +1,5 @@
 package org.agora.cli.command;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -12,6 +11,7 @@ import org.agora.cli.output.Numbers;
 import org.agora.cli.output.ProgressBar;
 import org.agora.cli.output.TextTable;
 import org.agora.cli.play.AgentList;
+import org.agora.cli.store.StoreOptions;
 import org.agora.core.AgentRegistry;
 import org.agora.core.Game;
 import org.agora.core.GameSpecException;
@@ -26,13 +26,13 @@ import org.agora.evaluation.tournament.Schedule;
 import org.agora.evaluation.tournament.TournamentResult;
 import org.agora.evaluation.tournament.TournamentRunner;
 import org.agora.evaluation.tournament.TournamentSpec;
-import org.agora.store.DataDirectory;
 import org.agora.store.StoreException;
 import org.agora.store.StoredMatchIndexes;
 import org.agora.store.StoredTournament;
 import org.agora.store.TournamentStatus;
 import org.agora.store.TournamentStore;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
@@ -96,14 +96,8 @@ public final class TournamentCommand extends AgoraSubcommand {
   @Option(names = "--json", description = "Print JSON instead of tables.")
   boolean json;
 
-  @Option(names = "--db", paramLabel = "JDBC_URL",
-      description = "Store in this database (jdbc:postgresql://HOST:PORT/DB?user=U&password=P or jdbc:sqlite:FILE)"
-          + " instead of the data directory's.")
-  String database;
-
-  @Option(names = "--data", paramLabel = "DIR",
-      description = "Data directory of the embedded database (default: $AGORA_DATA, else ~/.agora).")
-  Path dataDirectory;
+  @Mixin
+  StoreOptions storage;
 
   @Option(names = "--resume", paramLabel = "ID",
       description = "Continue stored tournament ID: play only its missing matches, then summarise all of them.")
@@ -117,13 +111,7 @@ public final class TournamentCommand extends AgoraSubcommand {
 
   @Override
   protected int execute() {
-    if (database != null && dataDirectory != null) {
-      throw new ParameterException(spec.commandLine(), "give --db or --data, not both");
-    }
-    if (database != null && !database.startsWith("jdbc:sqlite:") && !database.startsWith("jdbc:postgresql:")) {
-      throw new ParameterException(spec.commandLine(), "--db takes a JDBC URL: jdbc:postgresql://HOST:PORT/DATABASE"
-          + "?user=...&password=... or jdbc:sqlite:FILE");
-    }
+    storage.validate(spec);
     if (list || resume != null) {
       String mode = list ? "--list" : "--resume";
       if (list && resume != null) {
@@ -148,18 +136,11 @@ public final class TournamentCommand extends AgoraSubcommand {
     if (!list && resume == null && matches < 1) {
       throw new ParameterException(spec.commandLine(), "--matches must be >= 1, got " + matches);
     }
-    try (TournamentStore store = openStore()) {
+    try (TournamentStore store = storage.open()) {
       return list ? printList(store) : play(store);
     } catch (StoreException failure) {
       throw new CommandFailure(failure.getMessage(), failure);
     }
-  }
-
-  private TournamentStore openStore() {
-    if (database != null) {
-      return TournamentStore.open(database);
-    }
-    return TournamentStore.openDataDirectory(DataDirectory.resolve(dataDirectory == null ? null : dataDirectory.toString()));
   }
 
   private int play(TournamentStore store) {

@@ -114,14 +114,47 @@ class EvaluateCommandTest {
     CliRun both = CliRun.run("evaluate", "--table", table.toString(), "--json", "--csv");
     assertThat(both.exitCode()).isEqualTo(2);
     assertThat(both.errLines().get(0)).isEqualTo("agora: give --json or --csv, not both");
-    CliRun tournament = CliRun.run("evaluate", "--tournament", "3");
+    CliRun tournament = CliRun.run("evaluate", "--tournament", "3", "--data", directory.resolve("data").toString());
     assertThat(tournament.exitCode()).isEqualTo(1);
-    assertThat(tournament.errLines()).singleElement().asString().contains("not wired");
+    assertThat(tournament.errLines()).singleElement().asString().startsWith("agora: ").contains("3");
+    CliRun badUrl = CliRun.run("evaluate", "--tournament", "3", "--db", "jdbc:nosuch:x");
+    assertThat(badUrl.exitCode()).isEqualTo(2);
     CliRun twoInputs = CliRun.run("evaluate", "--table", table.toString(), "--tournament", "3");
     assertThat(twoInputs.exitCode()).isEqualTo(2);
     Path file = Files.writeString(directory.resolve("a-file"), "x");
     CliRun reportOnFile = CliRun.run("evaluate", "--table", table.toString(), "--report", file.toString());
     assertThat(reportOnFile.exitCode()).isEqualTo(1);
     assertThat(reportOnFile.errLines()).singleElement().asString().startsWith("agora: ");
+  }
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void aStoredTournamentIsEvaluatedWithIntervalsAndRatedFromItsMatches(@TempDir Path directory) {
+    String data = directory.toString();
+    CliRun run = CliRun.run("tournament", "repeated_rock_paper_scissors(rounds=50)", "--agents",
+        "rockbot,copybot,randbot,rotatebot", "--matches", "6", "--data", data, "--json", "--no-progress");
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    Map<String, Object> played = Json.object(run.out());
+    String id = String.valueOf(((Double) played.get("tournament")).longValue());
+
+    CliRun evaluated = CliRun.run("evaluate", "--tournament", id, "--data", data, "--json", "--resamples", "200");
+    assertThat(evaluated.exitCode()).as(evaluated.err()).isZero();
+    Map<String, Object> result = Json.object(evaluated.out());
+    assertThat(result.get("source")).isEqualTo("tournament " + id);
+    List<Map<String, Object>> agents = (List<Map<String, Object>>) result.get("agents");
+    assertThat(agents).hasSize(4);
+    // the same metrics as the tournament's own summary, now with intervals around them
+    List<Map<String, Object>> summary = (List<Map<String, Object>>) played.get("agents");
+    for (Map<String, Object> agent : agents) {
+      Map<String, Object> same = summary.stream().filter(a -> a.get("agent").equals(agent.get("agent"))).findFirst()
+          .orElseThrow();
+      assertThat((Double) agent.get("populationReturn")).isCloseTo((Double) same.get("populationReturn"),
+          org.assertj.core.api.Assertions.within(1e-9));
+      assertThat((Map<String, Object>) agent.get("intervals")).containsKey("populationReturn");
+    }
+
+    CliRun rated = CliRun.run("rate", "--tournament", id, "--data", data, "--method", "elo", "--csv");
+    assertThat(rated.exitCode()).as(rated.err()).isZero();
+    assertThat(rated.out().lines().skip(1)).hasSize(4);
   }
 }

@@ -1,0 +1,48 @@
+package org.agora.cli.store;
+
+import java.nio.file.Path;
+import org.agora.store.DataDirectory;
+import org.agora.store.TournamentStore;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+
+/**
+ * The options that choose the store, shared by the commands that write or read stored tournaments:
+ * {@code --db JDBC_URL} (PostgreSQL or an SQLite file) or {@code --data DIR} (the embedded database of
+ * a data directory; default {@code $AGORA_DATA}, else {@code ~/.agora}).
+ */
+public final class StoreOptions {
+
+  @Option(names = "--db", paramLabel = "JDBC_URL",
+      description = "Store in this database (jdbc:postgresql://HOST:PORT/DB?user=U&password=P or jdbc:sqlite:FILE)"
+          + " instead of the data directory's.")
+  String database;
+
+  @Option(names = "--data", paramLabel = "DIR",
+      description = "Data directory of the embedded database (default: $AGORA_DATA, else ~/.agora).")
+  Path dataDirectory;
+
+  /**
+   * Checks the options.
+   *
+   * @throws ParameterException when both are given or the URL is not one the store takes
+   */
+  public void validate(CommandSpec spec) {
+    if (database != null && dataDirectory != null) {
+      throw new ParameterException(spec.commandLine(), "give --db or --data, not both");
+    }
+    if (database != null && !database.startsWith("jdbc:sqlite:") && !database.startsWith("jdbc:postgresql:")) {
+      throw new ParameterException(spec.commandLine(), "--db takes a JDBC URL: jdbc:postgresql://HOST:PORT/DATABASE"
+          + "?user=...&password=... or jdbc:sqlite:FILE");
+    }
+  }
+
+  /** Opens the store the options name (creating or upgrading its schema). */
+  public TournamentStore open() {
+    if (database != null) {
+      return TournamentStore.open(database);
+    }
+    return TournamentStore.openDataDirectory(DataDirectory.resolve(dataDirectory == null ? null : dataDirectory.toString()));
+  }
+}
