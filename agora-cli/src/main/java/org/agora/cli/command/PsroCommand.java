@@ -14,6 +14,7 @@ import org.agora.cli.output.LinePlot;
 import org.agora.cli.output.Numbers;
 import org.agora.cli.output.ProgressBar;
 import org.agora.cli.output.TextTable;
+import org.agora.cli.store.StoreOptions;
 import org.agora.cli.treesolve.TreeCompilation;
 import org.agora.core.Game;
 import org.agora.core.job.Cancellation;
@@ -27,9 +28,14 @@ import org.agora.evaluation.psro.ProjectedReplicatorMetaSolver;
 import org.agora.evaluation.psro.Psro;
 import org.agora.evaluation.psro.PsroIteration;
 import org.agora.evaluation.psro.PsroResult;
+import org.agora.evaluation.tournament.MatchRecord;
 import org.agora.evaluation.tournament.MatchSink;
 import org.agora.solvers.tree.GameTree;
+import org.agora.store.StoreException;
+import org.agora.store.TournamentStatus;
+import org.agora.store.TournamentStore;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
@@ -38,7 +44,8 @@ import picocli.CommandLine.Parameters;
  * {@code agora psro GAME}: policy-space response oracles with exact best responses on the compiled
  * tree of a two-player game ({@link Psro}). Prints one row per iteration (policies per player,
  * exploitability of the meta-strategy mixture, elapsed time) and the final meta-strategy; writes
- * the exploitability curve as a PNG with {@code --plot}.
+ * the exploitability curve as a PNG with {@code --plot}. The meta-game is stored as a tournament (in
+ * the store {@code --db}/{@code --data} names) for {@code agora evaluate} and {@code agora rate}.
  */
 @Command(
     name = "psro",
@@ -48,6 +55,9 @@ public final class PsroCommand extends AgoraSubcommand {
 
   @Parameters(paramLabel = "GAME", description = "A two-player game string or .efg file, e.g. kuhn_poker.")
   String gameArgument;
+
+  /** Meta-game records written per transaction. */
+  private static final int STORE_BLOCK = 1024;
 
   @Option(names = {"-n", "--iterations"}, paramLabel = "N", defaultValue = "20",
       description = "Best-response rounds at most (default: ${DEFAULT-VALUE}).")
@@ -102,6 +112,12 @@ public final class PsroCommand extends AgoraSubcommand {
   @Option(names = "--no-progress", description = "Do not show a progress bar on the error stream.")
   boolean noProgress;
 
+  @Mixin
+  StoreOptions storage;
+
+  /** The stored meta-game's tournament id, once stored. */
+  private long storedId = -1;
+
   @Override
   protected int execute() {
     MetaSolver solver = metaSolver();
@@ -123,6 +139,7 @@ public final class PsroCommand extends AgoraSubcommand {
     if (plot != null && !plot.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".png")) {
       throw usage("--plot writes a PNG; give a file name ending in .png, got " + plot);
     }
+    storage.validate(spec);
     Game game = GameResolver.resolve(gameArgument);
     if (game.playerCount() != 2) {
       throw usage("psro needs a two-player game; " + game.name() + " has " + game.playerCount() + " players");
@@ -154,6 +171,7 @@ public final class PsroCommand extends AgoraSubcommand {
     if (progress != null) {
       progress.finish();
     }
+    store(result);
     boolean zeroSum = !Double.isNaN(result.last().exploitability());
     if (plot != null) {
       writePlot(game, solver, result, zeroSum);
@@ -166,6 +184,25 @@ public final class PsroCommand extends AgoraSubcommand {
       printText(game, solver, result, zeroSum);
     }
     return 0;
+  }
+
+  /**
+   * Stores the meta-game as a tournament (agents {@code psro:k}, one exact match per pairing), so
+   * that {@code agora evaluate --tournament ID} and {@code agora rate --tournament ID} read it.
+   */
+  private void store(PsroResult result) {
+    try (TournamentStore store = storage.open()) {
+      storedId = store.create(result.tournamentSpec(gameArgument), 2);
+      List<MatchRecord> records = result.records();
+      for (int from = 0; from < records.size(); from += STORE_BLOCK) {
+        store.write(storedId, records.subList(from, Math.min(records.size(), from + STORE_BLOCK)));
+      }
+      store.setStatus(storedId, TournamentStatus.COMPLETED);
+      err().println("meta-game stored as tournament " + storedId + " in " + store.url());
+      err().flush();
+    } catch (StoreException failure) {
+      throw new CommandFailure(failure.getMessage(), failure);
+    }
   }
 
   private ParameterException usage(String message) {
@@ -257,7 +294,8 @@ public final class PsroCommand extends AgoraSubcommand {
         .field("game", game.name())
         .field("metaSolver", solver.name())
         .field("initialPolicy", initial)
-        .field("measure", measure(zeroSum));
+        .field("measure", measure(zeroSum))
+        .field("tournament", storedId);
     writer.name("iterations").beginArray();
     for (PsroIteration row : result.iterations()) {
       writer.beginObject()

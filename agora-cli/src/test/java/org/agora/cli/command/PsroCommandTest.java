@@ -125,4 +125,27 @@ class PsroCommandTest {
     assertThat(run.errLines().get(0)).isEqualTo(firstLine);
     assertThat(run.out()).isEmpty();
   }
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void theMetaGameIsStoredAsATournamentThatEvaluateReads(@TempDir Path data) {
+    CliRun run = CliRun.run("psro", "rock_paper_scissors", "--iterations", "3", "--json", "--no-progress",
+        "--data", data.toString());
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    long id = ((Double) Json.object(run.out()).get("tournament")).longValue();
+    assertThat(run.errLines()).anySatisfy(line -> assertThat(line).startsWith("meta-game stored as tournament " + id));
+
+    CliRun list = CliRun.run("tournament", "--list", "--data", data.toString(), "--json");
+    List<Map<String, Object>> stored = (List<Map<String, Object>>) Json.object(list.out()).get("tournaments");
+    int policies = ((List<?>) Json.object(run.out()).get("iterations")).size();
+    assertThat(stored).singleElement().satisfies(t -> assertThat(t)
+        .containsEntry("status", "completed")
+        .containsEntry("storedMatches", (double) policies * policies));
+
+    CliRun evaluated = CliRun.run("evaluate", "--tournament", String.valueOf(id), "--data", data.toString(), "--json",
+        "--resamples", "0");
+    assertThat(evaluated.exitCode()).as(evaluated.err()).isZero();
+    List<Map<String, Object>> agents = (List<Map<String, Object>>) Json.object(evaluated.out()).get("agents");
+    assertThat(agents).extracting(agent -> agent.get("agent")).contains("psro:0");
+  }
 }
