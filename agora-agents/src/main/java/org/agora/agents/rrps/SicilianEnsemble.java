@@ -45,7 +45,7 @@ final class SicilianEnsemble {
   private final int[] own;
   /** Decays: the proposal per strategy and the last round's outcome per strategy. */
   private final int[] proposals;
-  private final byte[] latest;
+  private final double[] latest;
   /** Decays: the score per horizon and strategy, horizon-major. */
   private final double[] scores;
   /** Windows: per round (a ring of {@code capacity}) and predictor, the differences d and e. */
@@ -72,7 +72,7 @@ final class SicilianEnsemble {
     this.theirs = new int[predictors];
     this.own = new int[predictors];
     this.proposals = new int[windows != null ? 0 : strategies];
-    this.latest = new byte[windows != null ? 0 : strategies];
+    this.latest = new double[windows != null ? 0 : strategies];
     this.scores = new double[windows != null ? 0 : strategies * horizons];
     this.differences = new byte[windows != null ? 2 * predictors * capacity : 0];
     this.counts = new int[windows != null ? horizons * 2 * predictors * 4 : 0];
@@ -141,9 +141,12 @@ final class SicilianEnsemble {
     }
   }
 
-  /** {@code decay * score + outcome} per horizon and strategy, the same arithmetic in any order. */
+  /**
+   * {@code decay * score + outcome} per horizon and strategy, the same arithmetic in any order (the
+   * outcomes as doubles, so that the loop over strategies is a plain multiply-add over two arrays).
+   */
   private void recordDecays(int opponent) {
-    byte[] now = latest;
+    double[] now = latest;
     for (int s = 0; s < strategies; s++) {
       int p = proposals[s];
       now[s] = p < 0 ? 0 : OUTCOMES[3 * p + opponent];
@@ -247,15 +250,22 @@ final class SicilianEnsemble {
     return move;
   }
 
-  /** The move of the first strategy with a proposal and the highest decayed score, or -1. */
+  /**
+   * The move of the first strategy with a proposal and the highest decayed score, or -1; a forecast
+   * gives its three strategies a proposal or none together, so the check is made per three.
+   */
   private int bestOfDecay(int base) {
     int best = -1;
     double bestScore = Double.NEGATIVE_INFINITY;
-    for (int s = 0; s < strategies; s++) {
-      double score = scores[base + s];
-      if (proposals[s] >= 0 && score > bestScore) {
-        bestScore = score;
-        best = s;
+    for (int s = 0; s < strategies; s += 3) {
+      if (proposals[s] >= 0) {
+        for (int v = s; v < s + 3; v++) {
+          double score = scores[base + v];
+          if (score > bestScore) {
+            bestScore = score;
+            best = v;
+          }
+        }
       }
     }
     return best < 0 ? -1 : proposals[best];
