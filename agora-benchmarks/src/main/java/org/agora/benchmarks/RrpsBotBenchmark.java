@@ -32,6 +32,15 @@ import org.openjdk.jmh.annotations.Warmup;
  * mean of these figures, weighted by how often each bot plays.
  *
  * <p>Run with {@code scripts/bench RrpsBotBenchmark} or {@code scripts/bench RrpsBotBenchmark -p bot=iocainebot,greenberg}.
+ *
+ * <p>Measured on a shared 2-core machine (figures per thread): most bots run at 5,000 to 11,000
+ * matches/s (rockbot, i.e. the engine and randbot alone, about 10,000); the ensembles were the slow
+ * ones, iocainebot 168, greenberg 249, phasenbott 353 and multibot 619 matches/s, when their history
+ * matcher rescanned the whole history per throw and their strategy scores were kept per strategy. With
+ * the suffix-automaton matcher and per-predictor window counts, in matches per CPU-second (the machine
+ * was loaded, so wall-clock throughput varied several-fold between runs): iocainebot about 180-260 to
+ * 270-460, greenberg 200-300 to 360-570, phasenbott 330-490 to 1,000-1,700, multibot 1,400-1,800 to
+ * 2,900-3,900.
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
