@@ -20,6 +20,10 @@ final class ContextPredictor {
   private final int base;
   private final int[] counts;
   private final int[] lastFollower;
+  private final int contexts;
+  /** The context ending before round {@link #cachedEnd} (-1: none), reused and rolled forward. */
+  private int cachedEnd = -1;
+  private int cachedCode;
 
   ContextPredictor(Source source, int length) {
     this.source = source;
@@ -29,12 +33,14 @@ final class ContextPredictor {
     for (int i = 0; i < length; i++) {
       contexts *= base;
     }
+    this.contexts = contexts;
     this.counts = new int[6 * contexts];
     this.lastFollower = new int[2 * contexts];
   }
 
   void restart() {
     Arrays.fill(counts, 0);
+    cachedEnd = -1;
   }
 
   private int symbol(RoshamboBot bot, int t) {
@@ -45,11 +51,26 @@ final class ContextPredictor {
     };
   }
 
+  /**
+   * The code of the {@code length} symbols before round {@code end}: the cached one, rolled forward by
+   * one symbol when {@code end} is the next round (the usual update-then-forecast order), else read
+   * from the history.
+   */
   private int context(RoshamboBot bot, int end) {
-    int code = 0;
-    for (int t = end - length; t < end; t++) {
-      code = code * base + symbol(bot, t);
+    if (end == cachedEnd) {
+      return cachedCode;
     }
+    int code;
+    if (end == cachedEnd + 1 && cachedEnd >= length) {
+      code = (cachedCode * base + symbol(bot, end - 1)) % contexts;
+    } else {
+      code = 0;
+      for (int t = end - length; t < end; t++) {
+        code = code * base + symbol(bot, t);
+      }
+    }
+    cachedEnd = end;
+    cachedCode = code;
     return code;
   }
 

@@ -20,11 +20,10 @@ import java.util.List;
 final class Greenberg extends RoshamboBot {
 
   private static final double[] DECAYS = {1.0, 0.99, 0.95, 0.8, 0.5};
-  private static final int[] WHOLE = {Integer.MAX_VALUE};
 
   private final List<ContextPredictor> contexts = new ArrayList<>();
-  private final HistoryMatcher theirMatcher = new HistoryMatcher();
-  private final HistoryMatcher jointMatcher = new HistoryMatcher();
+  private final HistoryMatcher theirMatcher = new HistoryMatcher(3, Integer.MAX_VALUE);
+  private final HistoryMatcher jointMatcher = new HistoryMatcher(9, Integer.MAX_VALUE);
   private final SicilianEnsemble ensemble;
   private final int[] theirForecast;
   private final int[] ownForecast;
@@ -97,7 +96,7 @@ final class Greenberg extends RoshamboBot {
       ownForecast[k++] = c.forecast(this, t, true);
     }
     for (HistoryMatcher matcher : matchers) {
-      matcher.follows(WHOLE, follows);
+      matcher.follows(follows);
       theirForecast[k] = follows[0] < 0 ? -1 : opponentMove(follows[0]);
       ownForecast[k++] = follows[0] < 0 ? -1 : myMove(follows[0]);
     }

@@ -20,7 +20,8 @@ final class IocaineBot extends RoshamboBot {
   private static final int PREDICTORS = 1 + AGES.length + 3 * AGES.length;
 
   private final SicilianEnsemble ensemble = SicilianEnsemble.withWindows(PREDICTORS, 1000, 100, 10, 5, 2);
-  private final HistoryMatcher[] matchers = {new HistoryMatcher(), new HistoryMatcher(), new HistoryMatcher()};
+  private final HistoryMatcher[] matchers = {
+      new HistoryMatcher(3, AGES), new HistoryMatcher(3, AGES), new HistoryMatcher(9, AGES)};
   private final int[] theirForecast = new int[PREDICTORS];
   private final int[] ownForecast = new int[PREDICTORS];
   private final int[] follows = new int[AGES.length];
@@ -71,7 +72,7 @@ final class IocaineBot extends RoshamboBot {
       ownForecast[k] = t == 0 ? -1 : mostFrequent(ownCounts, 3 * a);
     }
     for (HistoryMatcher matcher : matchers) {
-      matcher.follows(AGES, follows);
+      matcher.follows(follows);
       for (int a = 0; a < AGES.length; a++, k++) {
         int f = follows[a];
         theirForecast[k] = f < 0 ? -1 : opponentMove(f);

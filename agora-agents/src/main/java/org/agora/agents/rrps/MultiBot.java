@@ -15,12 +15,11 @@ final class MultiBot extends RoshamboBot {
 
   private static final int STRATEGIES = 6;
   private static final double DECAY = 0.9;
-  private static final int[] WHOLE = {Integer.MAX_VALUE};
 
   private final double[] scores = new double[STRATEGIES];
   private final int[] proposals = new int[STRATEGIES];
   private final int[] counts = new int[3];
-  private final HistoryMatcher joint = new HistoryMatcher();
+  private final HistoryMatcher joint = new HistoryMatcher(9, Integer.MAX_VALUE);
   private final ContextPredictor firstOrder = new ContextPredictor(ContextPredictor.Source.OPPONENT, 1);
   private final int[] follows = new int[1];
 
@@ -57,7 +56,7 @@ final class MultiBot extends RoshamboBot {
     proposals[1] = beat(theirs);
     int context = firstOrder.forecast(this, t, false);
     proposals[2] = context < 0 ? -1 : beat(context);
-    joint.follows(WHOLE, follows);
+    joint.follows(follows);
     proposals[3] = follows[0] < 0 ? -1 : beat(opponentMove(follows[0]));
     proposals[4] = beat(beat(mine));
     proposals[5] = randomMove();

@@ -14,9 +14,8 @@ package org.agora.agents.rrps;
  */
 final class Phasenbott extends RoshamboBot {
 
-  private static final int[] WHOLE = {Integer.MAX_VALUE};
-
-  private final HistoryMatcher[] matchers = {new HistoryMatcher(), new HistoryMatcher(), new HistoryMatcher()};
+  private final HistoryMatcher[] matchers = {new HistoryMatcher(3, Integer.MAX_VALUE),
+      new HistoryMatcher(3, Integer.MAX_VALUE), new HistoryMatcher(9, Integer.MAX_VALUE)};
   private final ContextPredictor[] contexts = {
       new ContextPredictor(ContextPredictor.Source.JOINT, 1), new ContextPredictor(ContextPredictor.Source.JOINT, 2)};
   private final SicilianEnsemble ensemble = SicilianEnsemble.withDecays(5, 1.0, 0.9);
@@ -57,7 +56,7 @@ final class Phasenbott extends RoshamboBot {
     }
     int k = 0;
     for (HistoryMatcher matcher : matchers) {
-      matcher.follows(WHOLE, follows);
+      matcher.follows(follows);
       theirForecast[k] = follows[0] < 0 ? -1 : opponentMove(follows[0]);
       ownForecast[k++] = follows[0] < 0 ? -1 : myMove(follows[0]);
     }
