@@ -166,14 +166,29 @@ final class ReportCharts {
     return png(image);
   }
 
-  /** Elo rating of every agent against the number of matches rated. */
+  /** Most trajectories drawn: beyond this many agents, only the highest rated at the end are drawn. */
+  static final int MAX_TRAJECTORIES = 12;
+
+  /**
+   * Elo rating against the number of matches rated: every agent's, or the {@link #MAX_TRAJECTORIES}
+   * highest rated at the end when there are more (a plot of 43 unlabelled lines tells nothing).
+   */
   static byte[] eloTrajectories(MatchStreamRatings ratings) {
-    XYChart chart = new XYChartBuilder().width(TRAJECTORY_WIDTH).height(TRAJECTORY_HEIGHT)
-        .title("Elo ratings over the match stream").xAxisTitle("matches rated").yAxisTitle("Elo rating").build();
-    chart.getStyler().setLegendVisible(ratings.agents().size() <= 15);
-    double[] matches = java.util.Arrays.stream(ratings.trajectoryMatches()).asDoubleStream().toArray();
     List<String> agents = ratings.agents();
+    boolean all = agents.size() <= MAX_TRAJECTORIES;
+    String title = all ? "Elo ratings over the match stream"
+        : "Elo ratings over the match stream (the " + MAX_TRAJECTORIES + " highest of " + agents.size() + ")";
+    XYChart chart = new XYChartBuilder().width(TRAJECTORY_WIDTH).height(TRAJECTORY_HEIGHT)
+        .title(title).xAxisTitle("matches rated").yAxisTitle("Elo rating").build();
+    chart.getStyler().setLegendVisible(true);
+    chart.getStyler().setXAxisDecimalPattern("#,###");
+    double[] matches = java.util.Arrays.stream(ratings.trajectoryMatches()).asDoubleStream().toArray();
+    double[] last = new double[agents.size()];
     for (int a = 0; a < agents.size(); a++) {
+      double[] trajectory = ratings.eloTrajectory(a);
+      last[a] = trajectory.length == 0 ? 0 : trajectory[trajectory.length - 1];
+    }
+    for (int a : drawnTrajectories(last)) {
       XYSeries line = chart.addSeries(label(agents.get(a)) + seriesSuffix(agents, a), matches, ratings.eloTrajectory(a));
       line.setMarker(SeriesMarkers.NONE);
     }
@@ -182,6 +197,13 @@ final class ReportCharts {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** The agents whose trajectories are drawn, highest final rating first (all when few enough). */
+  static int[] drawnTrajectories(double[] finalRatings) {
+    return java.util.stream.IntStream.range(0, finalRatings.length).boxed()
+        .sorted((x, y) -> Double.compare(finalRatings[y], finalRatings[x]))
+        .limit(MAX_TRAJECTORIES).mapToInt(Integer::intValue).toArray();
   }
 
   /** XChart needs distinct series names; two agents truncated to the same label get their index. */
