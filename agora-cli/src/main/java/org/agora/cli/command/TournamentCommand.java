@@ -6,6 +6,7 @@ import java.util.Locale;
 import org.agora.cli.CommandFailure;
 import org.agora.cli.GameResolver;
 import org.agora.cli.MatchRun;
+import org.agora.cli.output.CsvWriter;
 import org.agora.cli.output.JsonWriter;
 import org.agora.cli.output.Numbers;
 import org.agora.cli.output.ProgressBar;
@@ -96,6 +97,9 @@ public final class TournamentCommand extends AgoraSubcommand {
   @Option(names = "--json", description = "Print JSON instead of tables.")
   boolean json;
 
+  @Option(names = "--csv", description = "Print the ranking as CSV (one line per agent) instead of tables.")
+  boolean csv;
+
   @Mixin
   StoreOptions storage;
 
@@ -112,6 +116,9 @@ public final class TournamentCommand extends AgoraSubcommand {
   @Override
   protected int execute() {
     storage.validate(spec);
+    if (json && csv) {
+      throw new ParameterException(spec.commandLine(), "give --json or --csv, not both");
+    }
     if (list || resume != null) {
       String mode = list ? "--list" : "--resume";
       if (list && resume != null) {
@@ -222,6 +229,8 @@ public final class TournamentCommand extends AgoraSubcommand {
     long playedNow = Math.max(0, toPlay);
     if (json) {
       printJson(game, result, table, metrics, nanos, id, playedNow, store.url());
+    } else if (csv) {
+      printCsv(result, table, metrics);
     } else {
       printText(game, result, table, metrics, nanos, id, playedNow, store.url());
     }
@@ -340,6 +349,18 @@ public final class TournamentCommand extends AgoraSubcommand {
       out().println();
       out().println("cross-table of " + table.size() + " agents: see --json");
     }
+  }
+
+  private void printCsv(TournamentResult result, CrossTable table, PopulationMetrics metrics) {
+    CsvWriter writer = new CsvWriter("rank", "agent", "aggregate_score", "population_return",
+        "within_population_exploitability", "mean_return", "confidence_half_width_95", "matches");
+    int rank = 1;
+    for (AgentMetrics agent : metrics.rankedByAggregateScore()) {
+      RunningStatistics returns = result.returns(table.indexOf(agent.agent()));
+      writer.row(rank++, agent.agent(), agent.aggregateScore(), agent.populationReturn(),
+          agent.withinPopulationExploitability(), returns.mean(), returns.halfWidth95(), returns.count());
+    }
+    out().print(writer);
   }
 
   private void printJson(Game game, TournamentResult result, CrossTable table, PopulationMetrics metrics, long nanos,

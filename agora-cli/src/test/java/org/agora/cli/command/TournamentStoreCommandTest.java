@@ -127,4 +127,21 @@ class TournamentStoreCommandTest {
         .replaceAll("\"tournament\" *: *[0-9]+", "\"tournament\": #")
         .replaceAll("\"matchesPlayed\" *: *[0-9]+", "\"matchesPlayed\": #");
   }
+
+  @Test
+  void csvHasOneRankedLinePerAgent() {
+    CliRun run = CliRun.run("tournament", RRPS, "--agents", "rockbot,copybot,rotatebot", "--matches", "2",
+        "--data", data.toString(), "--csv", "--no-progress");
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    List<String> lines = run.out().lines().toList();
+    assertThat(lines).hasSize(4);
+    assertThat(lines.get(0)).isEqualTo("rank,agent,aggregate_score,population_return,within_population_exploitability,"
+        + "mean_return,confidence_half_width_95,matches");
+    assertThat(lines.subList(1, 4)).extracting(line -> line.split(",")[0]).containsExactly("1", "2", "3");
+    assertThat(lines.subList(1, 4)).extracting(line -> line.split(",")[7]).containsOnly("4");
+    CliRun both = CliRun.run("tournament", RRPS, "--agents", "rockbot,copybot", "--data", data.toString(), "--csv",
+        "--json");
+    assertThat(both.exitCode()).isEqualTo(2);
+    assertThat(both.errLines().get(0)).isEqualTo("agora: give --json or --csv, not both");
+  }
 }
