@@ -1,10 +1,7 @@
 package org.agora.store;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -54,71 +51,46 @@ import org.agora.evaluation.tournament.TournamentSpec;
  * for blocks already stored, 272,000 +/- 126,000 rows/s streamed back. PostgreSQL is used when given
  * a {@code jdbc:postgresql:} URL.
  *
- * <p>A store holds one connection; its methods are synchronized, so one store may be shared by the
- * worker threads of a run. Close it when done.
+ * <p>A store holds one connection; each method runs in one transaction under the database's lock
+ * (shared with a {@link RunStore} opened by the same {@link AgoraDatabase}), so one store may be
+ * shared by the worker threads of a run. Close it when done.
  */
 public final class TournamentStore implements AutoCloseable {
 
   private static final int FETCH_SIZE = 1024;
 
-  private final String url;
+  private final Database database;
+  private final boolean ownsDatabase;
   private final DatabaseKind kind;
   private final Connection connection;
 
-  private TournamentStore(String url, DatabaseKind kind, Connection connection) {
-    this.url = url;
-    this.kind = kind;
-    this.connection = connection;
+  TournamentStore(Database database, boolean ownsDatabase) {
+    this.database = database;
+    this.ownsDatabase = ownsDatabase;
+    this.kind = database.kind();
+    this.connection = database.connection();
   }
 
   /**
    * Opens the database at a JDBC URL ({@code jdbc:sqlite:FILE} or {@code jdbc:postgresql://...}),
-   * creating or upgrading its schema.
+   * creating or upgrading its schema. To use runs too on the same database, open an
+   * {@link AgoraDatabase} instead.
    *
    * @throws StoreException when the URL is not supported, the database cannot be reached, or the
    *     schema cannot be migrated
    */
   public static TournamentStore open(String url) {
-    if (url == null || url.isBlank()) {
-      throw new StoreException("the database URL is empty; give jdbc:sqlite:FILE or jdbc:postgresql://HOST/DATABASE");
-    }
-    DatabaseKind kind = DatabaseKind.of(url);
-    Connection connection;
-    try {
-      connection = DriverManager.getConnection(url, kind.connectionProperties());
-    } catch (SQLException failure) {
-      throw new StoreException("cannot open the database " + Urls.masked(url) + ": " + Messages.of(failure), failure);
-    }
-    try {
-      Migrations.migrate(kind, url);
-      connection.setAutoCommit(false);
-      return new TournamentStore(url, kind, connection);
-    } catch (SQLException | RuntimeException failure) {
-      try {
-        connection.close();
-      } catch (SQLException ignored) {
-        // the first failure is the one to report
-      }
-      if (failure instanceof StoreException store) {
-        throw store;
-      }
-      throw new StoreException("cannot open the database " + Urls.masked(url) + ": " + Messages.of(failure), failure);
-    }
+    return new TournamentStore(Database.open(url), true);
   }
 
   /** Opens (creating if needed) the embedded database in a data directory; see {@link DataDirectory}. */
   public static TournamentStore openDataDirectory(Path directory) {
-    try {
-      Files.createDirectories(directory);
-    } catch (IOException failure) {
-      throw new StoreException("cannot create the data directory " + directory + ": " + Messages.of(failure), failure);
-    }
-    return open(DataDirectory.databaseUrl(directory));
+    return open(Database.dataDirectoryUrl(directory));
   }
 
   /** The JDBC URL, password masked. */
   public String url() {
-    return Urls.masked(url);
+    return database.url();
   }
 
   /**
@@ -127,7 +99,7 @@ public final class TournamentStore implements AutoCloseable {
    * @return its id
    * @throws IllegalArgumentException when the schedule does not fit the agents and players
    */
-  public synchronized long create(TournamentSpec spec, int players) {
+  public long create(TournamentSpec spec, int players) {
     long expected = (long) spec.schedule().pairings(spec.agents().size(), players).size() * spec.matchesPerPairing();
     return inTransaction(() -> {
       Instant now = DatabaseKind.now();
@@ -195,7 +167,7 @@ public final class TournamentStore implements AutoCloseable {
    *
    * @throws StoreException when there is no such tournament
    */
-  public synchronized StoredTournament tournament(long id) {
+  public StoredTournament tournament(long id) {
     return inTransaction(() -> {
       try (PreparedStatement query = connection.prepareStatement("SELECT t.*, (SELECT COUNT(*) FROM tournament_match m"
           + " WHERE m.tournament_id = t.id) AS stored_matches FROM tournament t WHERE t.id = ?")) {
@@ -216,7 +188,7 @@ public final class TournamentStore implements AutoCloseable {
   }
 
   /** Every stored tournament, by id. */
-  public synchronized List<StoredTournament> tournaments() {
+  public List<StoredTournament> tournaments() {
     return inTransaction(() -> {
       List<StoredTournament> all = new ArrayList<>();
       try (PreparedStatement query = connection.prepareStatement("SELECT t.*, (SELECT COUNT(*) FROM tournament_match m"
@@ -235,7 +207,7 @@ public final class TournamentStore implements AutoCloseable {
    *
    * @throws StoreException when there is no such tournament
    */
-  public synchronized void setStatus(long id, TournamentStatus status) {
+  public void setStatus(long id, TournamentStatus status) {
     inTransaction(() -> {
       try (PreparedStatement update = connection.prepareStatement(
           "UPDATE tournament SET status = ?, updated_at = ? WHERE id = ?")) {
@@ -259,7 +231,7 @@ public final class TournamentStore implements AutoCloseable {
   }
 
   /** Stores one block of match records of tournament {@code id} in one transaction; see {@link #sink}. */
-  public synchronized void write(long id, List<MatchRecord> block) {
+  public void write(long id, List<MatchRecord> block) {
     if (block.isEmpty()) {
       return;
     }
@@ -301,7 +273,7 @@ public final class TournamentStore implements AutoCloseable {
    *
    * @throws StoreException when there is no such tournament
    */
-  public synchronized StoredMatchIndexes storedIndexes(long id) {
+  public StoredMatchIndexes storedIndexes(long id) {
     return inTransaction(() -> {
       requireTournament(id);
       BitSet indexes = new BitSet();
@@ -330,7 +302,7 @@ public final class TournamentStore implements AutoCloseable {
    * @return the number of records
    * @throws StoreException when there is no such tournament
    */
-  public synchronized long forEachMatch(long id, Consumer<MatchRecord> action) {
+  public long forEachMatch(long id, Consumer<MatchRecord> action) {
     return inTransaction(() -> {
       int players = requireTournament(id);
       long count = 0;
@@ -383,12 +355,11 @@ public final class TournamentStore implements AutoCloseable {
     return records;
   }
 
+  /** Closes the database, unless it was handed out by an {@link AgoraDatabase} (which closes it). */
   @Override
-  public synchronized void close() {
-    try {
-      connection.close();
-    } catch (SQLException failure) {
-      throw new StoreException("cannot close the database " + url() + ": " + Messages.of(failure), failure);
+  public void close() {
+    if (ownsDatabase) {
+      database.close();
     }
   }
 
@@ -466,26 +437,7 @@ public final class TournamentStore implements AutoCloseable {
     return new StoreException("no tournament " + id + " in " + url() + "; list them with agora tournament --list");
   }
 
-  /** Work in one transaction: committed when it returns, rolled back when it throws. */
-  private interface Work<T> {
-    T run() throws SQLException;
-  }
-
-  private <T> T inTransaction(Work<T> work) {
-    try {
-      T result = work.run();
-      connection.commit();
-      return result;
-    } catch (SQLException | RuntimeException failure) {
-      try {
-        connection.rollback();
-      } catch (SQLException ignored) {
-        // the first failure is the one to report
-      }
-      if (failure instanceof RuntimeException runtime) {
-        throw runtime;
-      }
-      throw new StoreException("database error on " + url() + ": " + Messages.of(failure), failure);
-    }
+  private <T> T inTransaction(Database.Work<T> work) {
+    return database.inTransaction(work);
   }
 }
