@@ -343,6 +343,41 @@ abstract class RunStoreContract {
   }
 
   /**
+   * Two processes on one database (a CLI tournament while the server runs): a tournament store and
+   * a run store opened apart, each on its own connection, written from two threads.
+   */
+  @Test
+  void storesOpenedApartOnOneDatabaseWorkSideBySide() throws Exception {
+    try (TournamentStore tournaments = TournamentStore.open(url); RunStore apart = RunStore.open(url)) {
+      long tournament = tournaments.create(TournamentStoreContract.spec(3), 2);
+      long id = apart.create(kind, "apart", "{}");
+      apart.markRunning(id);
+      List<MatchRecord> records = TournamentStoreContract.randomRecords(1000, new SplittableRandom(4));
+      ExecutorService pool = Executors.newFixedThreadPool(2);
+      try {
+        Future<?> writer = pool.submit(() -> {
+          for (int from = 0; from < records.size(); from += 50) {
+            tournaments.write(tournament, records.subList(from, from + 50));
+          }
+        });
+        Future<?> progress = pool.submit(() -> {
+          for (int done = 1; done <= 300; done++) {
+            apart.updateProgress(id, done, 300);
+          }
+          apart.linkTournament(id, tournament);
+        });
+        writer.get();
+        progress.get();
+      } finally {
+        pool.shutdownNow();
+      }
+      assertThat(database.tournaments().matches(tournament)).containsExactlyElementsOf(records);
+      assertThat(runs.get(id).summary()).extracting(RunSummary::done, RunSummary::tournamentId)
+          .containsExactly(300L, tournament);
+    }
+  }
+
+  /**
    * A database made by release 1 (schema V1 only, with a tournament in it) opened by this release:
    * the runs table appears and the tournament is intact.
    */
