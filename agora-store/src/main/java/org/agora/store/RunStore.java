@@ -52,12 +52,16 @@ public final class RunStore implements AutoCloseable {
   private final boolean ownsDatabase;
   private final DatabaseKind kind;
   private final Connection connection;
+  /** The columns of a {@link RunSummary}: all but the specification and the result. */
+  private final String summaryColumns;
 
   RunStore(Database database, boolean ownsDatabase) {
     this.database = database;
     this.ownsDatabase = ownsDatabase;
     this.kind = database.kind();
     this.connection = database.connection();
+    this.summaryColumns = "id, kind, title, status, progress_done, progress_total, " + kind.isNotNull("result")
+        + " AS has_result, error, tournament_id, created_at, started_at, finished_at, updated_at";
   }
 
   /**
@@ -249,7 +253,7 @@ public final class RunStore implements AutoCloseable {
   /** Run {@code id} with its specification, if there is one. */
   public Optional<StoredRun> find(long id) {
     return database.inTransaction(() -> {
-      try (PreparedStatement query = connection.prepareStatement("SELECT " + SUMMARY_COLUMNS
+      try (PreparedStatement query = connection.prepareStatement("SELECT " + summaryColumns
           + ", spec FROM job_run WHERE id = ?")) {
         query.setLong(1, id);
         try (ResultSet row = query.executeQuery()) {
@@ -304,7 +308,7 @@ public final class RunStore implements AutoCloseable {
     }
     return database.inTransaction(() -> {
       List<RunSummary> runs = new ArrayList<>();
-      try (PreparedStatement query = connection.prepareStatement("SELECT " + SUMMARY_COLUMNS + " FROM job_run"
+      try (PreparedStatement query = connection.prepareStatement("SELECT " + summaryColumns + " FROM job_run"
           + where(kind, status) + " ORDER BY id DESC LIMIT ? OFFSET ?")) {
         int at = bindFilter(query, kind, status);
         query.setInt(at, limit);
@@ -380,8 +384,6 @@ public final class RunStore implements AutoCloseable {
     }
   }
 
-  private static final String SUMMARY_COLUMNS = "id, kind, title, status, progress_done, progress_total,"
-      + " result IS NOT NULL AS has_result, error, tournament_id, created_at, started_at, finished_at, updated_at";
 
   /** Binds the extra values of a transition's SET clause from parameter {@code at}; returns the next. */
   private interface Binder {

@@ -6,18 +6,20 @@ CREATE TABLE job_run (
   id             INTEGER PRIMARY KEY AUTOINCREMENT,
   kind           TEXT NOT NULL,        -- the job kind: solve, tournament, psro, ...
   title          TEXT NOT NULL,        -- a short label for people
-  spec           TEXT NOT NULL,        -- the job specification as JSON (opaque to the store)
   status         TEXT NOT NULL CHECK (status IN ('queued', 'running', 'completed', 'failed', 'cancelled', 'interrupted')),
   progress_done  BIGINT NOT NULL DEFAULT 0 CHECK (progress_done >= 0),
   progress_total BIGINT CHECK (progress_total >= 0),   -- NULL: not known
-  result         TEXT,                 -- JSON, when completed (may be megabytes)
   error          TEXT,                 -- one line, when failed
   -- the stored tournament holding the run's matches; deleting the run deletes it (RunStore.delete)
   tournament_id  BIGINT REFERENCES tournament (id) ON DELETE SET NULL,
   created_at     TEXT NOT NULL,
   started_at     TEXT,                 -- last time a worker started it
   finished_at    TEXT,                 -- when it completed, failed, was cancelled or interrupted
-  updated_at     TEXT NOT NULL
+  updated_at     TEXT NOT NULL,
+  -- the two texts that may be long come last: SQLite then reads the columns before them
+  -- without walking their overflow pages (a listing reads neither)
+  spec           TEXT NOT NULL,        -- the job specification as JSON (opaque to the store)
+  result         TEXT                  -- JSON, when completed (may be megabytes)
 );
 
 -- listing newest first (id order is creation order), all or by kind or status
