@@ -288,6 +288,20 @@ abstract class RunStoreContract {
   }
 
   @Test
+  void aTournamentDeletedByOtherMeansLeavesItsRunUnlinked() throws Exception {
+    long tournament = database.tournaments().create(TournamentStoreContract.spec(2), 2);
+    long id = runInStatus(RunStatus.COMPLETED);
+    runs.linkTournament(id, tournament);
+    try (Connection connection = DriverManager.getConnection(url, DatabaseKind.of(url).connectionProperties());
+        Statement statement = connection.createStatement()) {
+      statement.executeUpdate("DELETE FROM tournament WHERE id = " + tournament);
+    }
+    assertThat(database.tournaments().tournaments()).extracting(StoredTournament::id).doesNotContain(tournament);
+    assertThat(runs.get(id).summary().tournamentId()).isNull();
+    assertThat(runs.delete(id)).isEqualTo(RunStore.Deletion.DELETED);
+  }
+
+  @Test
   void aRunWithoutTournamentIsDeletedAlone() {
     long id = runInStatus(RunStatus.FAILED);
     long other = runInStatus(RunStatus.COMPLETED);
