@@ -4,12 +4,19 @@ import java.nio.file.Path;
 
 /**
  * One open database holding both stored tournaments and the record of job runs: the URL is opened
- * and migrated once, and {@link #tournaments()} and {@link #runs()} share its one connection (each
- * of their methods is one transaction under that connection's lock). This is how a server uses
- * both: two separately opened stores on one SQLite file would also work (write-ahead log, busy
- * timeout), but their writes would contend on the file lock instead of queueing in the JVM, and a
- * run's link to a tournament could not be written in the same order as the tournament's rows.
- * Closing this closes the connection; the stores it handed out need no closing of their own.
+ * and migrated once, and {@link #tournaments()} and {@link #runs()} share its one connection. Each
+ * of their methods is one transaction under that connection's lock, so both stores may be used from
+ * any number of threads and their writes queue in the JVM. This is how a server uses both. (Two
+ * stores opened apart on one SQLite file also work side by side, as a CLI tournament next to a
+ * running server does; their writes then wait on SQLite's file lock, up to its busy timeout.)
+ *
+ * <p>A long read (streaming a large tournament's matches with {@link TournamentStore#forEachMatch},
+ * reading a result of megabytes) holds the lock while it runs and delays every other call on the
+ * same database object; a server that must keep short reads fast meanwhile opens a second
+ * {@code AgoraDatabase} on the same URL for them: SQLite's write-ahead log lets readers on one
+ * connection proceed while another writes.
+ *
+ * <p>Closing this closes the connection; the stores it handed out need no closing of their own.
  */
 public final class AgoraDatabase implements AutoCloseable {
 

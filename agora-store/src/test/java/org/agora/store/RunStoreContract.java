@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -388,6 +389,45 @@ abstract class RunStoreContract {
       assertThat(database.tournaments().matches(tournament)).containsExactlyElementsOf(records);
       assertThat(runs.get(id).summary()).extracting(RunSummary::done, RunSummary::tournamentId)
           .containsExactly(300L, tournament);
+    }
+  }
+
+  /**
+   * A long read on one database object (a tournament streamed, the reader parked in the middle)
+   * does not hold up writes through a second one on the same URL.
+   */
+  @Test
+  void writesThroughASecondDatabaseProceedDuringALongRead() throws Exception {
+    TournamentStore tournaments = database.tournaments();
+    long tournament = tournaments.create(TournamentStoreContract.spec(3), 2);
+    tournaments.write(tournament, TournamentStoreContract.randomRecords(500, new SplittableRandom(12)));
+    CountDownLatch reading = new CountDownLatch(1);
+    CountDownLatch release = new CountDownLatch(1);
+    ExecutorService pool = Executors.newSingleThreadExecutor();
+    try (AgoraDatabase second = AgoraDatabase.open(url)) {
+      Future<Long> reader = pool.submit(() -> tournaments.forEachMatch(tournament, record -> {
+        if (record.index() == 100) {
+          reading.countDown();
+          try {
+            release.await();
+          } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+          }
+        }
+      }));
+      reading.await();
+      long id = second.runs().create(kind, "during a read", "{}");
+      assertThat(second.runs().markRunning(id)).isTrue();
+      assertThat(second.runs().updateProgress(id, 1, 2)).isTrue();
+      long other = second.tournaments().create(TournamentStoreContract.spec(2), 2);
+      second.tournaments().write(other, TournamentStoreContract.randomRecords(64, new SplittableRandom(13)));
+      assertThat(reader.isDone()).as("the reader is still parked").isFalse();
+      release.countDown();
+      assertThat(reader.get()).isEqualTo(500);
+      assertThat(runs.get(id).summary().done()).isEqualTo(1);
+    } finally {
+      release.countDown();
+      pool.shutdownNow();
     }
   }
 
