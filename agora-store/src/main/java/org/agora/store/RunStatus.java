@@ -9,12 +9,12 @@ import java.util.Set;
  * ({@link RunStore} applies only these, atomically, and ignores the rest):
  * <ul>
  *   <li>created: {@code queued};</li>
- *   <li>{@code queued} → {@code running} ({@link RunStore#markRunning}), {@code failed}, {@code cancelled},
+ *   <li>{@code queued} -&gt; {@code running} ({@link RunStore#markRunning}), {@code failed}, {@code cancelled},
  *       {@code interrupted};</li>
- *   <li>{@code running} → {@code completed} ({@link RunStore#complete}), {@code failed}
+ *   <li>{@code running} -&gt; {@code completed} ({@link RunStore#complete}), {@code failed}
  *       ({@link RunStore#fail}), {@code cancelled} ({@link RunStore#cancel}), {@code interrupted}
  *       ({@link RunStore#interruptRunning});</li>
- *   <li>{@code failed}, {@code cancelled}, {@code interrupted} → {@code queued}
+ *   <li>{@code failed}, {@code cancelled}, {@code interrupted} -&gt; {@code queued}
  *       ({@link RunStore#markResumed});</li>
  *   <li>{@code completed} is final.</li>
  * </ul>

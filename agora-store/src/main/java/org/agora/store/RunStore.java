@@ -117,7 +117,7 @@ public final class RunStore implements AutoCloseable {
     });
   }
 
-  /** {@code queued} → {@code running}: a worker took it (start time set, finish time cleared). */
+  /** {@code queued} -&gt; {@code running}: a worker took it (start time set, finish time cleared). */
   public boolean markRunning(long id) {
     return transition(id, RunStatus.RUNNING, "started_at = ?, finished_at = NULL", (statement, at) -> {
       kind.setTime(statement, at, DatabaseKind.now());
@@ -152,7 +152,7 @@ public final class RunStore implements AutoCloseable {
     });
   }
 
-  /** {@code running} → {@code completed}, storing the result (JSON text, any size). */
+  /** {@code running} -&gt; {@code completed}, storing the result (JSON text, any size). */
   public boolean complete(long id, String resultJson) {
     if (resultJson == null) {
       throw new IllegalArgumentException("the result is missing");
@@ -165,7 +165,7 @@ public final class RunStore implements AutoCloseable {
   }
 
   /**
-   * {@code queued} or {@code running} → {@code failed}, storing the message on one line (at most
+   * {@code queued} or {@code running} -&gt; {@code failed}, storing the message on one line (at most
    * {@value #MAX_ERROR_LENGTH} characters).
    */
   public boolean fail(long id, String message) {
@@ -177,7 +177,7 @@ public final class RunStore implements AutoCloseable {
     });
   }
 
-  /** {@code queued} or {@code running} → {@code cancelled}. */
+  /** {@code queued} or {@code running} -&gt; {@code cancelled}. */
   public boolean cancel(long id) {
     return transition(id, RunStatus.CANCELLED, "finished_at = ?", (statement, at) -> {
       kind.setTime(statement, at, DatabaseKind.now());
@@ -186,7 +186,7 @@ public final class RunStore implements AutoCloseable {
   }
 
   /**
-   * {@code failed}, {@code cancelled} or {@code interrupted} → {@code queued}, the error, result and
+   * {@code failed}, {@code cancelled} or {@code interrupted} -&gt; {@code queued}, the error, result and
    * finish time cleared and the progress kept (a resumed job continues from what it stored).
    */
   public boolean markResumed(long id) {
@@ -299,8 +299,8 @@ public final class RunStore implements AutoCloseable {
    *
    * @param kind only runs of this kind, or null for all
    * @param status only runs with this status, or null for all
-   * @param limit at most this many (≥ 0)
-   * @param offset skipping this many of the newest (≥ 0)
+   * @param limit at most this many (at least 0)
+   * @param offset skipping this many of the newest (at least 0)
    */
   public List<RunSummary> list(String kind, RunStatus status, int limit, long offset) {
     if (limit < 0 || offset < 0) {
