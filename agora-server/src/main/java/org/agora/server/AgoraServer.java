@@ -41,6 +41,7 @@ public final class AgoraServer implements AutoCloseable {
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
   /** Most runs one listing returns. */
   static final int MAX_LIST = 500;
+  private static final String ERROR_WRITTEN = "agora.error";
 
   /** One route: method and path as Javalin writes it ({@code /api/jobs/{id}}). */
   public record Route(String method, String path) {}
@@ -90,8 +91,8 @@ public final class AgoraServer implements AutoCloseable {
       error(ctx, 500, "internal error (" + e.getClass().getSimpleName() + "); the server log has the details");
     });
     cfg.routes.error(404, ctx -> {
-      if (!ctx.result().isEmpty() && ctx.contentType() != null && ctx.contentType().startsWith("application/json")) {
-        return;
+      if (ctx.attribute(ERROR_WRITTEN) != null) {
+        return; // an ApiException already said what was not found
       }
       error(ctx, 404, "no such page: " + ClientStrings.abbreviate(ctx.path()));
     });
@@ -379,6 +380,7 @@ public final class AgoraServer implements AutoCloseable {
   }
 
   private void error(Context ctx, int status, String message) {
+    ctx.attribute(ERROR_WRITTEN, Boolean.TRUE);
     json(ctx, status, NODES.objectNode().put("error", message == null ? "error" : message));
   }
 }
