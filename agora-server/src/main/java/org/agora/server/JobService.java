@@ -97,6 +97,9 @@ final class JobService implements AutoCloseable {
       tournamentId = store.create(tournament, 2);
     }
     long id = runs.create(job.kind(), job.title(), job.request().toString(), tournamentId);
+    if (job.total() >= 0) {
+      runs.updateProgress(id, 0, job.total());
+    }
     enqueue(id, job, tournamentId, false);
     return runs.get(id).orElseThrow();
   }
