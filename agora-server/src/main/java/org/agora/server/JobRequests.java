@@ -115,9 +115,7 @@ final class JobRequests {
     if (!node.isObject()) {
       throw ApiException.badRequest("\"limits\" is an object such as {\"max_nodes\": 1000000}");
     }
-    Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
-    while (fields.hasNext()) {
-      Map.Entry<String, JsonNode> field = fields.next();
+    for (Map.Entry<String, JsonNode> field : node.properties()) {
       int index = -1;
       for (int i = 0; i < SolveLimits.PARAMETERS.size(); i++) {
         if (SolveLimits.PARAMETERS.get(i).name().equals(field.getKey())) {

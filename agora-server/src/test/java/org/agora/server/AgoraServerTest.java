@@ -249,6 +249,15 @@ class AgoraServerTest {
   }
 
   @Test
+  void aSolveOverItsTreeLimitFailsWithOneLine() {
+    long id = http.submit("{\"kind\":\"solve\",\"game\":\"leduc_poker\",\"solver\":\"cfr\",\"limits\":{\"max_nodes\":1000}}");
+    JsonNode job = http.awaitFinal(id);
+    assertThat(job.get("status").asText()).isEqualTo("failed");
+    assertThat(job.get("error").asText()).contains("more than 1000 nodes").doesNotContain("\n");
+    assertBad(http.get("/api/jobs/" + id + "/result"), 409, "failed");
+  }
+
+  @Test
   void runsPsro() {
     long id = http.submit("{\"kind\":\"psro\",\"game\":\"kuhn_poker\",\"iterations\":3}");
     JsonNode job = http.awaitFinal(id);
