@@ -34,6 +34,9 @@ public record ServerConfig(String host, int port, String token, int workers, int
     if (token != null && token.length() < 8) {
       throw new IllegalArgumentException("the token must have at least 8 characters");
     }
+    if (token != null && !token.matches("[A-Za-z0-9._~+/=-]+")) {
+      throw new IllegalArgumentException("the token may hold only letters, digits and . _ ~ + / = - (RFC 6750)");
+    }
     if (token == null && !isLoopback(host)) {
       throw new IllegalArgumentException("binding to " + host + ", which is not a loopback address, needs --token");
     }

@@ -21,6 +21,7 @@ class ServeCommandTest {
   @Test
   void refusesAShortTokenBadWorkersAndBothStores() {
     assertThat(CliRun.run("serve", "--token", "abc").err()).contains("at least 8 characters");
+    assertThat(CliRun.run("serve", "--token", "has spaces in it").err()).contains("only letters, digits");
     assertThat(CliRun.run("serve", "--workers", "0").err()).contains("workers must be 1 to 64");
     CliRun both = CliRun.run("serve", "--db", "jdbc:sqlite:x.db", "--data", "x");
     assertThat(both.exitCode()).isEqualTo(2);
