@@ -84,11 +84,9 @@ final class JobRequests {
       gameName = gameId;
       request.put("gameId", gameId);
     } else {
-      Game game = games.resolve(gameString);
+      games.resolve(gameString); // refuses a bad or file-naming game string now, not when the job runs
       gameName = gameString.trim();
       request.put("game", gameName);
-      uploaded = null;
-      game.playerCount();
     }
     request.put("solver", solver);
     ObjectNode limitsJson = request.putObject("limits");
