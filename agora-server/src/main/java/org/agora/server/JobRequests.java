@@ -8,11 +8,16 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.agora.core.Game;
 import org.agora.core.ParameterSpec;
+import org.agora.core.TreeStatistics;
+import org.agora.core.normalform.NormalFormGame;
 import org.agora.core.solve.SolveLimits;
 import org.agora.core.solve.SolveSpec;
+import org.agora.core.solve.SolverConfiguration;
+import org.agora.core.solve.SolverInput;
 import org.agora.core.solve.SolverRegistry;
 import org.agora.evaluation.psro.PsroSpec;
 import org.agora.evaluation.tournament.Schedule;
@@ -66,7 +71,7 @@ final class JobRequests {
   private PreparedJob solve(JsonNode body) {
     allowOnly(body, "solve", Set.of("kind", "game", "gameId", "solver", "limits"));
     String solver = ClientStrings.check("the solver", text(body, "solver", null));
-    SolverRegistry.configure(solver);
+    SolverConfiguration configured = SolverRegistry.configure(solver);
     SolveLimits limits = limits(body.get("limits"));
     String gameString = text(body, "game", null);
     String gameId = text(body, "gameId", null);
@@ -83,8 +88,10 @@ final class JobRequests {
       uploaded = games.resolve(gameId);
       gameName = gameId;
       request.put("gameId", gameId);
+      checkTreeSize(uploaded, configured, limits);
     } else {
-      games.resolve(gameString); // refuses a bad or file-naming game string now, not when the job runs
+      // refuses a bad or file-naming game string now, not when the job runs
+      checkTreeSize(games.resolve(gameString), configured, limits);
       gameName = gameString.trim();
       request.put("game", gameName);
     }
@@ -97,6 +104,28 @@ final class JobRequests {
     }
     SolveSpec spec = new SolveSpec(gameName, solver, limits);
     return new PreparedJob(spec, request, solverName(solver) + " on " + ClientStrings.abbreviate(gameName), uploaded, -1);
+  }
+
+  /**
+   * Refuses a tree method on a game whose tree is over {@code max_nodes} when that limit is small
+   * enough to enumerate at once (at most the server's description limit); larger trees are measured
+   * by the job, which fails with the same one line.
+   */
+  private void checkTreeSize(Game game, SolverConfiguration solver, SolveLimits limits) {
+    if (game instanceof NormalFormGame || solver.provider().input() != SolverInput.GAME_TREE
+        || limits.maxNodes() > config.describeNodeLimit()) {
+      return;
+    }
+    Optional<TreeStatistics> statistics;
+    try {
+      statistics = TreeStatistics.compute(game, limits.maxNodes());
+    } catch (StackOverflowError tooDeep) {
+      statistics = Optional.empty();
+    }
+    if (statistics.isEmpty()) {
+      throw ApiException.badRequest("the game tree of " + ClientStrings.abbreviate(game.name()) + " has more than "
+          + limits.maxNodes() + " nodes (max_nodes; the server allows up to " + config.solveLimits().maxNodes() + ")");
+    }
   }
 
   private SolveLimits limits(JsonNode node) {

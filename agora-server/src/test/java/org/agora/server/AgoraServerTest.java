@@ -249,12 +249,23 @@ class AgoraServerTest {
   }
 
   @Test
-  void aSolveOverItsTreeLimitFailsWithOneLine() {
-    long id = http.submit("{\"kind\":\"solve\",\"game\":\"leduc_poker\",\"solver\":\"cfr\",\"limits\":{\"max_nodes\":1000}}");
-    JsonNode job = http.awaitFinal(id);
-    assertThat(job.get("status").asText()).isEqualTo("failed");
-    assertThat(job.get("error").asText()).contains("more than 1000 nodes").doesNotContain("\n");
-    assertBad(http.get("/api/jobs/" + id + "/result"), 409, "failed");
+  void aTreeOverTheNodeLimitIsRefusedAtOnceOrFailsTheJobWithOneLine() {
+    assertBad(http.postJson("/api/jobs", "{\"kind\":\"solve\",\"game\":\"leduc_poker\",\"solver\":\"cfr\","
+        + "\"limits\":{\"max_nodes\":1000}}"), 400, "more than 1000 nodes (max_nodes");
+    long fits = http.submit("{\"kind\":\"solve\",\"game\":\"kuhn_poker\",\"solver\":\"cfr(iterations=10)\","
+        + "\"limits\":{\"max_nodes\":100}}");
+    assertThat(http.awaitFinal(fits).get("status").asText()).isEqualTo("completed");
+    // over the size a request enumerates at once (the description limit), the job measures the tree
+    ServerConfig config = new ServerConfig(ServerConfig.LOOPBACK, 0, null, 1, 4, 1000, 10, 1 << 16, 100,
+        org.agora.core.solve.SolveLimits.defaults());
+    try (ServerFixture small = new ServerFixture(new AgoraServer(config, new InMemoryRunRepository(), null))) {
+      long id = small.submit("{\"kind\":\"solve\",\"game\":\"leduc_poker\",\"solver\":\"cfr\","
+          + "\"limits\":{\"max_nodes\":1000}}");
+      JsonNode job = small.awaitFinal(id);
+      assertThat(job.get("status").asText()).isEqualTo("failed");
+      assertThat(job.get("error").asText()).contains("more than 1000 nodes").doesNotContain("\n");
+      assertBad(small.get("/api/jobs/" + id + "/result"), 409, "failed");
+    }
   }
 
   @Test
