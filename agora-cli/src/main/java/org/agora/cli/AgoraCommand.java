@@ -7,6 +7,7 @@ import org.agora.cli.command.GamesCommand;
 import org.agora.cli.command.PlayCommand;
 import org.agora.cli.command.PsroCommand;
 import org.agora.cli.command.RateCommand;
+import org.agora.cli.command.ServeCommand;
 import org.agora.cli.command.ShowCommand;
 import org.agora.cli.command.SolveCommand;
 import org.agora.cli.command.TournamentCommand;
@@ -64,6 +65,7 @@ public final class AgoraCommand implements Runnable {
     byName.put("solve", SolveCommand.class);
     byName.put("exploitability", ExploitabilityCommand.class);
     byName.put("convert", ConvertCommand.class);
+    byName.put("serve", ServeCommand.class);
     byName.put("help", CommandLine.HelpCommand.class);
     return Collections.unmodifiableMap(byName);
   }

@@ -39,6 +39,7 @@ class OptionValueErrorsTest {
       "rate", List.of("--table", "no-such-table.txt"),
       "psro", List.of("kuhn_poker", "--iterations", "1", "--no-progress"),
       "convert", List.of("matching_pennies", "--to", "nfg"),
+      "serve", List.of("--port", "0"),
       "exploitability", List.of("kuhn_poker", "--policy", "no-such-policy.json"));
 
   @TestFactory

@@ -1,0 +1,386 @@
+package org.agora.server;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.javalin.Javalin;
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.Context;
+import io.javalin.http.Handler;
+import io.javalin.http.staticfiles.Location;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.agora.core.Game;
+import org.agora.core.GameSpecException;
+import org.agora.io.GambitParseException;
+import org.agora.store.TournamentStore;
+
+/**
+ * The workbench server: the JSON API under {@code /api/} (described by {@code /api/openapi.yaml}), the
+ * static assets under {@code static/} on the classpath, a bearer-token check when a token is set, and
+ * one-line JSON errors ({@code {"error": "..."}}) for every client mistake. Start it with {@link #start()};
+ * {@link #close()} stops it, cancelling running jobs and recording them interrupted.
+ */
+public final class AgoraServer implements AutoCloseable {
+
+  private static final Logger LOG = Logger.getLogger(AgoraServer.class.getName());
+  private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+  /** Most runs one listing returns. */
+  static final int MAX_LIST = 500;
+  private static final String ERROR_WRITTEN = "agora.error";
+
+  /** One route: method and path as Javalin writes it ({@code /api/jobs/{id}}). */
+  public record Route(String method, String path) {}
+
+  private final ServerConfig config;
+  private final ObjectMapper mapper = JsonMapper.builder().build();
+  private final GameCatalog games;
+  private final JobRequests requests;
+  private final JobService jobs;
+  private final List<Route> routes = new ArrayList<>();
+  private final Javalin app;
+  private final byte[] token;
+
+  /**
+   * A server over {@code runs} and, for tournaments' matches, {@code store} (null: matches are not
+   * stored and tournaments cannot be resumed). Nothing listens until {@link #start()}.
+   */
+  public AgoraServer(ServerConfig config, RunRepository runs, TournamentStore store) {
+    this.config = Objects.requireNonNull(config, "config");
+    this.games = new GameCatalog(config.describeNodeLimit());
+    this.requests = new JobRequests(config, games);
+    this.jobs = new JobService(config, runs, store, requests, mapper);
+    this.token = config.token() == null ? null : config.token().getBytes(StandardCharsets.UTF_8);
+    runs.interruptRunning(); // runs left running by a server that died are not running now
+    this.app = Javalin.create(this::configure);
+  }
+
+  private void configure(JavalinConfig cfg) {
+    cfg.startup.showJavalinBanner = false;
+    cfg.startup.showOldJavalinVersionWarning = false;
+    cfg.http.prefer405over404 = true;
+    cfg.http.maxRequestSize = config.maxBodyBytes();
+    cfg.staticFiles.add(files -> {
+      files.hostedPath = "/";
+      files.directory = "/static";
+      files.location = Location.CLASSPATH;
+    });
+    cfg.routes.before(this::checkToken);
+    cfg.routes.exception(ApiException.class, (e, ctx) -> error(ctx, e.status(), e.getMessage()));
+    cfg.routes.exception(GameSpecException.class, (e, ctx) -> error(ctx, 400, JobRequests.oneLine(e.getMessage())));
+    cfg.routes.exception(GambitParseException.class, (e, ctx) -> error(ctx, 400, JobRequests.oneLine(e.getMessage())));
+    cfg.routes.exception(IllegalArgumentException.class, (e, ctx) -> error(ctx, 400, JobRequests.oneLine(e.getMessage())));
+    cfg.routes.exception(JsonProcessingException.class,
+        (e, ctx) -> error(ctx, 400, "malformed JSON: " + JobRequests.oneLine(e.getOriginalMessage())));
+    cfg.routes.exception(Exception.class, (e, ctx) -> {
+      LOG.log(Level.WARNING, "request " + ctx.method() + " " + ctx.path() + " failed", e);
+      error(ctx, 500, "internal error (" + e.getClass().getSimpleName() + "); the server log has the details");
+    });
+    cfg.routes.error(404, ctx -> {
+      if (ctx.attribute(ERROR_WRITTEN) != null) {
+        return; // an ApiException already said what was not found
+      }
+      error(ctx, 404, "no such page: " + ClientStrings.abbreviate(ctx.path()));
+    });
+    cfg.routes.error(405, ctx -> error(ctx, 405, ctx.method() + " is not allowed on " + ClientStrings.abbreviate(ctx.path())));
+    cfg.routes.error(413, ctx -> error(ctx, 413, "the request body is over the limit of " + config.maxBodyBytes() + " bytes"));
+
+    route(cfg, "GET", "/api", ctx -> ctx.redirect("/api/openapi.yaml"));
+    route(cfg, "GET", "/api/openapi.yaml", this::openApi);
+    route(cfg, "GET", "/api/games", ctx -> json(ctx, 200, games.list(ctx.queryParam("q"))));
+    route(cfg, "POST", "/api/games", this::createGame);
+    route(cfg, "GET", "/api/games/{name}", ctx -> json(ctx, 200, describe(games.resolve(decoded(ctx, "name")), null)));
+    route(cfg, "GET", "/api/jobs", this::listJobs);
+    route(cfg, "POST", "/api/jobs", this::submitJob);
+    route(cfg, "GET", "/api/jobs/{id}", ctx -> json(ctx, 200, view(jobs.find(id(ctx)))));
+    route(cfg, "DELETE", "/api/jobs/{id}", ctx -> {
+      jobs.delete(id(ctx));
+      ctx.status(204);
+    });
+    route(cfg, "GET", "/api/jobs/{id}/result", this::result);
+    route(cfg, "GET", "/api/jobs/{id}/events", this::events);
+    route(cfg, "POST", "/api/jobs/{id}/cancel", ctx -> json(ctx, 202, view(jobs.cancel(id(ctx)))));
+    route(cfg, "POST", "/api/jobs/{id}/resume", ctx -> json(ctx, 202, view(jobs.resume(id(ctx)))));
+  }
+
+  private void route(JavalinConfig cfg, String method, String path, Handler handler) {
+    routes.add(new Route(method, path));
+    switch (method) {
+      case "GET" -> cfg.routes.get(path, handler);
+      case "POST" -> cfg.routes.post(path, handler);
+      case "DELETE" -> cfg.routes.delete(path, handler);
+      default -> throw new IllegalArgumentException(method);
+    }
+  }
+
+  /** Starts listening; returns this. */
+  public AgoraServer start() {
+    app.start(config.host(), config.port());
+    return this;
+  }
+
+  /** The port listened on (the one chosen when configured with 0). */
+  public int port() {
+    return app.port();
+  }
+
+  /** The base address, e.g. {@code http://127.0.0.1:8080}. */
+  public String address() {
+    String host = config.host().contains(":") ? "[" + config.host() + "]" : config.host();
+    return "http://" + host + ":" + port();
+  }
+
+  /** Every API route, in registration order. */
+  public List<Route> routes() {
+    return List.copyOf(routes);
+  }
+
+  /** Stops taking requests, cancels the running jobs and records them interrupted. */
+  @Override
+  public void close() {
+    app.stop();
+    jobs.close();
+  }
+
+  private void checkToken(Context ctx) {
+    if (token == null) {
+      return;
+    }
+    String header = ctx.header("Authorization");
+    byte[] given = header != null && header.startsWith("Bearer ")
+        ? header.substring("Bearer ".length()).trim().getBytes(StandardCharsets.UTF_8) : new byte[0];
+    if (!MessageDigest.isEqual(given, token)) {
+      ctx.header("WWW-Authenticate", "Bearer");
+      throw new ApiException(401, "this server needs a bearer token: send 'Authorization: Bearer TOKEN'");
+    }
+  }
+
+  private void openApi(Context ctx) throws IOException {
+    try (InputStream yaml = AgoraServer.class.getResourceAsStream("openapi.yaml")) {
+      ctx.contentType("application/yaml; charset=utf-8").result(Objects.requireNonNull(yaml).readAllBytes());
+    }
+  }
+
+  private void createGame(Context ctx) throws IOException {
+    String type = contentType(ctx);
+    byte[] body = body(ctx);
+    ObjectNode description;
+    if (type.equals("application/json")) {
+      JsonNode request = mapper.readTree(body);
+      if (request == null || !request.isObject() || !request.path("game").isTextual() || request.size() != 1) {
+        throw ApiException.badRequest("send {\"game\": \"GAME STRING\"}, or a .nfg/.efg file as text/plain");
+      }
+      description = describe(games.resolve(request.get("game").asText()), null);
+    } else if (type.equals("text/plain") || type.equals("application/octet-stream")) {
+      String text = new String(body, StandardCharsets.UTF_8);
+      String id = games.addUpload(text);
+      description = describe(games.upload(id).orElseThrow(), id);
+    } else {
+      throw new ApiException(415, "POST /api/games takes application/json ({\"game\": ...}) or text/plain"
+          + " (a .nfg/.efg file), not " + ClientStrings.abbreviate(type));
+    }
+    json(ctx, 201, description);
+  }
+
+  private ObjectNode describe(Game game, String uploadId) {
+    ObjectNode description = games.describe(game);
+    if (uploadId != null) {
+      ObjectNode withId = NODES.objectNode().put("id", uploadId);
+      withId.setAll(description);
+      return withId;
+    }
+    return description;
+  }
+
+  private void submitJob(Context ctx) throws IOException {
+    if (!contentType(ctx).equals("application/json")) {
+      throw new ApiException(415, "POST /api/jobs takes application/json");
+    }
+    JsonNode request = mapper.readTree(body(ctx));
+    RunRecord run = jobs.submit(requests.prepare(request));
+    ctx.header("Location", "/api/jobs/" + run.id());
+    json(ctx, 202, view(run));
+  }
+
+  private void listJobs(Context ctx) {
+    String kind = ctx.queryParam("kind");
+    if (kind != null && !List.of("solve", "tournament", "psro").contains(kind)) {
+      throw ApiException.badRequest("unknown kind '" + ClientStrings.abbreviate(kind) + "'; allowed: solve, tournament, psro");
+    }
+    String statusName = ctx.queryParam("status");
+    RunStatus status;
+    try {
+      status = statusName == null ? null : RunStatus.ofWireName(statusName);
+    } catch (IllegalArgumentException e) {
+      throw ApiException.badRequest(ClientStrings.abbreviate(e.getMessage()));
+    }
+    int limit = 100;
+    String limitText = ctx.queryParam("limit");
+    if (limitText != null) {
+      try {
+        limit = Integer.parseInt(limitText);
+      } catch (NumberFormatException e) {
+        limit = -1;
+      }
+      if (limit < 1 || limit > MAX_LIST) {
+        throw ApiException.badRequest("limit must be 1 to " + MAX_LIST);
+      }
+    }
+    ArrayNode list = NODES.arrayNode();
+    for (RunRecord run : jobs.runs().list(new RunFilter(kind, status, limit))) {
+      list.add(view(jobs.current(run.id()).orElse(run)));
+    }
+    json(ctx, 200, list);
+  }
+
+  private void result(Context ctx) {
+    long id = id(ctx);
+    RunRecord run = jobs.find(id);
+    if (run.status() != RunStatus.COMPLETED) {
+      throw ApiException.conflict("job " + id + " is " + run.status().wireName() + "; it has no result"
+          + (run.error() == null ? "" : ": " + run.error()));
+    }
+    String result = jobs.runs().result(id).orElseThrow(() -> ApiException.notFound("job " + id + " has no result"));
+    ctx.contentType("application/json").result(result);
+  }
+
+  /**
+   * Server-sent events: {@code progress} ({@code {done, total}}) whenever it changes, then one
+   * {@code status} event with the job's final view, then the stream ends.
+   */
+  private void events(Context ctx) throws IOException, InterruptedException {
+    long id = id(ctx);
+    jobs.find(id);
+    ctx.status(200);
+    ctx.res().setContentType("text/event-stream");
+    ctx.res().setCharacterEncoding("UTF-8");
+    ctx.res().setHeader("Cache-Control", "no-cache");
+    OutputStream out = ctx.res().getOutputStream();
+    long lastDone = -1;
+    long lastTotal = Long.MIN_VALUE;
+    long lastBeat = System.nanoTime();
+    while (true) {
+      RunRecord run = jobs.current(id).orElse(null);
+      if (run == null) {
+        send(out, "status", NODES.objectNode().put("id", id).put("status", "deleted"));
+        return;
+      }
+      if (run.done() != lastDone || run.total() != lastTotal) {
+        lastDone = run.done();
+        lastTotal = run.total();
+        send(out, "progress", NODES.objectNode().put("id", id).put("done", lastDone).put("total", lastTotal));
+      }
+      if (run.status().isFinal()) {
+        send(out, "status", view(run));
+        return;
+      }
+      if (System.nanoTime() - lastBeat > 15_000_000_000L) {
+        out.write(": keep-alive\n\n".getBytes(StandardCharsets.UTF_8));
+        out.flush();
+        lastBeat = System.nanoTime();
+      }
+      jobs.awaitChange(200);
+    }
+  }
+
+  private void send(OutputStream out, String event, JsonNode data) throws IOException {
+    out.write(("event: " + event + "\ndata: " + mapper.writeValueAsString(data) + "\n\n").getBytes(StandardCharsets.UTF_8));
+    out.flush();
+  }
+
+  private ObjectNode view(RunRecord run) {
+    ObjectNode json = NODES.objectNode().put("id", run.id()).put("kind", run.kind()).put("title", run.title())
+        .put("status", run.status().wireName());
+    json.putObject("progress").put("done", run.done()).put("total", run.total());
+    if (run.error() == null) {
+      json.putNull("error");
+    } else {
+      json.put("error", run.error());
+    }
+    if (run.tournamentId() == null) {
+      json.putNull("tournamentId");
+    } else {
+      json.put("tournamentId", run.tournamentId());
+    }
+    json.put("createdAt", run.createdAt().toString()).put("updatedAt", run.updatedAt().toString());
+    try {
+      json.set("spec", mapper.readTree(run.specJson()));
+    } catch (IOException e) {
+      json.putNull("spec");
+    }
+    return json;
+  }
+
+  private byte[] body(Context ctx) {
+    long declared = ctx.contentLength();
+    if (declared > config.maxBodyBytes()) {
+      throw new ApiException(413, "the request body has " + declared + " bytes; the limit is " + config.maxBodyBytes());
+    }
+    byte[] body;
+    try (InputStream in = ctx.req().getInputStream()) {
+      body = in.readNBytes(config.maxBodyBytes() + 1);
+    } catch (IOException e) {
+      throw ApiException.badRequest("cannot read the request body: " + e.getMessage());
+    }
+    if (body.length > config.maxBodyBytes()) {
+      throw new ApiException(413, "the request body is over the limit of " + config.maxBodyBytes() + " bytes");
+    }
+    if (body.length == 0) {
+      throw ApiException.badRequest("the request body is empty");
+    }
+    return body;
+  }
+
+  private static String contentType(Context ctx) {
+    String type = ctx.contentType();
+    if (type == null) {
+      throw new ApiException(415, "the request has no Content-Type; send application/json");
+    }
+    int semicolon = type.indexOf(';');
+    return (semicolon < 0 ? type : type.substring(0, semicolon)).trim().toLowerCase(Locale.ROOT);
+  }
+
+  private static long id(Context ctx) {
+    String text = ctx.pathParam("id");
+    try {
+      long id = Long.parseLong(text);
+      if (id > 0) {
+        return id;
+      }
+    } catch (NumberFormatException e) {
+      // fall through: not a run id
+    }
+    throw ApiException.notFound("no job '" + ClientStrings.abbreviate(text) + "' (job ids are positive whole numbers)");
+  }
+
+  private static String decoded(Context ctx, String name) {
+    return URLDecoder.decode(ctx.pathParam(name), StandardCharsets.UTF_8);
+  }
+
+  private void json(Context ctx, int status, JsonNode body) {
+    try {
+      ctx.status(status).contentType("application/json").result(mapper.writeValueAsString(body));
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot write JSON", e);
+    }
+  }
+
+  private void error(Context ctx, int status, String message) {
+    ctx.attribute(ERROR_WRITTEN, Boolean.TRUE);
+    json(ctx, status, NODES.objectNode().put("error", message == null ? "error" : message));
+  }
+}

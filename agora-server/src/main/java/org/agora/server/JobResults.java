@@ -1,0 +1,98 @@
+package org.agora.server;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+import org.agora.core.solve.SolveResult;
+import org.agora.evaluation.population.AgentMetrics;
+import org.agora.evaluation.population.CrossTable;
+import org.agora.evaluation.population.PopulationMetrics;
+import org.agora.evaluation.psro.PsroIteration;
+import org.agora.evaluation.psro.PsroResult;
+import org.agora.evaluation.tournament.MatchRecord;
+import org.agora.evaluation.tournament.TournamentResult;
+import org.agora.io.SolveResultJson;
+
+/**
+ * The JSON of job results: a solve's as {@code agora solve --json} writes it (equilibria, and the
+ * convergence curve of iterative methods); a tournament's cross-table and population metrics; a PSRO
+ * run's iterations and final meta-strategy. Non-finite numbers are written as null.
+ */
+final class JobResults {
+
+  private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+  private JobResults() {}
+
+  static ObjectNode solve(SolveResult result) {
+    ObjectNode json = NODES.objectNode().put("kind", "solve");
+    json.setAll(SolveResultJson.toTree(result));
+    return json;
+  }
+
+  static ObjectNode tournament(List<String> agents, List<MatchRecord> records) {
+    TournamentResult result = TournamentResult.of(agents, 2, records);
+    CrossTable table = result.crossTable();
+    PopulationMetrics metrics = PopulationMetrics.of(table);
+    ObjectNode json = NODES.objectNode().put("kind", "tournament").put("matches", result.matches());
+    ArrayNode names = json.putArray("agents");
+    table.agents().forEach(names::add);
+    ObjectNode cross = json.putObject("crossTable");
+    cross.set("agents", names.deepCopy());
+    ArrayNode rows = cross.putArray("meanReturns");
+    ArrayNode counts = cross.putArray("matches");
+    for (int row = 0; row < table.size(); row++) {
+      ArrayNode cells = rows.addArray();
+      ArrayNode countRow = counts.addArray();
+      for (int column = 0; column < table.size(); column++) {
+        number(cells, table.meanReturn(row, column));
+        countRow.add(table.matchCount(row, column).orElse(0));
+      }
+    }
+    ArrayNode ranking = json.putArray("metrics");
+    for (AgentMetrics agent : metrics.rankedByAggregateScore()) {
+      ObjectNode entry = ranking.addObject().put("agent", agent.agent());
+      number(entry, "populationReturn", agent.populationReturn());
+      number(entry, "withinPopulationExploitability", agent.withinPopulationExploitability());
+      number(entry, "aggregateScore", agent.aggregateScore());
+    }
+    return json;
+  }
+
+  static ObjectNode psro(PsroResult result) {
+    ObjectNode json = NODES.objectNode().put("kind", "psro");
+    ArrayNode iterations = json.putArray("iterations");
+    for (PsroIteration iteration : result.iterations()) {
+      ObjectNode row = iterations.addObject().put("iteration", iteration.iteration())
+          .put("policies", iteration.policies());
+      number(row, "nashConv", iteration.nashConv());
+      number(row, "exploitability", iteration.exploitability());
+      row.put("seconds", iteration.elapsedNanos() / 1e9);
+    }
+    ArrayNode meta = json.putArray("metaStrategy");
+    for (double[] player : result.metaStrategy()) {
+      ArrayNode probabilities = meta.addArray();
+      for (double p : player) {
+        number(probabilities, p);
+      }
+    }
+    return json;
+  }
+
+  private static void number(ArrayNode array, double value) {
+    if (Double.isFinite(value)) {
+      array.add(value);
+    } else {
+      array.addNull();
+    }
+  }
+
+  private static void number(ObjectNode object, String name, double value) {
+    if (Double.isFinite(value)) {
+      object.put(name, value);
+    } else {
+      object.putNull(name);
+    }
+  }
+}

@@ -1,0 +1,363 @@
+package org.agora.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.BufferedReader;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.agora.server.ServerFixture.Reply;
+import org.agora.store.TournamentStore;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The JSON API over HTTP, against a server on a free loopback port. */
+class AgoraServerTest {
+
+  private static final String LONG_SOLVE = "{\"kind\":\"solve\",\"game\":\"leduc_poker\",\"solver\":\"cfr+(iterations=100000000)\"}";
+  private static final String RPS_NFG = "NFG 1 R \"rps\" { \"P1\" \"P2\" } { { \"R\" \"P\" \"S\" } { \"R\" \"P\" \"S\" } }\n"
+      + "0 0 -1 1 1 -1 1 -1 0 0 -1 1 -1 1 1 -1 0 0\n";
+
+  @TempDir
+  static Path directory;
+  static TournamentStore store;
+  static ServerFixture http;
+
+  @BeforeAll
+  static void start() {
+    store = TournamentStore.open("jdbc:sqlite:" + directory.resolve("agora.db"));
+    ServerConfig config = ServerConfig.defaults().withPort(0).withMatchBudget(1_000).withMaxBodyBytes(64 * 1024);
+    http = new ServerFixture(new AgoraServer(config, new InMemoryRunRepository(), store));
+  }
+
+  @AfterAll
+  static void stop() {
+    http.close();
+    store.close();
+  }
+
+  @Test
+  void everyRouteIsInTheOpenApiDocument() {
+    Reply yaml = http.get("/api/openapi.yaml");
+    assertThat(yaml.status()).isEqualTo(200);
+    List<String> sections = List.of(yaml.body().split("\n  (?=/)"));
+    for (AgoraServer.Route route : http.server.routes()) {
+      String section = sections.stream().filter(s -> s.startsWith(route.path() + ":\n")).findFirst()
+          .orElseThrow(() -> new AssertionError("openapi.yaml lacks " + route.path()));
+      assertThat(section).as(route.toString()).contains("\n    " + route.method().toLowerCase() + ":");
+    }
+    assertThat(http.server.routes()).hasSizeGreaterThanOrEqualTo(12);
+  }
+
+  @Test
+  void servesTheIndexPageAndStaticAssets() {
+    Reply index = http.get("/");
+    assertThat(index.status()).isEqualTo(200);
+    assertThat(index.contentType()).startsWith("text/html");
+    assertThat(index.body()).contains("/api/openapi.yaml", "/api/jobs/{id}/events");
+    assertThat(http.get("/style.css").status()).isEqualTo(200);
+    assertThat(http.get("/../../etc/passwd").status()).isIn(400, 404);
+    Reply missing = http.get("/no-such-page.html");
+    assertThat(missing.status()).isEqualTo(404);
+    assertThat(missing.error()).contains("no such page");
+  }
+
+  @Test
+  void listsAndSearchesTheCatalogue() {
+    JsonNode all = http.get("/api/games").json();
+    assertThat(all.size()).isGreaterThan(20);
+    JsonNode poker = http.get("/api/games?q=POKER").json();
+    assertThat(poker.size()).isLessThan(all.size()).isGreaterThan(0);
+    List<String> names = new ArrayList<>();
+    poker.forEach(game -> names.add(game.get("name").asText()));
+    assertThat(names).contains("kuhn_poker", "leduc_poker");
+    JsonNode kuhn = poker.findParent("name");
+    assertThat(kuhn.has("parameters")).isTrue();
+    assertThat(names).doesNotContain("nfg", "efg");
+  }
+
+  @Test
+  void describesAnExtensiveGameWithItsTreeAndANormalFormGameWithItsMatrix() {
+    JsonNode kuhn = http.get("/api/games/kuhn_poker").json();
+    assertThat(kuhn.get("players").asInt()).isEqualTo(2);
+    assertThat(kuhn.at("/type/information").asText()).isEqualTo("imperfect");
+    assertThat(kuhn.at("/tree/enumerated").asBoolean()).isTrue();
+    assertThat(kuhn.at("/tree/nodes").asLong()).isEqualTo(58);
+    JsonNode three = http.get("/api/games/kuhn_poker(players%3D3)").json();
+    assertThat(three.get("players").asInt()).isEqualTo(3);
+    JsonNode matrix = http.get("/api/games/matrix(payoffs%3D%221%20-1;-1%201%22)").json();
+    assertThat(matrix.at("/normalForm/profiles").asInt()).isEqualTo(4);
+    assertThat(matrix.at("/normalForm/payoffs").size()).isEqualTo(4);
+  }
+
+  @Test
+  void describesAGameStringAndUploadsAGambitFile() {
+    Reply described = http.postJson("/api/games", "{\"game\":\"kuhn_poker(players=3)\"}");
+    assertThat(described.status()).isEqualTo(201);
+    assertThat(described.json().get("name").asText()).isEqualTo("kuhn_poker(players=3)");
+
+    Reply uploaded = http.post("/api/games", "text/plain", RPS_NFG);
+    assertThat(uploaded.status()).as(uploaded.body()).isEqualTo(201);
+    String id = uploaded.json().get("id").asText();
+    assertThat(id).startsWith("upload-");
+    assertThat(uploaded.json().at("/normalForm/payoffs").size()).isEqualTo(9);
+    assertThat(http.get("/api/games/" + id).json().at("/normalForm/strategies/0/1").asText()).isEqualTo("P");
+
+    long solve = http.submit("{\"kind\":\"solve\",\"gameId\":\"" + id + "\",\"solver\":\"lp\"}");
+    assertThat(http.awaitFinal(solve).get("status").asText()).isEqualTo("completed");
+    assertThat(http.get("/api/jobs/" + solve + "/result").json().at("/profiles/0/strategies/0/0").asDouble())
+        .isCloseTo(1.0 / 3, org.assertj.core.data.Offset.offset(1e-9));
+  }
+
+  @Test
+  void refusesBadUploadsWithTheirLineAndColumn() {
+    Reply bad = http.post("/api/games", "text/plain", "NFG 1 R \"x\" { \"A\" \"B\" }\n{ { \"a\" } { \"b\" } }\n1 2 oops\n");
+    assertThat(bad.status()).isEqualTo(400);
+    assertThat(bad.error()).matches("upload:\\d+:\\d+: .*").doesNotContain("\n");
+    Reply notGambit = http.post("/api/games", "text/plain", "hello");
+    assertThat(notGambit.status()).isEqualTo(400);
+    assertThat(notGambit.error()).startsWith("upload:1:1");
+    Reply wrongType = http.post("/api/games", "application/xml", "<game/>");
+    assertThat(wrongType.status()).isEqualTo(415);
+    Reply noType = http.post("/api/jobs", null, "{}");
+    assertThat(noType.status()).isEqualTo(415);
+    Reply huge = http.post("/api/games", "text/plain", "NFG 1 R \"x\" " + "x".repeat(70 * 1024));
+    assertThat(huge.status()).isEqualTo(413);
+    assertThat(huge.error()).contains("limit");
+    Reply empty = http.post("/api/games", "text/plain", "");
+    assertThat(empty.status()).isEqualTo(400);
+  }
+
+  @Test
+  void refusesBadJobRequestsWithOneLine() {
+    assertBad(http.postJson("/api/jobs", "{\"kind\":\"solve\","), 400, "malformed JSON");
+    assertBad(http.postJson("/api/jobs", "[1,2]"), 400, "kind");
+    assertBad(http.postJson("/api/jobs", "{\"kind\":\"train\"}"), 400, "unknown job kind 'train'");
+    assertBad(http.postJson("/api/jobs", "{\"kind\":\"solve\",\"game\":\"no_such_game\",\"solver\":\"cfr\"}"),
+        400, "unknown game 'no_such_game'");
+    assertBad(http.postJson("/api/jobs", "{\"kind\":\"solve\",\"game\":\"kuhn_poker\",\"solver\":\"cfr+(iterations=-5)\"}"),
+        400, "iterations");
+    assertBad(http.postJson("/api/jobs", "{\"kind\":\"solve\",\"game\":\"kuhn_poker(players=99)\",\"solver\":\"cfr\"}"),
+        400, "players");
+    assertBad(http.postJson("/api/jobs", "{\"kind\":\"solve\",\"game\":\"kuhn_poker\",\"solver\":\"cfr\",\"extra\":1}"),
+        400, "unknown field 'extra'");
+    assertBad(http.postJson("/api/jobs", "{\"kind\":\"solve\",\"game\":\"kuhn_poker\",\"solver\":\"cfr\","
+        + "\"limits\":{\"max_nodes\":999999999999}}"), 400, "server's limit");
+    assertBad(http.postJson("/api/jobs", "{\"kind\":\"tournament\",\"game\":\"repeated_rock_paper_scissors\","
+        + "\"agents\":[\"randbot\",\"rockbot\",\"greenberg\"],\"matchesPerPairing\":1000}"), 400, "match budget");
+    assertBad(http.postJson("/api/jobs", "{\"kind\":\"tournament\",\"game\":\"repeated_rock_paper_scissors\","
+        + "\"agents\":[\"no_such_bot\"]}"), 400, "no_such_bot");
+    assertBad(http.postJson("/api/jobs", "{\"kind\":\"psro\",\"game\":\"kuhn_poker\",\"iterations\":\"ten\"}"),
+        400, "whole number");
+  }
+
+  @Test
+  void refusesStringsThatNameFiles() {
+    assertBad(http.get("/api/games/matrix(file%3D%2Fetc%2Fpasswd)"), 400, "names a file");
+    assertBad(http.get("/api/games/nfg(file%3D..%2F..%2Fsecret.nfg)"), 400, "names a file");
+    assertBad(http.postJson("/api/games", "{\"game\":\"efg(file=/tmp/x.efg)\"}"), 400, "names a file");
+    assertBad(http.postJson("/api/jobs", "{\"kind\":\"solve\",\"game\":\"repeated(stage=matrix(file=/etc/hosts))\","
+        + "\"solver\":\"lp\"}"), 400, "names a file");
+    assertBad(http.postJson("/api/jobs", "{\"kind\":\"tournament\",\"game\":\"repeated_rock_paper_scissors\","
+        + "\"agents\":[\"randbot\",\"policy(file=/etc/passwd)\"]}"), 400, "names a file");
+    assertBad(http.postJson("/api/jobs", "{\"kind\":\"solve\",\"gameId\":\"upload-../../etc/passwd\",\"solver\":\"lp\"}"),
+        404, "no uploaded game");
+  }
+
+  @Test
+  void answersUnknownIdsMethodsAndPathsWithJson() {
+    assertBad(http.get("/api/jobs/999999"), 404, "no job 999999");
+    assertBad(http.get("/api/jobs/..%2F..%2Fetc%2Fpasswd"), 404, "no job");
+    assertBad(http.get("/api/jobs/-3/result"), 404, "no job");
+    assertBad(http.get("/api/jobs/abc/events"), 404, "no job 'abc'");
+    assertBad(http.method("POST", "/api/jobs/999999/cancel"), 404, "no job");
+    assertBad(http.delete("/api/jobs/999999"), 404, "no job");
+    assertBad(http.get("/api/games/upload-12345"), 404, "no uploaded game");
+    assertBad(http.method("PUT", "/api/jobs"), 405, "PUT is not allowed");
+    assertBad(http.get("/api/nothing"), 404, "no such page");
+    assertBad(http.get("/api/jobs?status=sleeping"), 400, "unknown status");
+    assertBad(http.get("/api/jobs?limit=0"), 400, "limit");
+  }
+
+  @Test
+  void solvesKuhnPokerWithCfrPlusAndStreamsItsProgress() throws Exception {
+    long id = http.submit("{\"kind\":\"solve\",\"game\":\"kuhn_poker\",\"solver\":\"cfr+(iterations=3000)\"}");
+    HttpResponse<InputStream> stream = http.client.send(http.builder("/api/jobs/" + id + "/events").GET().build(),
+        HttpResponse.BodyHandlers.ofInputStream());
+    assertThat(stream.statusCode()).isEqualTo(200);
+    assertThat(stream.headers().firstValue("Content-Type").orElse("")).startsWith("text/event-stream");
+    List<String> events = new ArrayList<>();
+    List<JsonNode> progress = new ArrayList<>();
+    String finalData = null;
+    try (BufferedReader reader = new BufferedReader(new InputStreamReader(stream.body(), StandardCharsets.UTF_8))) {
+      String event = null;
+      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+        if (line.startsWith("event: ")) {
+          event = line.substring(7);
+          events.add(event);
+        } else if (line.startsWith("data: ") && "status".equals(event)) {
+          finalData = line.substring(6);
+        } else if (line.startsWith("data: ") && "progress".equals(event)) {
+          progress.add(ServerFixture.MAPPER.readTree(line.substring(6)));
+        }
+      }
+    }
+    assertThat(events).contains("progress").last().isEqualTo("status");
+    JsonNode lastProgress = progress.get(progress.size() - 1);
+    assertThat(lastProgress.get("done").asLong()).isEqualTo(3000);
+    assertThat(lastProgress.get("total").asLong()).isEqualTo(3000);
+    for (int i = 1; i < progress.size(); i++) {
+      assertThat(progress.get(i).get("done").asLong()).isGreaterThanOrEqualTo(progress.get(i - 1).get("done").asLong());
+    }
+    JsonNode last = ServerFixture.MAPPER.readTree(finalData);
+    assertThat(last.get("status").asText()).isEqualTo("completed");
+    assertThat(last.at("/progress/done").asLong()).isEqualTo(3000);
+    JsonNode result = http.get("/api/jobs/" + id + "/result").json();
+    assertThat(result.get("kind").asText()).isEqualTo("solve");
+    assertThat(result.get("nashConv").asDouble()).isLessThan(0.01);
+    assertThat(result.at("/curve/points").size()).isGreaterThan(1);
+    assertThat(result.get("policy").size()).isGreaterThan(0);
+  }
+
+  @Test
+  void runsASmallRrpsTournamentAndStoresItsMatches() {
+    long id = http.submit("{\"kind\":\"tournament\",\"game\":\"repeated_rock_paper_scissors(rounds=100)\","
+        + "\"agents\":[\"randbot\",\"rockbot\",\"greenberg\"],\"matchesPerPairing\":4,\"seed\":7}");
+    JsonNode job = http.awaitFinal(id);
+    assertThat(job.get("status").asText()).as(job.toString()).isEqualTo("completed");
+    assertThat(job.at("/progress/done").asLong()).isEqualTo(12);
+    assertThat(job.at("/progress/total").asLong()).isEqualTo(12);
+    JsonNode result = http.get("/api/jobs/" + id + "/result").json();
+    assertThat(result.get("matches").asLong()).isEqualTo(12);
+    assertThat(result.at("/crossTable/agents").size()).isEqualTo(3);
+    assertThat(result.at("/crossTable/meanReturns").size()).isEqualTo(3);
+    assertThat(result.at("/crossTable/matches/0/1").asLong()).isEqualTo(4);
+    assertThat(result.get("metrics").size()).isEqualTo(3);
+    assertThat(result.at("/metrics/0/agent").asText()).isEqualTo("greenberg");
+    long tournament = job.get("tournamentId").asLong();
+    assertThat(store.matches(tournament)).hasSize(12);
+    JsonNode listed = http.get("/api/jobs?kind=tournament").json();
+    assertThat(listed.get(0).get("id").asLong()).isEqualTo(id);
+  }
+
+  @Test
+  void aTreeOverTheNodeLimitIsRefusedAtOnceOrFailsTheJobWithOneLine() {
+    assertBad(http.postJson("/api/jobs", "{\"kind\":\"solve\",\"game\":\"leduc_poker\",\"solver\":\"cfr\","
+        + "\"limits\":{\"max_nodes\":1000}}"), 400, "more than 1000 nodes (max_nodes");
+    long fits = http.submit("{\"kind\":\"solve\",\"game\":\"kuhn_poker\",\"solver\":\"cfr(iterations=10)\","
+        + "\"limits\":{\"max_nodes\":100}}");
+    assertThat(http.awaitFinal(fits).get("status").asText()).isEqualTo("completed");
+    // over the size a request enumerates at once (the description limit), the job measures the tree
+    ServerConfig config = new ServerConfig(ServerConfig.LOOPBACK, 0, null, 1, 4, 1000, 10, 1 << 16, 100,
+        org.agora.core.solve.SolveLimits.defaults());
+    try (ServerFixture small = new ServerFixture(new AgoraServer(config, new InMemoryRunRepository(), null))) {
+      long id = small.submit("{\"kind\":\"solve\",\"game\":\"leduc_poker\",\"solver\":\"cfr\","
+          + "\"limits\":{\"max_nodes\":1000}}");
+      JsonNode job = small.awaitFinal(id);
+      assertThat(job.get("status").asText()).isEqualTo("failed");
+      assertThat(job.get("error").asText()).contains("more than 1000 nodes").doesNotContain("\n");
+      assertBad(small.get("/api/jobs/" + id + "/result"), 409, "failed");
+    }
+  }
+
+  @Test
+  void runsPsro() {
+    long id = http.submit("{\"kind\":\"psro\",\"game\":\"kuhn_poker\",\"iterations\":3}");
+    JsonNode job = http.awaitFinal(id);
+    assertThat(job.get("status").asText()).as(job.toString()).isEqualTo("completed");
+    JsonNode result = http.get("/api/jobs/" + id + "/result").json();
+    assertThat(result.get("iterations").size()).isEqualTo(4);
+    assertThat(result.get("metaStrategy").size()).isEqualTo(2);
+  }
+
+  @Test
+  void cancelsALongJobThenDeletesIt() {
+    long id = http.submit(LONG_SOLVE);
+    http.awaitRunning(id);
+    assertBad(http.delete("/api/jobs/" + id), 409, "cancel it before deleting");
+    assertBad(http.get("/api/jobs/" + id + "/result"), 409, "no result");
+    Reply cancel = http.method("POST", "/api/jobs/" + id + "/cancel");
+    assertThat(cancel.status()).isEqualTo(202);
+    JsonNode job = http.awaitFinal(id);
+    assertThat(job.get("status").asText()).isEqualTo("cancelled");
+    assertBad(http.method("POST", "/api/jobs/" + id + "/cancel"), 409, "already cancelled");
+    assertThat(http.delete("/api/jobs/" + id).status()).isEqualTo(204);
+    assertBad(http.get("/api/jobs/" + id), 404, "no job");
+  }
+
+  @Test
+  void aFullQueueIsRefusedWith503() {
+    ServerConfig config = ServerConfig.defaults().withPort(0).withWorkers(1, 1);
+    try (ServerFixture small = new ServerFixture(new AgoraServer(config, new InMemoryRunRepository(), null))) {
+      long running = small.submit(LONG_SOLVE);
+      long waiting = small.submit(LONG_SOLVE);
+      Reply refused = small.postJson("/api/jobs", LONG_SOLVE);
+      assertBad(refused, 503, "queue is full");
+      assertThat(small.get("/api/jobs").json().size()).isEqualTo(2);
+      small.method("POST", "/api/jobs/" + waiting + "/cancel");
+      assertThat(small.get("/api/jobs/" + waiting).json().get("status").asText()).isEqualTo("cancelled");
+      small.method("POST", "/api/jobs/" + running + "/cancel");
+      assertThat(small.awaitFinal(running).get("status").asText()).isEqualTo("cancelled");
+    }
+  }
+
+  @Test
+  void stoppingTheServerInterruptsRunningJobsAndATournamentResumesAfterARestart() {
+    InMemoryRunRepository runs = new InMemoryRunRepository();
+    ServerConfig config = ServerConfig.defaults().withPort(0);
+    String tournament = "{\"kind\":\"tournament\",\"game\":\"repeated_rock_paper_scissors(rounds=300)\","
+        + "\"agents\":[\"randbot\",\"rockbot\",\"greenberg\",\"iocainebot\"],\"matchesPerPairing\":100}";
+    long solve;
+    long played;
+    try (ServerFixture first = new ServerFixture(new AgoraServer(config, runs, store))) {
+      solve = first.submit(LONG_SOLVE);
+      played = first.submit(tournament);
+      first.awaitRunning(played);
+    }
+    assertThat(runs.get(solve).orElseThrow().status()).isEqualTo(RunStatus.INTERRUPTED);
+    RunRecord interrupted = runs.get(played).orElseThrow();
+    assertThat(interrupted.status()).isEqualTo(RunStatus.INTERRUPTED);
+    assertThat(interrupted.done()).isLessThan(600);
+    try (ServerFixture second = new ServerFixture(new AgoraServer(config, runs, store))) {
+      assertThat(second.get("/api/jobs?status=interrupted").json().size()).isEqualTo(2);
+      Reply resumed = second.method("POST", "/api/jobs/" + played + "/resume");
+      assertThat(resumed.status()).as(resumed.body()).isEqualTo(202);
+      assertBad(second.method("POST", "/api/jobs/" + played + "/resume"), 409, "only interrupted or cancelled");
+      JsonNode job = second.awaitFinal(played);
+      assertThat(job.get("status").asText()).as(job.toString()).isEqualTo("completed");
+      assertThat(second.get("/api/jobs/" + played + "/result").json().get("matches").asLong()).isEqualTo(600);
+      assertThat(store.matches(interrupted.tournamentId())).hasSize(600);
+    }
+  }
+
+  @Test
+  void aTokenIsRequiredOffLoopbackAndCheckedOnEveryRequest() {
+    assertThatThrownBy(() -> ServerConfig.defaults().withHost("0.0.0.0", null))
+        .hasMessageContaining("needs --token");
+    assertThatThrownBy(() -> ServerConfig.defaults().withHost("127.0.0.1", "short")).hasMessageContaining("8 characters");
+    ServerConfig config = ServerConfig.defaults().withPort(0).withHost("127.0.0.1", "s3cret-token");
+    try (ServerFixture guarded = new ServerFixture(new AgoraServer(config, new InMemoryRunRepository(), null))) {
+      assertBad(guarded.get("/api/games"), 401, "bearer token");
+      assertBad(guarded.get("/"), 401, "bearer token");
+      guarded.token = "s3cret-tokeX";
+      assertBad(guarded.get("/api/jobs"), 401, "bearer token");
+      guarded.token = "s3cret-token";
+      assertThat(guarded.get("/api/jobs").status()).isEqualTo(200);
+      assertThat(guarded.get("/").status()).isEqualTo(200);
+    }
+  }
+
+  private static void assertBad(Reply reply, int status, String fragment) {
+    assertThat(reply.status()).as(reply.body()).isEqualTo(status);
+    assertThat(reply.contentType()).startsWith("application/json");
+    assertThat(reply.error()).as(reply.body()).contains(fragment).doesNotContain("\n").doesNotContain("Exception");
+  }
+}
