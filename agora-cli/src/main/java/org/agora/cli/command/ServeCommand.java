@@ -7,10 +7,10 @@ import org.agora.cli.Interrupts;
 import org.agora.cli.store.StoreOptions;
 import org.agora.core.job.Cancellation;
 import org.agora.server.AgoraServer;
-import org.agora.server.InMemoryRunRepository;
 import org.agora.server.RunRepository;
 import org.agora.server.ServerConfig;
-import org.agora.store.TournamentStore;
+import org.agora.server.StoredRunRepository;
+import org.agora.store.AgoraDatabase;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -62,9 +62,9 @@ public final class ServeCommand extends AgoraSubcommand {
     }
     long start = System.nanoTime();
     Cancellation stop = Cancellation.create();
-    try (TournamentStore store = storage.open(); Interrupts interrupts = Interrupts.cancel(stop)) {
-      RunRepository runs = new InMemoryRunRepository();
-      AgoraServer server = new AgoraServer(config, runs, store);
+    try (AgoraDatabase database = storage.openDatabase(); Interrupts interrupts = Interrupts.cancel(stop)) {
+      RunRepository runs = new StoredRunRepository(database.runs());
+      AgoraServer server = new AgoraServer(config, runs, database.tournaments());
       try {
         server.start();
       } catch (RuntimeException bindFailure) {
@@ -81,7 +81,7 @@ public final class ServeCommand extends AgoraSubcommand {
       Runtime.getRuntime().addShutdownHook(hook);
       err().printf(Locale.ROOT, "agora workbench at %s/ (started in %.1f s)%n", server.address(),
           (System.nanoTime() - start) / 1e9);
-      err().println("database: " + store.url());
+      err().println("database: " + database.url());
       err().println("API: " + server.address() + "/api/openapi.yaml" + (token == null ? "" : " (bearer token required)")
           + "; Ctrl-C stops the server");
       err().flush();

@@ -1,6 +1,7 @@
 package org.agora.cli.store;
 
 import java.nio.file.Path;
+import org.agora.store.AgoraDatabase;
 import org.agora.store.DataDirectory;
 import org.agora.store.TournamentStore;
 import picocli.CommandLine.Model.CommandSpec;
@@ -36,6 +37,14 @@ public final class StoreOptions {
       throw new ParameterException(spec.commandLine(), "--db takes a JDBC URL: jdbc:postgresql://HOST:PORT/DATABASE"
           + "?user=...&password=... or jdbc:sqlite:FILE");
     }
+  }
+
+  /** Opens the database the options name, for both its tournaments and its job runs (creating or upgrading its schema). */
+  public AgoraDatabase openDatabase() {
+    if (database != null) {
+      return AgoraDatabase.open(database);
+    }
+    return AgoraDatabase.openDataDirectory(DataDirectory.resolve(dataDirectory == null ? null : dataDirectory.toString()));
   }
 
   /** Opens the store the options name (creating or upgrading its schema). */
