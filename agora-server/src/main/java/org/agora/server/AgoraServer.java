@@ -42,7 +42,8 @@ public final class AgoraServer implements AutoCloseable {
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
   /** Most runs one listing returns. */
   static final int MAX_LIST = 500;
-  private static final String ERROR_WRITTEN = "agora.error";
+  /** Request attribute set once a response carries its own error body (JSON or an HTML page). */
+  static final String ERROR_WRITTEN = "agora.error";
 
   /** One route: method and path as Javalin writes it ({@code /api/jobs/{id}}). */
   public record Route(String method, String path) {}

@@ -58,6 +58,9 @@ final class Pages {
       status = 400;
       body = errorPage(400, JobRequests.oneLine(e.getMessage()));
     }
+    if (status != 200) {
+      ctx.attribute(AgoraServer.ERROR_WRITTEN, Boolean.TRUE); // keep the HTML page, not the API's JSON 404
+    }
     ctx.status(status).contentType("text/html; charset=utf-8").result(body);
   }
 
@@ -394,7 +397,7 @@ final class Pages {
     html.append("<fieldset id=\"agents\"><legend>Agents (pick at least two)</legend>\n<div class=\"agent-list\">\n");
     int index = 0;
     for (AgentProvider agent : AgentRegistry.providers()) {
-      if (agent.parameters().stream().anyMatch(ParameterSpec::required) || agent.name().equals("policy")) {
+      if (agent.parameters().stream().anyMatch(p -> p.required() && !p.name().equals("seed")) || agent.name().equals("policy")) {
         continue;
       }
       String id = "agent-" + index++;
