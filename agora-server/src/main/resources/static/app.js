@@ -186,8 +186,10 @@
     const ct = r.crossTable;
     const values = ct.meanReturns.flat().filter(v => v !== null);
     const bound = Math.max(1e-9, ...values.map(Math.abs));
+    container.append(el('p', { class: 'hint' }, 'Each cell: the mean return of the row agent against the column agent; '
+      + '+ the row agent won on average, \u2212 it lost. Shade: darker blue is higher, darker orange lower; the numbers carry the same information.'));
     const heat = el('table', { id: 'cross-table', class: 'heatmap' },
-      el('caption', {}, 'Cross-table: mean return of the row agent against the column agent (+ row wins, \u2212 row loses; shade: darker blue is higher, darker orange lower)'),
+      el('caption', {}, 'Cross-table: mean return, row agent against column agent'),
       el('thead', {}, el('tr', {}, el('td', {}), ...ct.agents.map(a => el('th', { scope: 'col' }, a)))));
     const hb = el('tbody');
     ct.agents.forEach((a, i) => {

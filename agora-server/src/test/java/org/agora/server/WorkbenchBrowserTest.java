@@ -20,6 +20,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -137,6 +138,10 @@ class WorkbenchBrowserTest {
     driver.findElement(By.linkText("kuhn_poker")).click();
     wait(10).until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "kuhn_poker"));
     assertThat(driver.findElement(By.tagName("main")).getText()).contains("Sizes of the game tree");
+    driver.get(server.address() + "/games/stag_hunt");
+    assertThat(driver.findElements(By.cssSelector("#payoff-matrix td.nash"))).hasSize(2)
+        .allSatisfy(cell -> assertThat(cell.getText()).startsWith("\u2605"));
+    screenshot("game-stag-hunt.png");
   }
 
   @Test
@@ -146,8 +151,7 @@ class WorkbenchBrowserTest {
     new Select(driver.findElement(By.id("solve-method"))).selectByValue("cfr+");
     WebElement iterations = driver.findElement(By.id("solve-iterations"));
     iterations.clear();
-    iterations.sendKeys("2000");
-    driver.findElement(By.cssSelector("#solve-form button[type=submit]")).click();
+    iterations.sendKeys("2000" + Keys.ENTER); // the form submits from the keyboard
     WebElement exploitability = wait(20).until(ExpectedConditions.visibilityOfElementLocated(By.id("final-exploitability")));
     double value = Double.parseDouble(exploitability.getText());
     assertThat(value).isBetween(0.0, 0.01);
@@ -173,6 +177,7 @@ class WorkbenchBrowserTest {
     WebElement matches = driver.findElement(By.id("tournament-matches"));
     matches.clear();
     matches.sendKeys("4");
+    screenshot("tournament-form.png");
     driver.findElement(By.cssSelector("#tournament-form button[type=submit]")).click();
     wait(25).until(ExpectedConditions.visibilityOfElementLocated(By.id("leaderboard")));
     List<WebElement> leaders = driver.findElements(By.cssSelector("#leaderboard tbody tr"));
