@@ -119,6 +119,20 @@ class PagesTest {
     assertThat(page("/runs/" + id).body()).contains("<h1>Run " + id + ":", "data-status=\"completed\"", "matching_pennies");
   }
 
+  @Test
+  void aRunningRunOffersCancelAndACancelledOneOffersResume() {
+    long id = http.submit("{\"kind\":\"solve\",\"game\":\"leduc_poker\",\"solver\":\"cfr+(iterations=100000000)\"}");
+    http.awaitRunning(id);
+    String running = page("/runs").body();
+    assertThat(running).contains("data-action=\"cancel\" data-id=\"" + id + "\">Cancel run " + id + "</button>", "\u25b6 running")
+        .doesNotContain("data-action=\"delete\" data-id=\"" + id + "\"");
+    assertThat(page("/runs/" + id).body()).contains("data-status=\"running\"", ">Cancel run " + id + "<");
+    assertThat(http.method("POST", "/api/jobs/" + id + "/cancel").status()).isEqualTo(202);
+    assertThat(http.awaitFinal(id).path("status").asText()).isEqualTo("cancelled");
+    assertThat(page("/runs/" + id).body()).contains(">Resume run " + id + "<", ">Delete run " + id + "<")
+        .doesNotContain(">Cancel run " + id + "<");
+  }
+
   private static int count(String text, String needle) {
     Matcher matcher = Pattern.compile(Pattern.quote(needle)).matcher(text);
     int n = 0;
