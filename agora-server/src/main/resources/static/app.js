@@ -65,7 +65,8 @@
   function linePlot(points, options) {
     const width = 640, height = 320, left = 70, right = 20, top = 20, bottom = 50;
     const root = svg('svg', { viewBox: `0 0 ${width} ${height}`, width, height, role: 'img',
-      'aria-label': options.label, class: 'plot', id: options.id || '' });
+      'aria-label': options.label, class: 'plot' });
+    if (options.id) root.setAttribute('id', options.id);
     root.append(svg('title', {}, options.label));
     const finite = points.filter(p => p.y !== null && Number.isFinite(p.y));
     if (finite.length === 0) {
@@ -142,6 +143,17 @@
         xLabel: 'iteration', yLabel: r.curve.measure }), el('figcaption', {}, `${r.curve.measure} after each checkpoint (${pts.length} points)`)));
       links.append(' \u00b7 ', csvLink(`agora-run-${id}-curve.csv`, [['iteration', 'value', 'seconds'],
         ...r.curve.points.map(p => [p.iteration, p.value, p.seconds])], 'Convergence curve as CSV'));
+    }
+    if (r.trajectory) {
+      const keys = Object.keys(r.trajectory);
+      const xs = r.trajectory[keys[0]];
+      for (const name of keys.slice(1, 4)) {
+        const pts = xs.map((x, i) => ({ x, y: r.trajectory[name][i] }));
+        container.append(el('figure', {}, linePlot(pts, { id: name === keys[1] ? 'convergence-plot' : null,
+          label: `${name} by ${keys[0]}`, xLabel: keys[0], yLabel: name })));
+      }
+      links.append(' \u00b7 ', csvLink(`agora-run-${id}-trajectory.csv`, [keys, ...xs.map((x, i) => keys.map(k => r.trajectory[k][i]))],
+        'Trajectory as CSV'));
     }
     const facts = el('dl', { class: 'facts' });
     const fact = (t, v, attrs) => { facts.append(el('dt', {}, t), el('dd', attrs || {}, v)); };

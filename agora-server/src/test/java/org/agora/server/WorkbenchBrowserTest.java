@@ -224,6 +224,22 @@ class WorkbenchBrowserTest {
     screenshot("run-solve-after-restart.png");
   }
 
+  @Test
+  @Order(5)
+  void solvesANormalFormGameAndListsItsEquilibrium() throws IOException {
+    driver.get(server.address() + "/games/matching_pennies");
+    driver.findElement(By.linkText("Solve this game")).click();
+    wait(10).until(ExpectedConditions.titleContains("Solve"));
+    new Select(driver.findElement(By.id("solve-method"))).selectByValue("lp");
+    assertThat(driver.findElement(By.id("solve-iterations")).isEnabled()).as("lp takes no iterations").isFalse();
+    driver.findElement(By.cssSelector("#solve-form button[type=submit]")).click();
+    WebElement profiles = wait(20).until(ExpectedConditions.visibilityOfElementLocated(By.id("profiles")));
+    assertThat(profiles.findElements(By.cssSelector("tbody tr"))).hasSize(1);
+    assertThat(profiles.getText()).contains("1/2");
+    scrollTo("job");
+    screenshot("solve-matching-pennies-lp.png");
+  }
+
   private static WebDriverWait wait(int seconds) {
     return new WebDriverWait(driver, Duration.ofSeconds(seconds));
   }
