@@ -30,7 +30,8 @@ import org.agora.io.GambitParseException;
 import org.agora.store.TournamentStore;
 
 /**
- * The workbench server: the JSON API under {@code /api/} (described by {@code /api/openapi.yaml}), the
+ * The workbench server: the HTML pages ({@link Pages}: home, games, a game, solve, tournament, runs,
+ * a run), the JSON API under {@code /api/} (described by {@code /api/openapi.yaml}), the
  * static assets under {@code static/} on the classpath, a bearer-token check when a token is set, and
  * one-line JSON errors ({@code {"error": "..."}}) for every client mistake. Start it with {@link #start()};
  * {@link #close()} stops it, cancelling running jobs and recording them interrupted.
@@ -41,7 +42,8 @@ public final class AgoraServer implements AutoCloseable {
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
   /** Most runs one listing returns. */
   static final int MAX_LIST = 500;
-  private static final String ERROR_WRITTEN = "agora.error";
+  /** Request attribute set once a response carries its own error body (JSON or an HTML page). */
+  static final String ERROR_WRITTEN = "agora.error";
 
   /** One route: method and path as Javalin writes it ({@code /api/jobs/{id}}). */
   public record Route(String method, String path) {}
@@ -51,6 +53,7 @@ public final class AgoraServer implements AutoCloseable {
   private final GameCatalog games;
   private final JobRequests requests;
   private final JobService jobs;
+  private final Pages pages;
   private final List<Route> routes = new ArrayList<>();
   private final Javalin app;
   private final byte[] token;
@@ -64,6 +67,7 @@ public final class AgoraServer implements AutoCloseable {
     this.games = new GameCatalog(config.describeNodeLimit());
     this.requests = new JobRequests(config, games);
     this.jobs = new JobService(config, runs, store, requests, mapper);
+    this.pages = new Pages(games, jobs);
     this.token = config.token() == null ? null : config.token().getBytes(StandardCharsets.UTF_8);
     runs.interruptRunning(); // runs left running by a server that died are not running now
     this.app = Javalin.create(this::configure);
@@ -99,6 +103,13 @@ public final class AgoraServer implements AutoCloseable {
     cfg.routes.error(405, ctx -> error(ctx, 405, ctx.method() + " is not allowed on " + ClientStrings.abbreviate(ctx.path())));
     cfg.routes.error(413, ctx -> error(ctx, 413, "the request body is over the limit of " + config.maxBodyBytes() + " bytes"));
 
+    cfg.routes.get("/", ctx -> pages.serve(ctx, pages::home));
+    cfg.routes.get("/games", ctx -> pages.serve(ctx, pages::catalogue));
+    cfg.routes.get("/games/{name}", ctx -> pages.serve(ctx, pages::game));
+    cfg.routes.get("/solve", ctx -> pages.serve(ctx, pages::solve));
+    cfg.routes.get("/tournament", ctx -> pages.serve(ctx, pages::tournament));
+    cfg.routes.get("/runs", ctx -> pages.serve(ctx, pages::runs));
+    cfg.routes.get("/runs/{id}", ctx -> pages.serve(ctx, pages::run));
     route(cfg, "GET", "/api", ctx -> ctx.redirect("/api/openapi.yaml"));
     route(cfg, "GET", "/api/openapi.yaml", this::openApi);
     route(cfg, "GET", "/api/games", ctx -> json(ctx, 200, games.list(ctx.queryParam("q"))));
