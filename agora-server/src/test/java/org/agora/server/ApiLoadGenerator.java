@@ -23,6 +23,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
+import java.util.stream.LongStream;
 import java.util.stream.Stream;
 import org.agora.store.AgoraDatabase;
 
@@ -35,8 +36,9 @@ import org.agora.store.AgoraDatabase;
  * follows every accepted job to a final state. It stops by itself: no request is sent after the
  * deadline, and every request has a timeout.
  *
- * <p>Run it standalone with {@code scripts/load-test CLIENTS REQUESTS [DEADLINE_SECONDS] [--memory]}
- * ({@code --memory}: runs in memory instead of SQLite, to see what the database costs).
+ * <p>Run it standalone with {@code scripts/load-test CLIENTS REQUESTS [DEADLINE_SECONDS] [--memory] [--idle]}
+ * ({@code --memory}: runs in memory instead of SQLite, to see what the database costs; {@code --idle}:
+ * without the two long jobs, to see what they cost).
  */
 final class ApiLoadGenerator {
 
@@ -66,8 +68,10 @@ final class ApiLoadGenerator {
    * @param deadline time after which no client sends another request
    * @param seed seeds each client's request mix
    * @param inMemory runs in memory instead of over SQLite (for comparison)
+   * @param longJobs runs the two long jobs during the load (false: an idle baseline, for comparison)
    */
-  record Settings(int clients, int requestsPerClient, Duration deadline, long seed, boolean inMemory) {
+  record Settings(int clients, int requestsPerClient, Duration deadline, long seed, boolean inMemory,
+      boolean longJobs) {
     Settings {
       if (clients < 1 || clients > 1000 || requestsPerClient < 1 || requestsPerClient > 100_000) {
         throw new IllegalArgumentException("clients must be 1 to 1000 and requests per client 1 to 100000");
@@ -116,9 +120,9 @@ final class ApiLoadGenerator {
     /** A table of the figures. */
     String format(Settings settings) {
       StringBuilder out = new StringBuilder();
-      out.append(String.format(Locale.ROOT, "load: %d clients x %d requests (%s), two long jobs running, %s%n",
+      out.append(String.format(Locale.ROOT, "load: %d clients x %d requests (%s), %s, 2 workers%n",
           settings.clients(), settings.requestsPerClient(), settings.inMemory() ? "in memory" : "SQLite",
-          "2 workers"));
+          settings.longJobs() ? "two long jobs running" : "no long jobs (idle baseline)"));
       out.append(String.format(Locale.ROOT, "%-28s %6s %8s %8s %8s %8s  %s%n", "request", "n", "p50 ms", "p90 ms",
           "p99 ms", "max ms", "statuses"));
       for (RequestType type : RequestType.values()) {
@@ -166,16 +170,18 @@ final class ApiLoadGenerator {
     try (ServerFixture fixture = new ServerFixture(server)) {
       long finished = fixture.submit(SMALL_SOLVE);
       requireStatus(fixture.awaitFinal(finished), "completed");
-      long solve = fixture.submit(LONG_SOLVE);
-      long tournament = fixture.submit(LONG_TOURNAMENT);
-      fixture.awaitRunning(solve);
-      fixture.awaitRunning(tournament);
+      long[] longJobs = settings.longJobs()
+          ? new long[] {fixture.submit(LONG_SOLVE), fixture.submit(LONG_TOURNAMENT)} : new long[0];
+      for (long id : longJobs) {
+        fixture.awaitRunning(id);
+      }
+      long[] known = LongStream.concat(LongStream.of(finished), LongStream.of(longJobs)).toArray();
 
-      Load load = new Load(settings, fixture.base, new long[] {finished, solve, tournament}, finished);
+      Load load = new Load(settings, fixture.base, known, finished);
       load.run();
 
       List<String> failures = new ArrayList<>(load.errors);
-      for (long id : new long[] {solve, tournament}) {
+      for (long id : longJobs) {
         String status = fixture.get("/api/jobs/" + id).json().path("status").asText();
         if (!status.equals("running")) {
           failures.add("long job " + id + " was " + status + " at the end of the load, not running: the load did not"
@@ -185,11 +191,11 @@ final class ApiLoadGenerator {
       }
       Map<String, Integer> finalStatuses = new TreeMap<>();
       List<Long> accepted = new ArrayList<>(load.accepted);
-      accepted.addAll(List.of(finished, solve, tournament));
+      LongStream.of(known).forEach(accepted::add);
       for (long id : accepted) {
         String status = finalStatus(fixture, id);
         finalStatuses.merge(status, 1, Integer::sum);
-        String expected = id == solve || id == tournament ? "cancelled" : "completed";
+        String expected = LongStream.of(longJobs).anyMatch(j -> j == id) ? "cancelled" : "completed";
         if (!status.equals(expected)) {
           failures.add("job " + id + " ended " + status + ", expected " + expected + " (lost)");
         }
@@ -403,19 +409,20 @@ final class ApiLoadGenerator {
   }
 
   /**
-   * Standalone: {@code CLIENTS REQUESTS_PER_CLIENT [DEADLINE_SECONDS] [--memory]}; prints the figures and
+   * Standalone: {@code CLIENTS REQUESTS_PER_CLIENT [DEADLINE_SECONDS] [--memory] [--idle]}; prints the figures and
    * exits 1 when a check failed, 2 on bad arguments.
    */
   public static void main(String[] args) throws IOException {
     List<String> rest = new ArrayList<>(Arrays.asList(args));
     boolean inMemory = rest.remove("--memory");
+    boolean idle = rest.remove("--idle");
     Settings settings;
     try {
       if (rest.size() < 2 || rest.size() > 3) {
-        throw new IllegalArgumentException("usage: load-test CLIENTS REQUESTS_PER_CLIENT [DEADLINE_SECONDS] [--memory]");
+        throw new IllegalArgumentException("usage: load-test CLIENTS REQUESTS_PER_CLIENT [DEADLINE_SECONDS] [--memory] [--idle]");
       }
       settings = new Settings(Integer.parseInt(rest.get(0)), Integer.parseInt(rest.get(1)),
-          Duration.ofSeconds(rest.size() == 3 ? Long.parseLong(rest.get(2)) : 300), 1, inMemory);
+          Duration.ofSeconds(rest.size() == 3 ? Long.parseLong(rest.get(2)) : 300), 1, inMemory, !idle);
     } catch (IllegalArgumentException e) {
       System.err.println("load-test: " + e.getMessage());
       System.exit(2);

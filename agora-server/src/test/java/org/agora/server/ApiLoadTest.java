@@ -34,7 +34,7 @@ class ApiLoadTest {
 
   @Test
   void fiftyClientsReadAndSubmitWhileTwoJobsRunWithoutErrorsOrLostJobs() {
-    Settings settings = new Settings(50, 40, Duration.ofSeconds(90), 7, false);
+    Settings settings = new Settings(50, 40, Duration.ofSeconds(90), 7, false, true);
 
     Report report = ApiLoadGenerator.run(settings, directory);
 
