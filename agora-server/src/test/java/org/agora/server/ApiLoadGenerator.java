@@ -18,7 +18,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -198,6 +200,14 @@ final class ApiLoadGenerator {
         String expected = LongStream.of(longJobs).anyMatch(j -> j == id) ? "cancelled" : "completed";
         if (!status.equals(expected)) {
           failures.add("job " + id + " ended " + status + ", expected " + expected + " (lost)");
+        }
+      }
+      // the run table holds exactly the accepted jobs: a refused submission leaves no run behind
+      if (accepted.size() <= AgoraServer.MAX_LIST) {
+        Set<Long> listed = new TreeSet<>();
+        fixture.get("/api/jobs?limit=" + AgoraServer.MAX_LIST).json().forEach(job -> listed.add(job.get("id").asLong()));
+        if (!listed.equals(new TreeSet<>(accepted))) {
+          failures.add("the run list holds " + listed.size() + " runs, but " + accepted.size() + " jobs were accepted");
         }
       }
       if (load.sent() < load.planned()) {
