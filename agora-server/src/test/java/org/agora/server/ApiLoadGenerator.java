@@ -38,9 +38,11 @@ import org.agora.store.AgoraDatabase;
  * follows every accepted job to a final state. It stops by itself: no request is sent after the
  * deadline, and every request has a timeout.
  *
- * <p>Run it standalone with {@code scripts/load-test CLIENTS REQUESTS [DEADLINE_SECONDS] [--memory] [--idle]}
+ * <p>Run it standalone with
+ * {@code scripts/load-test CLIENTS REQUESTS [DEADLINE_SECONDS] [--memory] [--idle] [--think MS]}
  * ({@code --memory}: runs in memory instead of SQLite, to see what the database costs; {@code --idle}:
- * without the two long jobs, to see what they cost).
+ * without the two long jobs, to see what they cost; {@code --think MS}: each client pauses between requests,
+ * as a page polling a job does, instead of sending back to back).
  */
 final class ApiLoadGenerator {
 
@@ -71,12 +73,15 @@ final class ApiLoadGenerator {
    * @param seed seeds each client's request mix
    * @param inMemory runs in memory instead of over SQLite (for comparison)
    * @param longJobs runs the two long jobs during the load (false: an idle baseline, for comparison)
+   * @param thinkMillis pause of each client between two requests (0: back to back, the hardest load)
    */
   record Settings(int clients, int requestsPerClient, Duration deadline, long seed, boolean inMemory,
-      boolean longJobs) {
+      boolean longJobs, int thinkMillis) {
     Settings {
-      if (clients < 1 || clients > 1000 || requestsPerClient < 1 || requestsPerClient > 100_000) {
-        throw new IllegalArgumentException("clients must be 1 to 1000 and requests per client 1 to 100000");
+      if (clients < 1 || clients > 1000 || requestsPerClient < 1 || requestsPerClient > 100_000
+          || thinkMillis < 0 || thinkMillis > 60_000) {
+        throw new IllegalArgumentException("clients must be 1 to 1000, requests per client 1 to 100000"
+            + " and the think time 0 to 60000 ms");
       }
     }
   }
@@ -122,9 +127,10 @@ final class ApiLoadGenerator {
     /** A table of the figures. */
     String format(Settings settings) {
       StringBuilder out = new StringBuilder();
-      out.append(String.format(Locale.ROOT, "load: %d clients x %d requests (%s), %s, 2 workers%n",
+      out.append(String.format(Locale.ROOT, "load: %d clients x %d requests (%s), %s, 2 workers, %s%n",
           settings.clients(), settings.requestsPerClient(), settings.inMemory() ? "in memory" : "SQLite",
-          settings.longJobs() ? "two long jobs running" : "no long jobs (idle baseline)"));
+          settings.longJobs() ? "two long jobs running" : "no long jobs (idle baseline)",
+          settings.thinkMillis() == 0 ? "back to back" : settings.thinkMillis() + " ms between a client's requests"));
       out.append(String.format(Locale.ROOT, "%-28s %6s %8s %8s %8s %8s  %s%n", "request", "n", "p50 ms", "p90 ms",
           "p99 ms", "max ms", "statuses"));
       for (RequestType type : RequestType.values()) {
@@ -319,6 +325,14 @@ final class ApiLoadGenerator {
       Random random = new Random(settings.seed() * 1_000_003L + index);
       int total = Arrays.stream(RequestType.values()).mapToInt(t -> t.weight).sum();
       for (int i = 0; i < settings.requestsPerClient(); i++) {
+        if (i > 0 && settings.thinkMillis() > 0) {
+          try {
+            Thread.sleep(settings.thinkMillis());
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return;
+          }
+        }
         long remaining = deadline - System.nanoTime();
         if (remaining <= 0) {
           return;
@@ -419,20 +433,32 @@ final class ApiLoadGenerator {
   }
 
   /**
-   * Standalone: {@code CLIENTS REQUESTS_PER_CLIENT [DEADLINE_SECONDS] [--memory] [--idle]}; prints the figures and
+   * Standalone: {@code CLIENTS REQUESTS_PER_CLIENT [DEADLINE_SECONDS] [--memory] [--idle] [--think MS]}; prints the figures and
    * exits 1 when a check failed, 2 on bad arguments.
    */
   public static void main(String[] args) throws IOException {
     List<String> rest = new ArrayList<>(Arrays.asList(args));
     boolean inMemory = rest.remove("--memory");
     boolean idle = rest.remove("--idle");
+    int think = 0;
+    int thinkAt = rest.indexOf("--think");
+    if (thinkAt >= 0 && thinkAt + 1 < rest.size()) {
+      String value = rest.remove(thinkAt + 1);
+      rest.remove(thinkAt);
+      try {
+        think = Integer.parseInt(value);
+      } catch (NumberFormatException e) {
+        think = -1;
+      }
+    }
     Settings settings;
     try {
       if (rest.size() < 2 || rest.size() > 3) {
-        throw new IllegalArgumentException("usage: load-test CLIENTS REQUESTS_PER_CLIENT [DEADLINE_SECONDS] [--memory] [--idle]");
+        throw new IllegalArgumentException(
+            "usage: load-test CLIENTS REQUESTS_PER_CLIENT [DEADLINE_SECONDS] [--memory] [--idle] [--think MS]");
       }
       settings = new Settings(Integer.parseInt(rest.get(0)), Integer.parseInt(rest.get(1)),
-          Duration.ofSeconds(rest.size() == 3 ? Long.parseLong(rest.get(2)) : 300), 1, inMemory, !idle);
+          Duration.ofSeconds(rest.size() == 3 ? Long.parseLong(rest.get(2)) : 300), 1, inMemory, !idle, think);
     } catch (IllegalArgumentException e) {
       System.err.println("load-test: " + e.getMessage());
       System.exit(2);

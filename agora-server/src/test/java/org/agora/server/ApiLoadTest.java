@@ -35,7 +35,7 @@ class ApiLoadTest {
 
   @Test
   void fiftyClientsReadAndSubmitWhileTwoJobsRunWithoutErrorsOrLostJobs() {
-    Settings settings = new Settings(50, 40, Duration.ofSeconds(90), 7, false, true);
+    Settings settings = new Settings(50, 40, Duration.ofSeconds(90), 7, false, true, 0);
 
     Report report = ApiLoadGenerator.run(settings, directory);
 
