@@ -253,7 +253,7 @@ public final class AgoraServer implements AutoCloseable {
     }
     ArrayNode list = NODES.arrayNode();
     for (RunRecord run : jobs.runs().list(new RunFilter(kind, status, limit))) {
-      list.add(view(jobs.current(run.id()).orElse(run)));
+      list.add(view(jobs.withLiveProgress(run)));
     }
     json(ctx, 200, list);
   }

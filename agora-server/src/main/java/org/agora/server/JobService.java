@@ -273,14 +273,17 @@ final class JobService implements AutoCloseable {
 
   /** The run with its live progress, if recorded. */
   Optional<RunRecord> current(long id) {
-    Optional<RunRecord> recorded = runs.get(id);
-    ActiveRun live = active.get(id);
-    if (recorded.isEmpty() || live == null || recorded.get().status().isFinal()) {
-      return recorded;
+    return runs.get(id).map(this::withLiveProgress);
+  }
+
+  /** A recorded run with the live progress of its worker, if it is running here (no look-up). */
+  RunRecord withLiveProgress(RunRecord run) {
+    ActiveRun live = active.get(run.id());
+    if (live == null || run.status().isFinal()) {
+      return run;
     }
-    RunRecord run = recorded.get();
-    return Optional.of(new RunRecord(run.id(), run.kind(), run.title(), run.specJson(), run.status(),
-        Math.max(run.done(), live.done), live.total, run.error(), run.tournamentId(), run.createdAt(), run.updatedAt()));
+    return new RunRecord(run.id(), run.kind(), run.title(), run.specJson(), run.status(),
+        Math.max(run.done(), live.done), live.total, run.error(), run.tournamentId(), run.createdAt(), run.updatedAt());
   }
 
   RunRecord find(long id) {

@@ -78,9 +78,8 @@ public final class StoredRunRepository implements RunRepository {
     org.agora.store.RunStatus status = filter.status() == null ? null
         : org.agora.store.RunStatus.ofStoredName(filter.status().wireName());
     List<RunRecord> runs = new ArrayList<>();
-    for (RunSummary summary : store.list(filter.kind(), status, filter.limit(), 0)) {
-      // the listing leaves the specification out; a view carries it, so read it per run
-      store.find(summary.id()).ifPresent(run -> runs.add(record(run.summary(), run.spec())));
+    for (StoredRun run : store.listWithSpecs(filter.kind(), status, filter.limit(), 0)) {
+      runs.add(record(run.summary(), run.spec()));
     }
     return runs;
   }

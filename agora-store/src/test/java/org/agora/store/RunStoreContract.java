@@ -213,6 +213,12 @@ abstract class RunStoreContract {
     assertThat(runs.list(kind, null, 2, 2)).extracting(RunSummary::id).containsExactly(mine.get(2), mine.get(1));
     assertThat(runs.list(kind, null, 2, 4)).isEmpty();
     assertThat(runs.list(kind, null, 0, 0)).isEmpty();
+    // with their specifications, in the same order and pages
+    assertThat(runs.listWithSpecs(kind, null, 100, 0)).extracting(StoredRun::id).containsExactlyElementsOf(ofKind);
+    assertThat(runs.listWithSpecs(kind, null, 2, 2)).extracting(StoredRun::spec)
+        .containsExactly("{\"i\":2}", "{\"i\":1}");
+    assertThat(runs.listWithSpecs(kind, RunStatus.RUNNING, 100, 0)).extracting(StoredRun::id)
+        .containsExactly(mine.get(4), mine.get(2));
     assertThat(runs.list(kind, RunStatus.RUNNING, 100, 0)).extracting(RunSummary::id)
         .containsExactly(mine.get(4), mine.get(2));
     assertThat(runs.count(kind, RunStatus.RUNNING)).isEqualTo(2);
