@@ -303,24 +303,7 @@ public final class RunStore implements AutoCloseable {
    * @param offset skipping this many of the newest (at least 0)
    */
   public List<RunSummary> list(String kind, RunStatus status, int limit, long offset) {
-    if (limit < 0 || offset < 0) {
-      throw new IllegalArgumentException("limit and offset must be >= 0, got " + limit + " and " + offset);
-    }
-    return database.inTransaction(() -> {
-      List<RunSummary> runs = new ArrayList<>();
-      try (PreparedStatement query = connection.prepareStatement("SELECT " + summaryColumns + " FROM job_run"
-          + where(kind, status) + " ORDER BY id DESC LIMIT ? OFFSET ?")) {
-        int at = bindFilter(query, kind, status);
-        query.setInt(at, limit);
-        query.setLong(at + 1, offset);
-        try (ResultSet row = query.executeQuery()) {
-          while (row.next()) {
-            runs.add(summary(row));
-          }
-        }
-      }
-      return runs;
-    });
+    return listed("", kind, status, limit, offset, this::summary);
   }
 
   /**
@@ -328,19 +311,29 @@ public final class RunStore implements AutoCloseable {
    * query: what a listing that shows the specifications needs, without a look-up per run.
    */
   public List<StoredRun> listWithSpecs(String kind, RunStatus status, int limit, long offset) {
+    return listed(", spec", kind, status, limit, offset, row -> new StoredRun(summary(row), row.getString("spec")));
+  }
+
+  /** Reads one listed row (the summary columns plus any extra ones). */
+  private interface RowReader<T> {
+    T read(ResultSet row) throws SQLException;
+  }
+
+  private <T> List<T> listed(String extraColumns, String kind, RunStatus status, int limit, long offset,
+      RowReader<T> reader) {
     if (limit < 0 || offset < 0) {
       throw new IllegalArgumentException("limit and offset must be >= 0, got " + limit + " and " + offset);
     }
     return database.inTransaction(() -> {
-      List<StoredRun> runs = new ArrayList<>();
-      try (PreparedStatement query = connection.prepareStatement("SELECT " + summaryColumns + ", spec FROM job_run"
-          + where(kind, status) + " ORDER BY id DESC LIMIT ? OFFSET ?")) {
+      List<T> runs = new ArrayList<>();
+      try (PreparedStatement query = connection.prepareStatement("SELECT " + summaryColumns + extraColumns
+          + " FROM job_run" + where(kind, status) + " ORDER BY id DESC LIMIT ? OFFSET ?")) {
         int at = bindFilter(query, kind, status);
         query.setInt(at, limit);
         query.setLong(at + 1, offset);
         try (ResultSet row = query.executeQuery()) {
           while (row.next()) {
-            runs.add(new StoredRun(summary(row), row.getString("spec")));
+            runs.add(reader.read(row));
           }
         }
       }
