@@ -26,12 +26,9 @@ import org.agora.core.solve.SolverRegistry;
  */
 final class Pages {
 
-  /** Largest payoff matrix drawn on a game page (profiles). */
-  static final int MAX_DRAWN_PROFILES = 1_024;
   /** The game the tournament form proposes. */
   static final String DEFAULT_TOURNAMENT_GAME = "repeated_rock_paper_scissors(rounds=100)";
   private static final List<String> DEFAULT_AGENTS = List.of("randbot", "rockbot", "greenberg");
-  private static final String STAR = "\u2605";
 
   private final GameCatalog games;
   private final JobService jobs;
@@ -199,7 +196,7 @@ final class Pages {
     fact(html, "Parameters", parameters.length() == 0 ? "none" : parameters.toString());
     html.append("</dl>\n");
     if (game instanceof NormalFormGame normalForm) {
-      matrix(html, normalForm);
+      PayoffMatrixHtml.append(html, normalForm);
     } else {
       JsonNode tree = description.path("tree");
       html.append("<h2>Game tree</h2>\n");
@@ -229,93 +226,6 @@ final class Pages {
 
   private static void row(StringBuilder html, String header, String value) {
     html.append("<tr><th scope=\"row\">").append(Html.text(header)).append("</th><td>").append(Html.text(value)).append("</td></tr>\n");
-  }
-
-  private static void matrix(StringBuilder html, NormalFormGame game) {
-    html.append("<h2>Payoffs</h2>\n");
-    if (game.profileCount() > MAX_DRAWN_PROFILES) {
-      html.append("<p>").append(game.profileCount()).append(" strategy profiles: too many to draw here (at most ")
-          .append(MAX_DRAWN_PROFILES).append(").</p>\n");
-      return;
-    }
-    boolean[] equilibrium = pureEquilibria(game);
-    List<String> found = new ArrayList<>();
-    if (game.playerCount() == 2) {
-      html.append("<table class=\"matrix\" id=\"payoff-matrix\">\n<caption>Payoffs (")
-          .append(Html.text(game.playerName(0))).append(", ").append(Html.text(game.playerName(1)))
-          .append("); rows: ").append(Html.text(game.playerName(0))).append(", columns: ")
-          .append(Html.text(game.playerName(1))).append("; ").append(STAR).append(" marks a pure Nash equilibrium</caption>\n<thead><tr><td></td>");
-      for (int column = 0; column < game.strategyCount(1); column++) {
-        html.append("<th scope=\"col\">").append(Html.text(game.strategyName(1, column))).append("</th>");
-      }
-      html.append("</tr></thead>\n<tbody>\n");
-      for (int row = 0; row < game.strategyCount(0); row++) {
-        html.append("<tr><th scope=\"row\">").append(Html.text(game.strategyName(0, row))).append("</th>");
-        for (int column = 0; column < game.strategyCount(1); column++) {
-          int profile = game.profileIndex(new int[] {row, column});
-          String payoffs = number(game.payoff(0, profile)) + ", " + number(game.payoff(1, profile));
-          if (equilibrium[profile]) {
-            found.add("(" + game.strategyName(0, row) + ", " + game.strategyName(1, column) + ")");
-            html.append("<td class=\"nash\"><span aria-hidden=\"true\">").append(STAR).append(" </span>")
-                .append(Html.text(payoffs)).append("<span class=\"visually-hidden\"> (pure Nash equilibrium)</span></td>");
-          } else {
-            html.append("<td>").append(Html.text(payoffs)).append("</td>");
-          }
-        }
-        html.append("</tr>\n");
-      }
-      html.append("</tbody></table>\n");
-    } else {
-      html.append("<table class=\"matrix\" id=\"payoff-matrix\">\n<caption>Payoffs per strategy profile; ")
-          .append(STAR).append(" marks a pure Nash equilibrium</caption>\n<thead><tr>");
-      for (int player = 0; player < game.playerCount(); player++) {
-        html.append("<th scope=\"col\">").append(Html.text(game.playerName(player))).append("</th>");
-      }
-      html.append("<th scope=\"col\">Payoffs</th><th scope=\"col\">Pure Nash</th></tr></thead>\n<tbody>\n");
-      for (int profile = 0; profile < game.profileCount(); profile++) {
-        html.append(equilibrium[profile] ? "<tr class=\"nash\">" : "<tr>");
-        List<String> names = new ArrayList<>();
-        List<String> payoffs = new ArrayList<>();
-        for (int player = 0; player < game.playerCount(); player++) {
-          String strategy = game.strategyName(player, game.strategyInProfile(profile, player));
-          names.add(strategy);
-          payoffs.add(number(game.payoff(player, profile)));
-          html.append("<td>").append(Html.text(strategy)).append("</td>");
-        }
-        if (equilibrium[profile]) {
-          found.add("(" + String.join(", ", names) + ")");
-        }
-        html.append("<td>").append(Html.text(String.join(", ", payoffs))).append("</td><td>")
-            .append(equilibrium[profile] ? STAR + " yes" : "no").append("</td></tr>\n");
-      }
-      html.append("</tbody></table>\n");
-    }
-    html.append("<p id=\"pure-equilibria\">").append(found.isEmpty() ? "No pure Nash equilibrium."
-        : "Pure Nash equilibria (" + STAR + "): " + Html.text(String.join(", ", found)) + ".").append("</p>\n");
-  }
-
-  /** For each profile, whether no player gains by changing their own strategy alone. */
-  static boolean[] pureEquilibria(NormalFormGame game) {
-    int players = game.playerCount();
-    boolean[] result = new boolean[game.profileCount()];
-    int[] strategies = new int[players];
-    for (int profile = 0; profile < result.length; profile++) {
-      boolean stable = true;
-      for (int player = 0; player < players && stable; player++) {
-        for (int p = 0; p < players; p++) {
-          strategies[p] = game.strategyInProfile(profile, p);
-        }
-        double payoff = game.payoff(player, profile);
-        for (int deviation = 0; deviation < game.strategyCount(player) && stable; deviation++) {
-          strategies[player] = deviation;
-          if (game.payoff(player, game.profileIndex(strategies)) > payoff + 1e-12 * Math.max(1, Math.abs(payoff))) {
-            stable = false;
-          }
-        }
-      }
-      result[profile] = stable;
-    }
-    return result;
   }
 
   private static String number(JsonNode value) {

@@ -70,7 +70,7 @@ class PagesTest {
   @Test
   void pureEquilibriaAreTheProfilesNoPlayerLeavesAlone() {
     NormalFormGame dilemma = (NormalFormGame) GameRegistry.create("prisoners_dilemma");
-    boolean[] stable = Pages.pureEquilibria(dilemma);
+    boolean[] stable = PayoffMatrixHtml.pureEquilibria(dilemma);
     int equilibria = 0;
     for (int profile = 0; profile < stable.length; profile++) {
       if (stable[profile]) {
@@ -81,7 +81,7 @@ class PagesTest {
       }
     }
     assertThat(equilibria).isEqualTo(1);
-    assertThat(Pages.pureEquilibria((NormalFormGame) GameRegistry.create("rock_paper_scissors"))).doesNotContain(true);
+    assertThat(PayoffMatrixHtml.pureEquilibria((NormalFormGame) GameRegistry.create("rock_paper_scissors"))).doesNotContain(true);
   }
 
   @Test
