@@ -4,12 +4,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.util.UUID;
 import org.agora.server.ServerFixture.Reply;
 import org.agora.store.AgoraDatabase;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The server over the database's run table: runs, results and tournaments survive a restart. */
+/**
+ * The server over the database's run table: runs, results and tournaments survive a restart. Runs on
+ * SQLite and on the real PostgreSQL of {@code AGORA_TEST_POSTGRES_URL} (in a fresh schema; skipped
+ * without the variable, failing instead when {@code AGORA_TEST_POSTGRES_REQUIRED=1}, as scripts/test sets).
+ */
 class StoredRunsServerTest {
 
   private static final String SOLVE = "{\"kind\":\"solve\",\"game\":\"kuhn_poker\",\"solver\":\"cfr+(iterations=2000)\"}";
@@ -19,9 +29,10 @@ class StoredRunsServerTest {
   @TempDir
   Path directory;
 
-  @Test
-  void aRestartedServerFindsEveryRunAndResumesTheInterruptedTournament() {
-    String url = "jdbc:sqlite:" + directory.resolve("agora.db");
+  @ParameterizedTest
+  @ValueSource(strings = {"sqlite", "postgresql"})
+  void aRestartedServerFindsEveryRunAndResumesTheInterruptedTournament(String kind) throws Exception {
+    String url = kind.equals("sqlite") ? "jdbc:sqlite:" + directory.resolve("agora.db") : freshPostgresSchema();
     ServerConfig config = ServerConfig.defaults().withPort(0);
     long solve;
     long tournament;
@@ -58,5 +69,21 @@ class StoredRunsServerTest {
       assertThat(second.get("/api/jobs/" + tournament).status()).isEqualTo(404);
       assertThat(database.tournaments().tournaments()).isEmpty();
     }
+  }
+
+  /** A URL of an empty schema of its own in the test PostgreSQL database. */
+  private static String freshPostgresSchema() throws Exception {
+    String url = System.getenv("AGORA_TEST_POSTGRES_URL");
+    if (url == null || url.isBlank()) {
+      if ("1".equals(System.getenv("AGORA_TEST_POSTGRES_REQUIRED"))) {
+        throw new AssertionError("AGORA_TEST_POSTGRES_REQUIRED=1 but AGORA_TEST_POSTGRES_URL is not set");
+      }
+      Assumptions.abort("no PostgreSQL: set AGORA_TEST_POSTGRES_URL (scripts/test starts one)");
+    }
+    String schema = "server_" + UUID.randomUUID().toString().replace("-", "");
+    try (Connection connection = DriverManager.getConnection(url); Statement statement = connection.createStatement()) {
+      statement.execute("CREATE SCHEMA " + schema);
+    }
+    return url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema;
   }
 }
