@@ -30,9 +30,12 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class TournamentKillAndResumeTest {
 
-  private static final String GAME = "repeated_rock_paper_scissors(rounds=100)";
-  private static final List<String> AGENTS = List.of("rockbot", "iocainebot");
-  private static final int MATCHES = 448; // seven blocks of 64
+  // The two slowest bots over full 1000-throw matches: the child needs about 2 s for the ten blocks of
+  // 64, while the watcher kills it within milliseconds of its first stored block (a run of rockbot
+  // against iocainebot over 100 throws once finished before the watcher saw a block).
+  private static final String GAME = "repeated_rock_paper_scissors(rounds=1000)";
+  private static final List<String> AGENTS = List.of("greenberg", "iocainebot");
+  private static final int MATCHES = 640; // ten blocks of 64
   private static final Pattern STARTED = Pattern.compile("^tournament (\\d+) in ");
 
   @TempDir
