@@ -27,6 +27,7 @@ import java.util.logging.Logger;
 import org.agora.core.Game;
 import org.agora.core.GameSpecException;
 import org.agora.io.GambitParseException;
+import org.agora.store.RunStatus;
 import org.agora.store.TournamentStore;
 
 /**
@@ -235,7 +236,7 @@ public final class AgoraServer implements AutoCloseable {
     String statusName = ctx.queryParam("status");
     RunStatus status;
     try {
-      status = statusName == null ? null : RunStatus.ofWireName(statusName);
+      status = statusName == null ? null : RunStatus.ofStoredName(statusName);
     } catch (IllegalArgumentException e) {
       throw ApiException.badRequest(ClientStrings.abbreviate(e.getMessage()));
     }
@@ -262,7 +263,7 @@ public final class AgoraServer implements AutoCloseable {
     long id = id(ctx);
     RunRecord run = jobs.find(id);
     if (run.status() != RunStatus.COMPLETED) {
-      throw ApiException.conflict("job " + id + " is " + run.status().wireName() + "; it has no result"
+      throw ApiException.conflict("job " + id + " is " + run.status().storedName() + "; it has no result"
           + (run.error() == null ? "" : ": " + run.error()));
     }
     String result = jobs.runs().result(id).orElseThrow(() -> ApiException.notFound("job " + id + " has no result"));
@@ -295,7 +296,7 @@ public final class AgoraServer implements AutoCloseable {
         lastTotal = run.total();
         send(out, "progress", NODES.objectNode().put("id", id).put("done", lastDone).put("total", lastTotal));
       }
-      if (run.status().isFinal()) {
+      if (!run.status().active()) {
         send(out, "status", view(run));
         return;
       }
@@ -315,7 +316,7 @@ public final class AgoraServer implements AutoCloseable {
 
   private ObjectNode view(RunRecord run) {
     ObjectNode json = NODES.objectNode().put("id", run.id()).put("kind", run.kind()).put("title", run.title())
-        .put("status", run.status().wireName());
+        .put("status", run.status().storedName());
     json.putObject("progress").put("done", run.done()).put("total", run.total());
     if (run.error() == null) {
       json.putNull("error");

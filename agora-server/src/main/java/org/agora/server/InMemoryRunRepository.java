@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.agora.store.RunStatus;
 
 /** A {@link RunRepository} in memory: runs last as long as the process. */
 public final class InMemoryRunRepository implements RunRepository {
@@ -69,7 +70,7 @@ public final class InMemoryRunRepository implements RunRepository {
   public synchronized int interruptRunning() {
     int count = 0;
     for (RunRecord run : new ArrayList<>(runs.values())) {
-      if (!run.status().isFinal()) {
+      if (run.status().active()) {
         change(run.id(), RunStatus.INTERRUPTED, null);
         count++;
       }

@@ -28,6 +28,7 @@ import org.agora.evaluation.tournament.MatchSink;
 import org.agora.evaluation.tournament.TournamentRunner;
 import org.agora.evaluation.tournament.TournamentSpec;
 import org.agora.solvers.provider.SolveJob;
+import org.agora.store.RunStatus;
 import org.agora.store.StoredMatchIndexes;
 import org.agora.store.TournamentStatus;
 import org.agora.store.TournamentStore;
@@ -113,7 +114,7 @@ final class JobService implements AutoCloseable {
   RunRecord resume(long id) {
     RunRecord run = find(id);
     if (run.status() != RunStatus.INTERRUPTED && run.status() != RunStatus.CANCELLED) {
-      throw ApiException.conflict("job " + id + " is " + run.status().wireName()
+      throw ApiException.conflict("job " + id + " is " + run.status().storedName()
           + "; only interrupted or cancelled jobs can be resumed");
     }
     JsonNode request;
@@ -245,8 +246,8 @@ final class JobService implements AutoCloseable {
   RunRecord cancel(long id) {
     RunRecord run = find(id);
     ActiveRun live = active.get(id);
-    if (live == null || run.status().isFinal()) {
-      throw ApiException.conflict("job " + id + " is already " + run.status().wireName());
+    if (live == null || !run.status().active()) {
+      throw ApiException.conflict("job " + id + " is already " + run.status().storedName());
     }
     live.cancellation.cancel();
     if (executor.remove(live.task)) {
@@ -264,8 +265,8 @@ final class JobService implements AutoCloseable {
    */
   void delete(long id) {
     RunRecord run = find(id);
-    if (active.containsKey(id) || !run.status().isFinal()) {
-      throw ApiException.conflict("job " + id + " is " + run.status().wireName() + "; cancel it before deleting it");
+    if (active.containsKey(id) || run.status().active()) {
+      throw ApiException.conflict("job " + id + " is " + run.status().storedName() + "; cancel it before deleting it");
     }
     runs.delete(id);
     signal();
@@ -279,7 +280,7 @@ final class JobService implements AutoCloseable {
   /** A recorded run with the live progress of its worker, if it is running here (no look-up). */
   RunRecord withLiveProgress(RunRecord run) {
     ActiveRun live = active.get(run.id());
-    if (live == null || run.status().isFinal()) {
+    if (live == null || !run.status().active()) {
       return run;
     }
     return new RunRecord(run.id(), run.kind(), run.title(), run.specJson(), run.status(),

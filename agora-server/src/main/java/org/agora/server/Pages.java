@@ -15,6 +15,7 @@ import org.agora.core.ParameterSpec;
 import org.agora.core.normalform.NormalFormGame;
 import org.agora.core.solve.SolverProvider;
 import org.agora.core.solve.SolverRegistry;
+import org.agora.store.RunStatus;
 
 /**
  * The workbench's HTML pages, rendered on the server with every value escaped ({@link Html#text}):
@@ -362,7 +363,7 @@ final class Pages {
       case QUEUED -> "\u2026 ";
       default -> "\u25a0 ";
     };
-    return "<span class=\"status-" + status.wireName() + "\">" + symbol + Html.text(status.wireName()) + "</span>";
+    return "<span class=\"status-" + status.storedName() + "\">" + symbol + Html.text(status.storedName()) + "</span>";
   }
 
   private static String progress(RunRecord run) {
@@ -377,7 +378,7 @@ final class Pages {
     if (run.status() == RunStatus.INTERRUPTED || run.status() == RunStatus.CANCELLED) {
       html.append("<button type=\"button\" data-action=\"resume\" data-id=\"").append(id).append("\">Resume run ").append(id).append("</button> ");
     }
-    if (run.status().isFinal()) {
+    if (!run.status().active()) {
       html.append("<button type=\"button\" data-action=\"delete\" data-id=\"").append(id).append("\">Delete run ").append(id).append("</button>");
     }
   }
@@ -405,7 +406,7 @@ final class Pages {
     html.append("<dt>Request</dt><dd><code>").append(Html.text(run.specJson())).append("</code></dd>\n</dl>\n<p>");
     actions(html, run);
     html.append("</p>\n<div id=\"run-view\" data-run-id=\"").append(run.id()).append("\" data-kind=\"").append(Html.text(run.kind()))
-        .append("\" data-status=\"").append(run.status().wireName()).append("\"></div>\n");
+        .append("\" data-status=\"").append(run.status().storedName()).append("\"></div>\n");
     jobPanel(html);
     return layout("Run " + run.id(), "run", "Runs", html.toString());
   }

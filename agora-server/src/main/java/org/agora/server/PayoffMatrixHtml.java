@@ -41,7 +41,7 @@ final class PayoffMatrixHtml {
         html.append("<tr><th scope=\"row\">").append(Html.text(game.strategyName(0, row))).append("</th>");
         for (int column = 0; column < game.strategyCount(1); column++) {
           int profile = game.profileIndex(new int[] {row, column});
-          String payoffs = number(game.payoff(0, profile)) + ", " + number(game.payoff(1, profile));
+          String payoffs = Pages.number(game.payoff(0, profile)) + ", " + Pages.number(game.payoff(1, profile));
           if (equilibrium[profile]) {
             found.add("(" + game.strategyName(0, row) + ", " + game.strategyName(1, column) + ")");
             html.append("<td class=\"nash\"><span aria-hidden=\"true\">").append(STAR).append(" </span>")
@@ -67,7 +67,7 @@ final class PayoffMatrixHtml {
         for (int player = 0; player < game.playerCount(); player++) {
           String strategy = game.strategyName(player, game.strategyInProfile(profile, player));
           names.add(strategy);
-          payoffs.add(number(game.payoff(player, profile)));
+          payoffs.add(Pages.number(game.payoff(player, profile)));
           html.append("<td>").append(Html.text(strategy)).append("</td>");
         }
         if (equilibrium[profile]) {
@@ -92,9 +92,5 @@ final class PayoffMatrixHtml {
       result[game.profileIndex(profile)] = true;
     }
     return result;
-  }
-
-  private static String number(double value) {
-    return Pages.number(value);
   }
 }

@@ -1,5 +1,6 @@
 package org.agora.server;
 
+import org.agora.store.RunStatus;
 /**
  * Which runs a listing returns: optional kind and status, and at most {@code limit} of them, newest
  * first.

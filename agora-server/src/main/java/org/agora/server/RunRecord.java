@@ -2,6 +2,7 @@ package org.agora.server;
 
 import java.time.Instant;
 import java.util.Objects;
+import org.agora.store.RunStatus;
 
 /**
  * One recorded run (a job submitted to the server), without its result.

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.agora.store.RunStatus;
 import org.agora.store.RunStore;
 import org.agora.store.RunSummary;
 import org.agora.store.StoredRun;
@@ -75,8 +76,8 @@ public final class StoredRunRepository implements RunRepository {
 
   @Override
   public List<RunRecord> list(RunFilter filter) {
-    org.agora.store.RunStatus status = filter.status() == null ? null
-        : org.agora.store.RunStatus.ofStoredName(filter.status().wireName());
+    RunStatus status = filter.status() == null ? null
+        : filter.status();
     List<RunRecord> runs = new ArrayList<>();
     for (StoredRun run : store.listWithSpecs(filter.kind(), status, filter.limit(), 0)) {
       runs.add(record(run.summary(), run.spec()));
@@ -101,7 +102,7 @@ public final class StoredRunRepository implements RunRepository {
 
   private static RunRecord record(RunSummary summary, String spec) {
     return new RunRecord(summary.id(), summary.kind(), summary.title(), spec,
-        RunStatus.ofWireName(summary.status().storedName()), summary.done(), summary.total(), summary.error(),
+        summary.status(), summary.done(), summary.total(), summary.error(),
         summary.tournamentId(), summary.createdAt(), summary.updatedAt());
   }
 }

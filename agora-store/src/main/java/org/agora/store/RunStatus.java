@@ -42,9 +42,19 @@ public enum RunStatus {
     return name().toLowerCase(Locale.ROOT);
   }
 
-  /** The status of a stored name. */
+  /**
+   * The status of a stored (lower-case) name, as also used in the server's JSON.
+   *
+   * @throws IllegalArgumentException naming the allowed values
+   */
   public static RunStatus ofStoredName(String name) {
-    return valueOf(name.toUpperCase(Locale.ROOT));
+    for (RunStatus status : values()) {
+      if (status.storedName().equals(name)) {
+        return status;
+      }
+    }
+    throw new IllegalArgumentException("unknown status '" + name
+        + "'; allowed: queued, running, completed, failed, cancelled, interrupted");
   }
 
   /** True when a worker has it or will take it (queued or running). */
