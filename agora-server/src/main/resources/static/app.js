@@ -95,7 +95,8 @@
     }
     for (let i = 0; i <= 4; i++) {
       const x = x0 + (x1 - x0) * i / 4;
-      axes.append(svg('text', { x: sx(x), y: height - bottom + 18, 'text-anchor': 'middle' }, fmt(Math.round(x))));
+      const label = x1 - x0 >= 8 ? fmt(Math.round(x)) : fmt(Number(x.toPrecision(3)));
+      axes.append(svg('text', { x: sx(x), y: height - bottom + 18, 'text-anchor': 'middle' }, label));
     }
     axes.append(svg('text', { x: (left + width - right) / 2, y: height - 8, 'text-anchor': 'middle' }, options.xLabel));
     axes.append(svg('text', { x: 14, y: (top + height - bottom) / 2, 'text-anchor': 'middle',
@@ -248,8 +249,38 @@
     error.hidden = true;
     result.replaceChildren();
     const samples = [];
+    const series = new Map(); // live series: name -> points [{x, y}]
     const started = performance.now();
+    let standingsAsked = 0;
     status.textContent = 'queued';
+    // The live view: the first series the job measures (a convergence curve) once it has points,
+    // otherwise progress over time; a tournament's standings so far below it.
+    const plotLive = () => {
+      const curve = series.size ? series.entries().next().value : null;
+      const plot = curve
+        ? linePlot(curve[1], { id: 'live-plot', label: `Live convergence of run ${id}: ${curve[0]} by iteration`,
+          xLabel: 'iteration', yLabel: curve[0] })
+        : linePlot(samples, { id: 'progress-plot', label: `Progress of run ${id} over time`,
+          xLabel: 'seconds since start', yLabel: kind === 'tournament' ? 'matches played' : 'iterations done' });
+      const caption = curve ? `${curve[0]} at each checkpoint so far (${curve[1].length} points); the result has the whole curve`
+        : 'work done so far';
+      const standings = document.getElementById('live-standings');
+      live.replaceChildren(el('figure', {}, plot, el('figcaption', {}, caption)));
+      if (standings) live.append(standings);
+    };
+    const askStandings = async () => {
+      standingsAsked = performance.now();
+      try {
+        const view = await api('GET', `/api/jobs/${id}/live`);
+        if (!view.standings || !view.status || (view.status !== 'running' && view.status !== 'queued')) return;
+        const box = el('section', { id: 'live-standings', 'aria-live': 'polite' },
+          el('h3', {}, `Standings so far (${view.standings.matches} matches)`),
+          el('p', { class: 'hint' }, 'Ranked by mean return against the opponents met so far; the population metrics come with the result.'));
+        renderTournament(box, el('p'), id, view.standings);
+        const old = document.getElementById('live-standings');
+        if (old) old.replaceWith(box); else live.append(box);
+      } catch (err) { /* the next progress event asks again */ }
+    };
     const source = new EventSource(`/api/jobs/${id}/events`);
     source.addEventListener('progress', e => {
       const p = JSON.parse(e.data);
@@ -257,8 +288,15 @@
       if (p.total > 0) { bar.max = p.total; bar.value = p.done; text.textContent = `${p.done} / ${p.total}`; }
       else { bar.removeAttribute('value'); text.textContent = String(p.done); }
       samples.push({ x: (performance.now() - started) / 1000, y: p.done });
-      live.replaceChildren(linePlot(samples, { id: 'progress-plot', label: `Progress of run ${id} over time`,
-        xLabel: 'seconds since start', yLabel: kind === 'tournament' ? 'matches played' : 'iterations done' }));
+      if (!series.size) plotLive();
+      if (kind === 'tournament' && p.done > 0 && performance.now() - standingsAsked > 1000) askStandings();
+    });
+    source.addEventListener('points', e => {
+      const p = JSON.parse(e.data);
+      const points = p.reset || !series.has(p.series) ? [] : series.get(p.series);
+      p.x.forEach((x, i) => points.push({ x, y: p.y[i] }));
+      series.set(p.series, points);
+      plotLive();
     });
     source.addEventListener('status', async e => {
       source.close();

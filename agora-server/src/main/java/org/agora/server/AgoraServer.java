@@ -19,8 +19,10 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -43,6 +45,8 @@ public final class AgoraServer implements AutoCloseable {
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
   /** Most runs one listing returns. */
   static final int MAX_LIST = 500;
+  /** Least time between two rounds of server-sent events of one stream. */
+  private static final long EVENT_INTERVAL_MILLIS = 100;
   /** Request attribute set once a response carries its own error body (JSON or an HTML page). */
   static final String ERROR_WRITTEN = "agora.error";
 
@@ -125,6 +129,7 @@ public final class AgoraServer implements AutoCloseable {
     });
     route(cfg, "GET", "/api/jobs/{id}/result", this::result);
     route(cfg, "GET", "/api/jobs/{id}/events", this::events);
+    route(cfg, "GET", "/api/jobs/{id}/live", this::live);
     route(cfg, "POST", "/api/jobs/{id}/cancel", ctx -> json(ctx, 202, view(jobs.cancel(id(ctx)))));
     route(cfg, "POST", "/api/jobs/{id}/resume", ctx -> json(ctx, 202, view(jobs.resume(id(ctx)))));
   }
@@ -271,8 +276,45 @@ public final class AgoraServer implements AutoCloseable {
   }
 
   /**
-   * Server-sent events: {@code progress} ({@code {done, total}}) whenever it changes, then one
-   * {@code status} event with the job's final view, then the stream ends.
+   * What a job has shown so far: its status and progress, the live points of its series (a solver's
+   * convergence curve while it runs; empty once it has finished, when the result has the whole
+   * curve) and, for a running tournament, the standings over the matches played so far.
+   */
+  private void live(Context ctx) {
+    long id = id(ctx);
+    RunRecord run = jobs.find(id);
+    ObjectNode json = view(run);
+    ArrayNode series = json.putArray("series");
+    JobService.LiveView live = jobs.live(id).orElse(null);
+    if (live != null) {
+      for (LiveSeries.Snapshot snapshot : live.series()) {
+        series.add(points(id, snapshot, 0, true));
+      }
+    }
+    json.set("standings", live == null || live.standings() == null ? NODES.nullNode() : live.standings());
+    json(ctx, 200, json);
+  }
+
+  private static ObjectNode points(long id, LiveSeries.Snapshot snapshot, int from, boolean reset) {
+    ObjectNode json = NODES.objectNode().put("id", id).put("series", snapshot.name()).put("reset", reset);
+    ArrayNode x = json.putArray("x");
+    ArrayNode y = json.putArray("y");
+    for (int i = from; i < snapshot.x().length; i++) {
+      x.add(snapshot.x()[i]);
+      if (Double.isFinite(snapshot.y()[i])) {
+        y.add(snapshot.y()[i]);
+      } else {
+        y.addNull();
+      }
+    }
+    return json;
+  }
+
+  /**
+   * Server-sent events: {@code progress} ({@code {done, total}}) whenever it changes; {@code points}
+   * ({@code {series, reset, x, y}}) with a series' new live points (every point when {@code reset},
+   * after the server thinned a long series); then one {@code status} event with the job's final
+   * view, then the stream ends.
    */
   private void events(Context ctx) throws IOException, InterruptedException {
     long id = id(ctx);
@@ -285,6 +327,7 @@ public final class AgoraServer implements AutoCloseable {
     long lastDone = -1;
     long lastTotal = Long.MIN_VALUE;
     long lastBeat = System.nanoTime();
+    Map<String, long[]> sent = new HashMap<>(); // per series: generation and points sent
     while (true) {
       RunRecord run = jobs.current(id).orElse(null);
       if (run == null) {
@@ -296,6 +339,18 @@ public final class AgoraServer implements AutoCloseable {
         lastTotal = run.total();
         send(out, "progress", NODES.objectNode().put("id", id).put("done", lastDone).put("total", lastTotal));
       }
+      LiveSeries series = jobs.liveSeries(id).orElse(null);
+      if (series != null) {
+        for (LiveSeries.Snapshot snapshot : series.snapshot()) {
+          long[] seen = sent.get(snapshot.name());
+          boolean reset = seen == null || seen[0] != snapshot.generation();
+          int from = reset ? 0 : (int) seen[1];
+          if (from < snapshot.x().length) {
+            send(out, "points", points(id, snapshot, from, reset));
+          }
+          sent.put(snapshot.name(), new long[] {snapshot.generation(), snapshot.x().length});
+        }
+      }
       if (!run.status().active()) {
         send(out, "status", view(run));
         return;
@@ -305,7 +360,12 @@ public final class AgoraServer implements AutoCloseable {
         out.flush();
         lastBeat = System.nanoTime();
       }
+      long waited = System.nanoTime();
       jobs.awaitChange(200);
+      long early = EVENT_INTERVAL_MILLIS - (System.nanoTime() - waited) / 1_000_000;
+      if (early > 0) {
+        Thread.sleep(early); // at most ten rounds of events a second, however often the job reports
+      }
     }
   }
 

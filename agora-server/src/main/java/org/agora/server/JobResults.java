@@ -3,7 +3,10 @@ package org.agora.server;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.agora.core.solve.SolveResult;
 import org.agora.evaluation.population.AgentMetrics;
 import org.agora.evaluation.population.CrossTable;
@@ -56,6 +59,66 @@ final class JobResults {
       number(entry, "populationReturn", agent.populationReturn());
       number(entry, "withinPopulationExploitability", agent.withinPopulationExploitability());
       number(entry, "aggregateScore", agent.aggregateScore());
+    }
+    return json;
+  }
+
+  /**
+   * The standings of a tournament still running, over the matches played so far: the cross-table with
+   * null for pairs that have not met yet, and a leaderboard ranked by each agent's mean return
+   * against the opponents it has met ({@code populationReturn}); the population metrics that need
+   * every pair (aggregate score, within-population exploitability) are null until the result.
+   */
+  static ObjectNode partialTournament(List<String> agents, List<MatchRecord> records) {
+    TournamentResult result = TournamentResult.of(agents, 2, records);
+    int n = agents.size();
+    List<String> names = new ArrayList<>();
+    Map<String, Integer> seen = new HashMap<>();
+    for (String agent : agents) {
+      int occurrence = seen.merge(agent, 1, Integer::sum);
+      names.add(occurrence == 1 ? agent : agent + " #" + occurrence);
+    }
+    ObjectNode json = NODES.objectNode().put("kind", "tournament").put("partial", true).put("matches", result.matches());
+    ArrayNode agentNames = json.putArray("agents");
+    names.forEach(agentNames::add);
+    ObjectNode cross = json.putObject("crossTable");
+    cross.set("agents", agentNames.deepCopy());
+    ArrayNode rows = cross.putArray("meanReturns");
+    ArrayNode counts = cross.putArray("matches");
+    double[] populationReturn = new double[n];
+    int[] met = new int[n];
+    long[] played = new long[n];
+    for (int row = 0; row < n; row++) {
+      ArrayNode cells = rows.addArray();
+      ArrayNode countRow = counts.addArray();
+      double sum = 0.0;
+      for (int column = 0; column < n; column++) {
+        long count = result.returns(row, column).count();
+        double mean = result.meanReturn(row, column);
+        number(cells, mean);
+        countRow.add(count);
+        played[row] += count;
+        if (column != row && count > 0) {
+          sum += mean;
+          met[row]++;
+        }
+      }
+      populationReturn[row] = met[row] == 0 ? Double.NaN : sum / met[row];
+    }
+    Integer[] order = new Integer[n];
+    for (int i = 0; i < n; i++) {
+      order[i] = i;
+    }
+    java.util.Arrays.sort(order, (a, b) -> Double.isNaN(populationReturn[a]) || Double.isNaN(populationReturn[b])
+        ? Boolean.compare(Double.isNaN(populationReturn[a]), Double.isNaN(populationReturn[b]))
+        : Double.compare(populationReturn[b], populationReturn[a]));
+    ArrayNode ranking = json.putArray("metrics");
+    for (int agent : order) {
+      ObjectNode entry = ranking.addObject().put("agent", names.get(agent));
+      number(entry, "populationReturn", populationReturn[agent]);
+      entry.putNull("withinPopulationExploitability");
+      entry.putNull("aggregateScore");
+      entry.put("opponentsMet", met[agent]).put("matches", played[agent]);
     }
     return json;
   }

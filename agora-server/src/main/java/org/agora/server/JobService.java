@@ -3,6 +3,7 @@ package org.agora.server;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -46,14 +47,22 @@ final class JobService implements AutoCloseable {
   /** Least time between two progress writes to the repository. */
   private static final long PROGRESS_WRITE_NANOS = 250_000_000L;
 
-  /** A queued or running job: its flag, its live progress and the task in the pool's queue. */
+  /**
+   * A queued or running job: its flag, its live progress and series, a tournament's matches played
+   * so far, and the task in the pool's queue.
+   */
   static final class ActiveRun {
     final long id;
     final Cancellation cancellation = Cancellation.create();
+    final LiveSeries series = new LiveSeries();
     volatile long done;
     volatile long total;
     volatile Runnable task;
     private long lastWrite;
+    private List<String> agents;
+    private final List<MatchRecord> matches = new ArrayList<>();
+    private ObjectNode standings;
+    private int standingsMatches = -1;
 
     ActiveRun(long id, long total) {
       this.id = id;
@@ -155,11 +164,22 @@ final class JobService implements AutoCloseable {
       }
       runs.markRunning(run.id);
       signal();
-      ProgressListener progress = (done, total) -> progress(run, done, total);
+      ProgressListener progress = new ProgressListener() {
+        @Override
+        public void progress(long done, long total) {
+          JobService.this.progress(run, done, total);
+        }
+
+        @Override
+        public void point(String series, double x, double y) {
+          run.series.add(series, x, y);
+          signal();
+        }
+      };
       JobContext context = JobContext.sequential(progress, run.cancellation);
       ObjectNode result = switch (job.kind()) {
         case SolveSpec.KIND -> solve(job, context);
-        case TournamentSpec.KIND -> tournament((TournamentSpec) job.spec(), context, tournamentId, resumed);
+        case TournamentSpec.KIND -> tournament(run, (TournamentSpec) job.spec(), context, tournamentId, resumed);
         default -> JobResults.psro((PsroResult) JobRegistry.run(job.spec(), context));
       };
       runs.updateProgress(run.id, run.done, run.total);
@@ -191,17 +211,31 @@ final class JobService implements AutoCloseable {
     return JobResults.solve(result);
   }
 
-  private ObjectNode tournament(TournamentSpec spec, JobContext context, Long tournamentId, boolean resumed) {
+  private ObjectNode tournament(ActiveRun run, TournamentSpec spec, JobContext context, Long tournamentId,
+      boolean resumed) {
     TournamentRunner runner = new TournamentRunner(spec);
+    synchronized (run) {
+      run.agents = spec.agents();
+    }
+    MatchSink live = block -> {
+      synchronized (run) {
+        run.matches.addAll(block);
+      }
+    };
     List<MatchRecord> records;
     if (store == null || tournamentId == null) {
-      records = runner.run(context, MatchSink.NONE);
+      records = runner.run(context, live);
     } else {
-      MatchSink sink = store.sink(tournamentId);
+      MatchSink stored = store.sink(tournamentId);
+      MatchSink sink = block -> {
+        stored.accept(block);
+        live.accept(block);
+      };
       if (resumed) {
         store.setStatus(tournamentId, TournamentStatus.RUNNING);
-        StoredMatchIndexes stored = store.storedIndexes(tournamentId);
-        runner.run(context, sink, stored);
+        StoredMatchIndexes before = store.storedIndexes(tournamentId);
+        live.accept(store.matches(tournamentId));
+        runner.run(context, sink, before);
         records = store.matches(tournamentId);
       } else {
         records = runner.run(context, sink);
@@ -285,6 +319,36 @@ final class JobService implements AutoCloseable {
     }
     return new RunRecord(run.id(), run.kind(), run.title(), run.specJson(), run.status(),
         Math.max(run.done(), live.done), live.total, run.error(), run.tournamentId(), run.createdAt(), run.updatedAt());
+  }
+
+  /**
+   * What a running job has shown so far: its live series and, for a tournament, the standings over
+   * the matches played so far (recomputed only when matches were added); empty when the job is not
+   * running here.
+   */
+  Optional<LiveView> live(long id) {
+    ActiveRun run = active.get(id);
+    if (run == null) {
+      return Optional.empty();
+    }
+    ObjectNode standings;
+    synchronized (run) {
+      if (run.agents != null && !run.matches.isEmpty() && run.standingsMatches != run.matches.size()) {
+        run.standings = JobResults.partialTournament(run.agents, run.matches);
+        run.standingsMatches = run.matches.size();
+      }
+      standings = run.standings;
+    }
+    return Optional.of(new LiveView(run.series.snapshot(), standings));
+  }
+
+  /** A running job's live series and, for a tournament, its standings so far (or null). */
+  record LiveView(List<LiveSeries.Snapshot> series, ObjectNode standings) {}
+
+  /** The live series of a job running here, if any. */
+  Optional<LiveSeries> liveSeries(long id) {
+    ActiveRun run = active.get(id);
+    return run == null ? Optional.empty() : Optional.of(run.series);
   }
 
   RunRecord find(long id) {

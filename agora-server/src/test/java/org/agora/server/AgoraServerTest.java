@@ -229,6 +229,68 @@ class AgoraServerTest {
   }
 
   @Test
+  void aRunningSolveShowsItsCurveLiveAndStreamsItsPoints() throws Exception {
+    long id = http.submit("{\"kind\":\"solve\",\"game\":\"leduc_poker\","
+        + "\"solver\":\"cfr+(iterations=100000000,sample_every=3)\"}");
+    JsonNode live = awaitLive(id, json -> json.get("series").size() > 0 && json.at("/series/0/x").size() >= 2);
+    JsonNode series = live.at("/series/0");
+    assertThat(series.get("series").asText()).isEqualTo("exploitability");
+    assertThat(series.get("x").get(0).asDouble()).isEqualTo(3.0);
+    assertThat(series.get("x").get(1).asDouble()).isEqualTo(6.0);
+    assertThat(series.get("y").get(0).asDouble()).isPositive();
+    assertThat(live.get("standings").isNull()).isTrue();
+
+    HttpResponse<InputStream> stream = http.client.send(http.builder("/api/jobs/" + id + "/events").GET().build(),
+        HttpResponse.BodyHandlers.ofInputStream());
+    JsonNode first = null;
+    try (BufferedReader reader = new BufferedReader(new InputStreamReader(stream.body(), StandardCharsets.UTF_8))) {
+      String event = null;
+      for (String line = reader.readLine(); line != null && first == null; line = reader.readLine()) {
+        if (line.startsWith("event: ")) {
+          event = line.substring(7);
+        } else if (line.startsWith("data: ") && "points".equals(event)) {
+          first = ServerFixture.MAPPER.readTree(line.substring(6));
+        }
+      }
+    }
+    assertThat(first).isNotNull();
+    assertThat(first.get("series").asText()).isEqualTo("exploitability");
+    assertThat(first.get("reset").asBoolean()).isTrue(); // a new stream starts with the whole series
+    assertThat(first.get("x").get(0).asDouble()).isEqualTo(3.0);
+    http.method("POST", "/api/jobs/" + id + "/cancel");
+    assertThat(http.awaitFinal(id).get("status").asText()).isEqualTo("cancelled");
+    assertThat(http.get("/api/jobs/" + id + "/live").json().get("series").size()).isZero();
+  }
+
+  @Test
+  void aRunningTournamentShowsItsStandingsSoFar() {
+    long id = http.submit("{\"kind\":\"tournament\",\"game\":\"repeated_rock_paper_scissors(rounds=1000)\","
+        + "\"agents\":[\"greenberg\",\"iocainebot\",\"rockbot\"],\"matchesPerPairing\":330,\"seed\":1}");
+    JsonNode live = awaitLive(id, json -> !json.get("standings").isNull());
+    JsonNode standings = live.get("standings");
+    assertThat(standings.get("partial").asBoolean()).isTrue();
+    assertThat(standings.get("matches").asLong()).isPositive().isLessThan(990);
+    assertThat(standings.get("metrics").size()).isEqualTo(3);
+    assertThat(standings.at("/crossTable/agents").size()).isEqualTo(3);
+    http.method("POST", "/api/jobs/" + id + "/cancel");
+    assertThat(http.awaitFinal(id).get("status").asText()).isEqualTo("cancelled");
+    assertThat(http.get("/api/jobs/" + id + "/live").json().get("standings").isNull()).isTrue();
+    assertBad(http.get("/api/jobs/999999/live"), 404, "no job 999999");
+  }
+
+  private JsonNode awaitLive(long id, java.util.function.Predicate<JsonNode> ready) {
+    for (int i = 0; i < 1200; i++) {
+      JsonNode live = http.get("/api/jobs/" + id + "/live").json();
+      if (ready.test(live)) {
+        return live;
+      }
+      assertThat(live.get("status").asText()).as(live.toString()).isIn("queued", "running");
+      ServerFixture.sleep(50);
+    }
+    throw new AssertionError("job " + id + " showed nothing live within a minute");
+  }
+
+  @Test
   void runsASmallRrpsTournamentAndStoresItsMatches() {
     long id = http.submit("{\"kind\":\"tournament\",\"game\":\"repeated_rock_paper_scissors(rounds=100)\","
         + "\"agents\":[\"randbot\",\"rockbot\",\"greenberg\"],\"matchesPerPairing\":4,\"seed\":7}");

@@ -240,6 +240,49 @@ class WorkbenchBrowserTest {
     screenshot("solve-matching-pennies-lp.png");
   }
 
+  @Test
+  @Order(6)
+  void watchesALongSolveConvergeLiveAndATournamentsStandingsFill() throws Exception {
+    driver.get(server.address() + "/solve?game=leduc_poker");
+    new Select(driver.findElement(By.id("solve-method"))).selectByValue("cfr+");
+    WebElement iterations = driver.findElement(By.id("solve-iterations"));
+    iterations.clear();
+    iterations.sendKeys("1000000" + Keys.ENTER); // a checkpoint every 20,000 iterations
+    wait(60).until(d -> d.findElements(By.cssSelector("#live-plot .points circle")).size() >= 2);
+    assertThat(driver.findElement(By.id("job-status")).getText()).isEqualTo("running");
+    assertThat(driver.findElement(By.cssSelector("#live-plot title")).getAttribute("textContent"))
+        .contains("exploitability");
+    scrollTo("job");
+    screenshot("solve-leduc-live.png");
+    long live = Long.parseLong(driver.findElement(By.id("job-id")).getText());
+    cancel(live);
+    wait(20).until(ExpectedConditions.textToBe(By.id("job-status"), "cancelled"));
+
+    driver.get(server.address() + "/tournament");
+    WebElement matches = driver.findElement(By.id("tournament-matches"));
+    matches.clear();
+    matches.sendKeys("5000"); // minutes of play: cancelled once the standings show
+    WebElement game = driver.findElement(By.id("tournament-game"));
+    game.clear();
+    game.sendKeys("repeated_rock_paper_scissors(rounds=1000)");
+    driver.findElement(By.cssSelector("#tournament-form button[type=submit]")).click();
+    WebElement standings = wait(60).until(ExpectedConditions.visibilityOfElementLocated(By.id("live-standings")));
+    assertThat(standings.getText()).contains("Standings so far");
+    assertThat(standings.findElements(By.cssSelector("#leaderboard tbody tr"))).hasSize(3);
+    scrollTo("job");
+    screenshot("tournament-live-standings.png");
+    cancel(Long.parseLong(driver.findElement(By.id("job-id")).getText()));
+    wait(20).until(ExpectedConditions.textToBe(By.id("job-status"), "cancelled"));
+  }
+
+  private static void cancel(long run) throws Exception {
+    java.net.http.HttpResponse<String> response = java.net.http.HttpClient.newHttpClient().send(
+        java.net.http.HttpRequest.newBuilder(java.net.URI.create(server.address() + "/api/jobs/" + run + "/cancel"))
+            .POST(java.net.http.HttpRequest.BodyPublishers.noBody()).build(),
+        java.net.http.HttpResponse.BodyHandlers.ofString());
+    assertThat(response.statusCode()).as(response.body()).isIn(202, 409);
+  }
+
   private static WebDriverWait wait(int seconds) {
     return new WebDriverWait(driver, Duration.ofSeconds(seconds));
   }

@@ -51,6 +51,11 @@ public final class ProgressMeter {
     listener.progress(steps, total);
   }
 
+  /** Reports a point of a series the loop measures; see {@link ProgressListener#point}. */
+  public void point(String series, double x, double y) {
+    listener.point(series, x, y);
+  }
+
   /** Throws when the job was cancelled, without counting a step. */
   public void checkCancelled() {
     cancellation.throwIfCancelled();

@@ -25,6 +25,26 @@ class ProgressMeterTest {
   }
 
   @Test
+  void pointsGoToTheListenerAndAreIgnoredByDefault() {
+    List<String> points = new ArrayList<>();
+    ProgressListener recording = new ProgressListener() {
+      @Override
+      public void progress(long done, long total) {}
+
+      @Override
+      public void point(String series, double x, double y) {
+        points.add(series + "@" + x + "=" + y);
+      }
+    };
+    ProgressMeter meter = ProgressMeter.of(JobContext.sequential(recording, Cancellation.create()));
+    meter.point("exploitability", 10, 0.25);
+    meter.point("exploitability", 20, 0.125);
+    assertThat(points).containsExactly("exploitability@10.0=0.25", "exploitability@20.0=0.125");
+    ProgressMeter.of(JobContext.sequential((d, t) -> { }, Cancellation.create())).point("ignored", 1, 1);
+    ProgressListener.NONE.point("ignored", 1, 1);
+  }
+
+  @Test
   void aCancelledJobStopsAtTheNextStepWithoutCountingIt() {
     Cancellation cancellation = Cancellation.create();
     List<Long> done = new ArrayList<>();

@@ -37,6 +37,9 @@ import org.agora.solvers.tree.GameTree;
  */
 public final class Psro {
 
+  /** The live series of each row's NashConv. */
+  public static final String NASH_CONV_SERIES = "NashConv";
+
   private final GameTree tree;
   private final MetaSolver metaSolver;
   private final boolean zeroSum;
@@ -136,7 +139,8 @@ public final class Psro {
    * meta-game size), stopping early once {@link PsroIteration#gap()} is at most {@code stopBelow}.
    * Records of new meta-game entries go to {@code sink} as they are computed (first those of the
    * initial policies, then one block per round); {@code listener} gets each row as it completes.
-   * Progress counts rows out of {@code iterations + 1}; cancellation is polled before each row.
+   * Progress counts rows out of {@code iterations + 1}, each row's NashConv is a live point of the
+   * series {@value #NASH_CONV_SERIES} (x the row's iteration); cancellation is polled before each row.
    *
    * @throws org.agora.core.job.JobCancelledException when cancelled
    * @throws IllegalArgumentException for a negative iteration count
@@ -170,6 +174,7 @@ public final class Psro {
           System.nanoTime() - start);
       rows.add(row);
       listener.accept(row);
+      meter.point(NASH_CONV_SERIES, t, nashConv);
       if (t >= iterations || row.gap() <= stopBelow) {
         return new PsroResult(tree, metaGame, rows, mixture, snapshot(0), snapshot(1), records());
       }

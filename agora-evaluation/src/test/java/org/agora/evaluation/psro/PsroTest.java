@@ -59,6 +59,28 @@ class PsroTest {
   }
 
   @Test
+  void eachRowsNashConvIsALivePoint() {
+    List<double[]> points = new ArrayList<>();
+    org.agora.core.job.ProgressListener live = new org.agora.core.job.ProgressListener() {
+      @Override
+      public void progress(long done, long total) {}
+
+      @Override
+      public void point(String series, double x, double y) {
+        assertThat(series).isEqualTo(Psro.NASH_CONV_SERIES);
+        points.add(new double[] {x, y});
+      }
+    };
+    PsroResult result = new Psro(KUHN, new NashMetaSolver()).run(4, 0.0,
+        org.agora.core.job.JobContext.sequential(live, org.agora.core.job.Cancellation.create()), MatchSink.NONE, row -> { });
+    assertThat(points).hasSameSizeAs(result.iterations());
+    for (int i = 0; i < points.size(); i++) {
+      assertThat(points.get(i)[0]).isEqualTo(result.iterations().get(i).iteration());
+      assertThat(points.get(i)[1]).isEqualTo(result.iterations().get(i).nashConv());
+    }
+  }
+
+  @Test
   void nashPsroOnKuhnPokerFallsBelowOneThousandth() {
     List<PsroIteration> rows = new ArrayList<>();
     PsroResult result = new Psro(KUHN, new NashMetaSolver())

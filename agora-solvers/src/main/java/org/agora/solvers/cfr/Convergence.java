@@ -24,9 +24,20 @@ public final class Convergence {
   /** What a curve measures. */
   public enum Measure {
     /** NashConv divided by the number of players, for two-player constant-sum games. */
-    EXPLOITABILITY,
+    EXPLOITABILITY("exploitability"),
     /** Sum of the players' best-response gains. */
-    NASH_CONV
+    NASH_CONV("NashConv");
+
+    private final String label;
+
+    Measure(String label) {
+      this.label = label;
+    }
+
+    /** The measure's name in results and live series: {@code exploitability} or {@code NashConv}. */
+    public String label() {
+      return label;
+    }
   }
 
   /** Called after each measurement, e.g. to draw a progress bar. */
@@ -107,7 +118,9 @@ public final class Convergence {
   /**
    * {@link #run(IterativeSolver, int, int, Listener)} one iteration at a time, each started by
    * {@code meter.step()} (which reports the iterations done and polls the job's cancellation), so
-   * that a run over a large tree shows progress and stops within one iteration.
+   * that a run over a large tree shows progress and stops within one iteration; each measurement is
+   * also reported to the meter as a point of the series named by {@link Measure#label()}, x being
+   * the solver's iterations.
    *
    * @throws JobCancelledException when the job is cancelled before the run finished
    */
@@ -150,6 +163,9 @@ public final class Convergence {
       seconds[point] = solverNanos / 1e9;
       if (listener != null) {
         listener.point(at[point], values[point], seconds[point]);
+      }
+      if (meter != null) {
+        meter.point(measureFor(tree).label(), at[point], values[point]);
       }
       point++;
     } while (done < iterations);

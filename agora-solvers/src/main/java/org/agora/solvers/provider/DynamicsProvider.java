@@ -18,12 +18,15 @@ import org.agora.solvers.dynamics.LearningDynamics;
  * approximate Nash equilibrium where the dynamics converge to one), the empirical joint play and the
  * trajectory of NashConv of the average profile and of the CCE and CE incentive sums of the joint
  * play, sampled every {@code sample_every} iterations (about 200 points when 0). Progress is counted
- * in iterations; cancellation is polled after each sample.
+ * in iterations; cancellation is polled after each sample, and each sample's NashConv of the average
+ * is reported as a live point of the series {@value #NASH_CONV_SERIES}.
  */
 abstract class DynamicsProvider extends NormalFormSolverProvider {
 
   /** Points of the trajectory when {@code sample_every} is 0. */
   private static final int DEFAULT_POINTS = 200;
+  /** The trajectory's first series, also reported live. */
+  static final String NASH_CONV_SERIES = "NashConv of the average";
 
   DynamicsProvider(String name, String description, boolean seeded) {
     super(name, description, seeded
@@ -54,8 +57,10 @@ abstract class DynamicsProvider extends NormalFormSolverProvider {
         dynamics.step();
       }
       done += chunk;
-      samples.add(org.agora.solvers.dynamics.Trajectory.sample(dynamics, true));
+      org.agora.solvers.dynamics.Trajectory.Sample sample = org.agora.solvers.dynamics.Trajectory.sample(dynamics, true);
+      samples.add(sample);
       context.progress().progress(done, iterations);
+      context.progress().point(NASH_CONV_SERIES, sample.iteration(), sample.nashConv());
     }
     org.agora.solvers.dynamics.Trajectory.Sample last = samples.get(samples.size() - 1);
     double[] x = new double[samples.size()];
@@ -72,7 +77,7 @@ abstract class DynamicsProvider extends NormalFormSolverProvider {
     return result(game, "time-average profile")
         .addApproximate(List.of(last.averageProfile()))
         .trajectory(new Trajectory("iteration", "gap", true, x, List.of(
-            new Trajectory.Series("NashConv of the average", nashConv),
+            new Trajectory.Series(NASH_CONV_SERIES, nashConv),
             new Trajectory.Series("CCE incentive of the joint play", coarse),
             new Trajectory.Series("CE incentive of the joint play", correlated))))
         .distribution(dynamics.empiricalJointDistribution())

@@ -59,7 +59,7 @@ public final class TreeResultBuilder {
 
   /** How people read a curve's measure: {@code exploitability} or {@code NashConv}. */
   public static String label(Convergence.Measure measure) {
-    return measure == Convergence.Measure.EXPLOITABILITY ? "exploitability" : "NashConv";
+    return measure.label();
   }
 
   /** True when exploitability is defined (zero-sum and constant-sum games). */

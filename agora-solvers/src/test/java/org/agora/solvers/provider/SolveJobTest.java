@@ -53,6 +53,49 @@ class SolveJobTest {
   }
 
   @Test
+  void iterativeSolversReportEachMeasurementAsALivePointOfTheResultsCurve() {
+    RecordingListener live = new RecordingListener();
+    TreeSolveResult tree = (TreeSolveResult) JobRegistry.run(
+        SolveSpec.of("kuhn_poker", "cfr+(iterations=120,sample_every=40)"), JobContext.sequential(live, Cancellation.create()));
+    assertThat(live.series).containsOnly("exploitability");
+    assertThat(live.x).containsExactly(40.0, 80.0, 120.0);
+    for (int i = 0; i < 3; i++) {
+      assertThat(live.y.get(i)).isEqualTo(tree.curve().values()[i]);
+    }
+
+    RecordingListener dynamics = new RecordingListener();
+    NormalFormSolveResult replicator = (NormalFormSolveResult) JobRegistry.run(
+        SolveSpec.of("rock_paper_scissors", "replicator(iterations=300,sample_every=100)"),
+        JobContext.sequential(dynamics, Cancellation.create()));
+    assertThat(dynamics.series).containsOnly(replicator.trajectory().series().get(0).name());
+    assertThat(dynamics.x).containsExactly(replicator.trajectory().x()[0], replicator.trajectory().x()[1],
+        replicator.trajectory().x()[2]);
+    assertThat(dynamics.y.stream().mapToDouble(Double::doubleValue).toArray())
+        .containsExactly(replicator.trajectory().series().get(0).y());
+
+    RecordingListener exact = new RecordingListener();
+    JobRegistry.run(SolveSpec.of("battle_of_the_sexes", "lcp"), JobContext.sequential(exact, Cancellation.create()));
+    assertThat(exact.series).isEmpty();
+  }
+
+  /** Records the live points of one job. */
+  private static final class RecordingListener implements org.agora.core.job.ProgressListener {
+    final List<String> series = new java.util.ArrayList<>();
+    final List<Double> x = new java.util.ArrayList<>();
+    final List<Double> y = new java.util.ArrayList<>();
+
+    @Override
+    public void progress(long done, long total) {}
+
+    @Override
+    public void point(String name, double at, double value) {
+      series.add(name);
+      x.add(at);
+      y.add(value);
+    }
+  }
+
+  @Test
   void exactNormalFormSolversReturnExactProfilesWithTheirEvaluation() {
     NormalFormSolveResult result = (NormalFormSolveResult) JobRegistry.run(
         SolveSpec.of("battle_of_the_sexes", "lcp"), JobContext.sequential());
