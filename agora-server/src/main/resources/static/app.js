@@ -219,6 +219,20 @@
     });
     heat.append(hb);
     container.append(heat);
+    if (r.ratings) {
+      const byElo = [...r.ratings].sort((a, b) => (b.elo ?? -Infinity) - (a.elo ?? -Infinity));
+      const ratings = el('table', { id: 'ratings' }, el('caption', {}, 'Ratings (by Elo)'),
+        el('thead', {}, el('tr', {}, ...['Agent', 'Elo', 'Glicko-2 (\u00b1 RD)', 'Weng\u2013Lin \u03bc (\u03c3)', 'Nash weight',
+          'Nash rating', '\u03b1-rank mass'].map(h => el('th', { scope: 'col' }, h)))));
+      const rb = el('tbody');
+      byElo.forEach(x => rb.append(el('tr', {}, el('th', { scope: 'row' }, x.agent), el('td', {}, fmt(x.elo)),
+        el('td', {}, `${fmt(x.glicko2)} \u00b1 ${fmt(x.glicko2Deviation)}`), el('td', {}, `${fmt(x.wengLinMu)} (${fmt(x.wengLinSigma)})`),
+        el('td', {}, fmt(x.nashWeight)), el('td', {}, fmt(x.nashRating)), el('td', {}, fmt(x.alphaRankMass)))));
+      ratings.append(rb);
+      container.append(el('p', { class: 'hint' }, 'Elo, Glicko-2 and Weng\u2013Lin rate the match stream; Nash averaging '
+        + '(weight: the maximum-entropy Nash mixture; rating: 0 on its support, below 0 off it) and \u03b1-rank (mass of the '
+        + 'stationary distribution) rate the cross-table.'), ratings);
+    }
     links.append(' \u00b7 ', csvLink(`agora-run-${id}-leaderboard.csv`, [['rank', 'agent', 'aggregateScore', 'populationReturn',
       'withinPopulationExploitability'], ...r.metrics.map((m, i) => [i + 1, m.agent, m.aggregateScore, m.populationReturn,
       m.withinPopulationExploitability])], 'Leaderboard as CSV'),

@@ -11,6 +11,11 @@ import org.agora.core.solve.SolveResult;
 import org.agora.evaluation.population.AgentMetrics;
 import org.agora.evaluation.population.CrossTable;
 import org.agora.evaluation.population.PopulationMetrics;
+import org.agora.evaluation.rating.EloRating;
+import org.agora.evaluation.rating.Glicko2Rating;
+import org.agora.evaluation.rating.MatchStreamRatings;
+import org.agora.evaluation.rating.WengLinRating;
+import org.agora.evaluation.report.CrossTableRatings;
 import org.agora.evaluation.psro.PsroIteration;
 import org.agora.evaluation.psro.PsroResult;
 import org.agora.evaluation.tournament.MatchRecord;
@@ -19,7 +24,8 @@ import org.agora.io.SolveResultJson;
 
 /**
  * The JSON of job results: a solve's as {@code agora solve --json} writes it (equilibria, and the
- * convergence curve of iterative methods); a tournament's cross-table and population metrics; a PSRO
+ * convergence curve of iterative methods); a tournament's cross-table, population metrics and
+ * ratings; a PSRO
  * run's iterations and final meta-strategy. Non-finite numbers are written as null.
  */
 final class JobResults {
@@ -60,7 +66,43 @@ final class JobResults {
       number(entry, "withinPopulationExploitability", agent.withinPopulationExploitability());
       number(entry, "aggregateScore", agent.aggregateScore());
     }
+    json.set("ratings", ratings(table, records));
     return json;
+  }
+
+  /**
+   * Each agent's ratings, in table order: Elo, Glicko-2 and Weng–Lin over the match stream
+   * ({@link MatchStreamRatings}), and Nash averaging and alpha-rank over the cross-table
+   * ({@link CrossTableRatings}; null when the table is too large for alpha-rank).
+   */
+  private static ArrayNode ratings(CrossTable table, List<MatchRecord> records) {
+    MatchStreamRatings stream = MatchStreamRatings.of(table.agents(), records);
+    Map<String, EloRating> elo = new HashMap<>();
+    stream.elo().forEach(rated -> elo.put(rated.agent(), rated.rating()));
+    Map<String, Glicko2Rating> glicko = new HashMap<>();
+    stream.glicko2().forEach(rated -> glicko.put(rated.agent(), rated.rating()));
+    Map<String, WengLinRating> wengLin = new HashMap<>();
+    stream.wengLin().forEach(rated -> wengLin.put(rated.agent(), rated.rating()));
+    CrossTableRatings game;
+    try {
+      game = CrossTableRatings.of(table, CrossTableRatings.DEFAULT_ALPHA, CrossTableRatings.DEFAULT_POPULATION_SIZE);
+    } catch (IllegalArgumentException tooLarge) {
+      game = null;
+    }
+    ArrayNode ratings = NODES.arrayNode();
+    for (int i = 0; i < table.size(); i++) {
+      String agent = table.agent(i);
+      ObjectNode entry = ratings.addObject().put("agent", agent);
+      number(entry, "elo", elo.get(agent).rating());
+      number(entry, "glicko2", glicko.get(agent).rating());
+      number(entry, "glicko2Deviation", glicko.get(agent).deviation());
+      number(entry, "wengLinMu", wengLin.get(agent).mu());
+      number(entry, "wengLinSigma", wengLin.get(agent).sigma());
+      number(entry, "nashWeight", game == null ? Double.NaN : game.nashWeights()[i]);
+      number(entry, "nashRating", game == null ? Double.NaN : game.nashRatings()[i]);
+      number(entry, "alphaRankMass", game == null ? Double.NaN : game.alphaRankMass()[i]);
+    }
+    return ratings;
   }
 
   /**

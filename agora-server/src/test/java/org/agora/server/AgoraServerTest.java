@@ -305,6 +305,25 @@ class AgoraServerTest {
     assertThat(result.at("/crossTable/matches/0/1").asLong()).isEqualTo(4);
     assertThat(result.get("metrics").size()).isEqualTo(3);
     assertThat(result.at("/metrics/0/agent").asText()).isEqualTo("greenberg");
+    JsonNode ratings = result.get("ratings");
+    assertThat(ratings).hasSize(3);
+    assertThat(ratings.get(0).get("agent").asText()).isEqualTo("randbot");
+    double nashMass = 0;
+    double alphaMass = 0;
+    for (JsonNode rating : ratings) {
+      assertThat(rating.get("elo").isNumber()).isTrue();
+      assertThat(rating.get("glicko2Deviation").asDouble()).isPositive();
+      assertThat(rating.get("nashRating").asDouble()).isLessThanOrEqualTo(1e-9);
+      nashMass += rating.get("nashWeight").asDouble();
+      alphaMass += rating.get("alphaRankMass").asDouble();
+    }
+    assertThat(nashMass).isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-9));
+    assertThat(alphaMass).isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-9));
+    // greenberg beats both, so it has the best Elo and all of the Nash mass
+    JsonNode greenberg = ratings.get(2);
+    assertThat(greenberg.get("elo").asDouble()).isGreaterThan(ratings.get(0).get("elo").asDouble())
+        .isGreaterThan(ratings.get(1).get("elo").asDouble());
+    assertThat(greenberg.get("nashWeight").asDouble()).isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-9));
     long tournament = job.get("tournamentId").asLong();
     assertThat(store.matches(tournament)).hasSize(12);
     JsonNode listed = http.get("/api/jobs?kind=tournament").json();

@@ -196,6 +196,8 @@ class WorkbenchBrowserTest {
         .containsExactlyInAnyOrder("randbot", "rockbot", "greenberg");
     assertThat(driver.findElements(By.cssSelector("#cross-table tbody tr"))).hasSize(3);
     assertThat(driver.findElement(By.cssSelector("#cross-table caption")).getText()).contains("mean return");
+    assertThat(driver.findElements(By.cssSelector("#ratings tbody tr"))).hasSize(3);
+    assertThat(driver.findElement(By.cssSelector("#ratings caption")).getText()).contains("Ratings");
     assertThat(driver.findElement(By.id("job-progress-text")).getText()).isEqualTo("12 / 12");
     tournamentRun = Long.parseLong(driver.findElement(By.id("job-id")).getText());
     scrollTo("job");
