@@ -64,11 +64,12 @@ public final class AgoraServer implements AutoCloseable {
   private final byte[] token;
 
   /**
-   * A server over {@code runs} and, for tournaments' matches, {@code store} (null: matches are not
+   * A server over the runs in {@code stored} (read once, then served from memory) and, for tournaments' matches, {@code store} (null: matches are not
    * stored and tournaments cannot be resumed). Nothing listens until {@link #start()}.
    */
-  public AgoraServer(ServerConfig config, RunRepository runs, TournamentStore store) {
+  public AgoraServer(ServerConfig config, RunRepository stored, TournamentStore store) {
     this.config = Objects.requireNonNull(config, "config");
+    RunRepository runs = new CachedRunRepository(stored); // the API reads runs from memory
     this.games = new GameCatalog(config.describeNodeLimit());
     this.requests = new JobRequests(config, games);
     this.jobs = new JobService(config, runs, store, requests, mapper);
