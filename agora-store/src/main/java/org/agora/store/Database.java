@@ -38,7 +38,7 @@ final class Database implements AutoCloseable {
       throw new StoreException("cannot open the database " + Urls.masked(url) + ": " + Messages.of(failure), failure);
     }
     try {
-      Migrations.migrate(kind, url);
+      Migrations.migrate(kind, url, connection);
       connection.setAutoCommit(false);
       return new Database(url, kind, connection);
     } catch (SQLException | RuntimeException failure) {

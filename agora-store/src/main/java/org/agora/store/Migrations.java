@@ -3,8 +3,13 @@ package org.agora.store;
 import java.io.PrintWriter;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
+import java.sql.Statement;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -12,9 +17,15 @@ import org.flywaydb.core.api.FlywayException;
 
 /**
  * Creates and upgrades the schema with Flyway from {@code db/migration/<database>} (Flyway opens its
- * own connections to the store's URL).
+ * own connections to the store's URL). A database whose schema history already records every
+ * migration of {@link #VERSIONS} as applied is left alone without starting Flyway, which costs
+ * seconds of class loading and scanning on every open (the server's start, every CLI command that
+ * stores); Flyway runs, and validates, whenever anything is missing.
  */
 final class Migrations {
+
+  /** The versions of the migrations in {@code db/migration/*}, in order (a test checks the files). */
+  static final List<String> VERSIONS = List.of("1", "2");
 
   /** Flyway logs through java.util.logging; only its warnings are worth showing (held: loggers are weak). */
   private static final java.util.logging.Logger FLYWAY_LOG = quiet(java.util.logging.Logger.getLogger("org.flywaydb"));
@@ -25,6 +36,37 @@ final class Migrations {
   private static java.util.logging.Logger quiet(java.util.logging.Logger logger) {
     logger.setLevel(java.util.logging.Level.WARNING);
     return logger;
+  }
+
+  /**
+   * Migrates the schema unless {@code connection}'s database has every migration applied already.
+   *
+   * @throws StoreException when a migration fails
+   */
+  static void migrate(DatabaseKind kind, String url, Connection connection) {
+    if (!upToDate(connection)) {
+      migrate(kind, url);
+    }
+  }
+
+  /** True when the schema history records exactly the migrations of {@link #VERSIONS}, all successful. */
+  static boolean upToDate(Connection connection) {
+    Set<String> applied = new HashSet<>();
+    try (Statement statement = connection.createStatement();
+        ResultSet rows = statement.executeQuery("SELECT version, success FROM flyway_schema_history")) {
+      while (rows.next()) {
+        String version = rows.getString(1);
+        if (version != null) { // the baseline and repeatable rows have no version
+          if (!rows.getBoolean(2)) {
+            return false;
+          }
+          applied.add(version);
+        }
+      }
+    } catch (SQLException noHistory) {
+      return false; // a new database (no history table): Flyway creates it
+    }
+    return applied.equals(new HashSet<>(VERSIONS));
   }
 
   static void migrate(DatabaseKind kind, String url) {
