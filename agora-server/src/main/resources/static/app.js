@@ -60,6 +60,51 @@
     });
   }
 
+  // ------------------------------------------------------------ game page: expandable tree
+  // Mirrors GameTreeHtml: a node's children are loaded from the tree API the first time it is opened.
+  function treeMove(child) {
+    const text = `move ${child.move} \u201c${child.label}\u201d`;
+    return child.probability !== undefined ? `${text} (probability ${fmt(child.probability)})` : text;
+  }
+
+  function treeNode(node) {
+    const parts = [];
+    if (node.kind === 'terminal') parts.push('terminal, returns ' + node.returns.map(fmt).join(', '));
+    else if (node.kind === 'chance') parts.push('chance node');
+    else if (node.kind === 'decision') parts.push(`${node.playerName} to move`, `information state \u201c${node.informationState}\u201d`);
+    else parts.push('simultaneous move');
+    if (node.children > 0) parts.push(node.children + (node.children === 1 ? ' move' : ' moves'));
+    return parts.join('; ');
+  }
+
+  function gameTree() {
+    const tree = document.getElementById('game-tree');
+    if (!tree) return;
+    tree.addEventListener('toggle', async e => {
+      const details = e.target;
+      if (!(details instanceof HTMLDetailsElement) || !details.open || details.dataset.loaded) return;
+      details.dataset.loaded = 'loading';
+      const status = el('p', { class: 'hint', role: 'status' }, 'Loading\u2026');
+      details.replaceChildren(details.querySelector('summary'), status);
+      try {
+        const answer = await api('GET', `${tree.dataset.api}?path=${encodeURIComponent(details.dataset.path)}`);
+        const list = el('ul');
+        for (const child of answer.children) {
+          const label = treeMove(child) + ' \u2192 ' + treeNode(child.node);
+          if (child.node.kind === 'terminal') list.append(el('li', {}, el('span', { class: 'leaf' }, label)));
+          else list.append(el('li', {}, el('details', { 'data-path': child.node.path }, el('summary', {}, label))));
+        }
+        if (answer.truncated) list.append(el('li', {}, `\u2026 only the first ${answer.children.length} moves are listed`));
+        status.replaceWith(list);
+        details.dataset.loaded = 'true';
+      } catch (err) {
+        status.className = 'error';
+        status.textContent = err.message;
+        delete details.dataset.loaded;
+      }
+    }, true);
+  }
+
   // ------------------------------------------------------------ plots
   // A line plot of points [{x, y}] in an inline SVG; y on a log scale when every y is positive.
   function linePlot(points, options) {
@@ -115,35 +160,49 @@
     return root;
   }
 
-  function csvLink(name, rows, label) {
-    const text = rows.map(r => r.map(v => {
-      const s = v === null || v === undefined ? '' : String(v);
-      return /[",\n]/.test(s) ? '"' + s.replace(/"/g, '""') + '"' : s;
-    }).join(',')).join('\n') + '\n';
-    const url = URL.createObjectURL(new Blob([text], { type: 'text/csv' }));
-    return el('a', { href: url, download: name }, label);
+  // ------------------------------------------------------------ results
+  // Links to the server's downloads of a result (GET /api/jobs/{id}/result.csv?table=..., result.gambit);
+  // the run page renders the same list on the server (Pages.downloads), so it is only built where absent.
+  function downloadLinks(id, r) {
+    const tables = [];
+    if (r.kind === 'solve') {
+      tables.push('equilibria');
+      if (r.curve || r.trajectory) tables.push('convergence');
+      if (r.policy) tables.push('players');
+    } else if (r.kind === 'tournament') {
+      tables.push('cross-table', 'metrics');
+      if (r.ratings && r.ratings.length) tables.push('ratings');
+    } else if (r.kind === 'psro') {
+      tables.push('iterations', 'meta-strategy');
+    }
+    const list = el('ul', { class: 'downloads', id: 'downloads' },
+      el('li', {}, el('a', { href: `/api/jobs/${id}/result`, download: `agora-run-${id}.json`, id: 'download-json' }, 'Result as JSON')));
+    for (const t of tables) {
+      const label = t.replace('-', ' ');
+      list.append(el('li', {}, el('a', { href: `/api/jobs/${id}/result.csv?table=${t}`, 'data-table': t },
+        label.charAt(0).toUpperCase() + label.slice(1) + ' as CSV')));
+    }
+    if (r.kind === 'solve') {
+      list.append(el('li', {}, el('a', { href: `/api/jobs/${id}/result.gambit`, id: 'download-gambit' }, 'Equilibria as Gambit text (NE lines)')));
+    }
+    return list;
   }
 
-  // ------------------------------------------------------------ results
   function renderResult(container, id, result) {
     container.replaceChildren();
     container.append(el('h3', {}, 'Result'));
-    const links = el('p', { class: 'downloads' },
-      el('a', { href: `/api/jobs/${id}/result`, download: `agora-run-${id}.json`, id: 'download-json' }, 'Download result as JSON'));
-    container.append(links);
-    if (result.kind === 'solve') renderSolve(container, links, id, result);
-    else if (result.kind === 'tournament') renderTournament(container, links, id, result);
-    else if (result.kind === 'psro') renderPsro(container, links, id, result);
+    if (!document.getElementById('downloads')) container.append(downloadLinks(id, result));
+    if (result.kind === 'solve') renderSolve(container, id, result);
+    else if (result.kind === 'tournament') renderTournament(container, id, result);
+    else if (result.kind === 'psro') renderPsro(container, id, result);
   }
 
-  function renderSolve(container, links, id, r) {
+  function renderSolve(container, id, r) {
     container.append(el('p', {}, `${r.method} on ${r.game}: ${r.concept}`));
     if (r.curve && r.curve.points && r.curve.points.length) {
       const pts = r.curve.points.map(p => ({ x: p.iteration, y: p.value }));
       container.append(el('figure', {}, linePlot(pts, { id: 'convergence-plot', label: `Convergence: ${r.curve.measure} by iteration`,
         xLabel: 'iteration', yLabel: r.curve.measure }), el('figcaption', {}, `${r.curve.measure} after each checkpoint (${pts.length} points)`)));
-      links.append(' \u00b7 ', csvLink(`agora-run-${id}-curve.csv`, [['iteration', 'value', 'seconds'],
-        ...r.curve.points.map(p => [p.iteration, p.value, p.seconds])], 'Convergence curve as CSV'));
     }
     if (r.trajectory) {
       const keys = Object.keys(r.trajectory);
@@ -153,8 +212,6 @@
         container.append(el('figure', {}, linePlot(pts, { id: name === keys[1] ? 'convergence-plot' : null,
           label: `${name} by ${keys[0]}`, xLabel: keys[0], yLabel: name })));
       }
-      links.append(' \u00b7 ', csvLink(`agora-run-${id}-trajectory.csv`, [keys, ...xs.map((x, i) => keys.map(k => r.trajectory[k][i]))],
-        'Trajectory as CSV'));
     }
     const facts = el('dl', { class: 'facts' });
     const fact = (t, v, attrs) => { facts.append(el('dt', {}, t), el('dd', attrs || {}, v)); };
@@ -186,7 +243,7 @@
     }
   }
 
-  function renderTournament(container, links, id, r) {
+  function renderTournament(container, id, r) {
     container.append(el('p', {}, `${r.matches} matches between ${r.agents.length} agents.`));
     const board = el('table', { id: 'leaderboard' }, el('caption', {}, 'Leaderboard (best first)'),
       el('thead', {}, el('tr', {}, ...['Rank', 'Agent', 'Aggregate score', 'Population return', 'Within-population exploitability']
@@ -233,19 +290,12 @@
         + '(weight: the maximum-entropy Nash mixture; rating: 0 on its support, below 0 off it) and \u03b1-rank (mass of the '
         + 'stationary distribution) rate the cross-table.'), ratings);
     }
-    links.append(' \u00b7 ', csvLink(`agora-run-${id}-leaderboard.csv`, [['rank', 'agent', 'aggregateScore', 'populationReturn',
-      'withinPopulationExploitability'], ...r.metrics.map((m, i) => [i + 1, m.agent, m.aggregateScore, m.populationReturn,
-      m.withinPopulationExploitability])], 'Leaderboard as CSV'),
-      ' \u00b7 ', csvLink(`agora-run-${id}-cross-table.csv`, [['agent', ...ct.agents], ...ct.agents.map((a, i) => [a, ...ct.meanReturns[i]])],
-        'Cross-table as CSV'));
   }
 
-  function renderPsro(container, links, id, r) {
+  function renderPsro(container, id, r) {
     const pts = r.iterations.map(it => ({ x: it.iteration, y: it.nashConv }));
     container.append(el('figure', {}, linePlot(pts, { id: 'convergence-plot', label: 'PSRO: NashConv by iteration',
       xLabel: 'iteration', yLabel: 'NashConv' })));
-    links.append(' \u00b7 ', csvLink(`agora-run-${id}-psro.csv`, [['iteration', 'policies', 'nashConv', 'exploitability', 'seconds'],
-      ...r.iterations.map(it => [it.iteration, it.policies, it.nashConv, it.exploitability, it.seconds])], 'Iterations as CSV'));
   }
 
   // ------------------------------------------------------------ following a job
@@ -290,7 +340,7 @@
         const box = el('section', { id: 'live-standings', 'aria-live': 'polite' },
           el('h3', {}, `Standings so far (${view.standings.matches} matches)`),
           el('p', { class: 'hint' }, 'Ranked by mean return against the opponents met so far; the population metrics come with the result.'));
-        renderTournament(box, el('p'), id, view.standings);
+        renderTournament(box, id, view.standings);
         const old = document.getElementById('live-standings');
         if (old) old.replaceWith(box); else live.append(box);
       } catch (err) { /* the next progress event asks again */ }
@@ -409,6 +459,7 @@
 
   document.addEventListener('DOMContentLoaded', () => {
     catalogue();
+    gameTree();
     iterationsHint();
     jobForm('solve-form', 'solve', solveRequest);
     jobForm('tournament-form', 'tournament', tournamentRequest);

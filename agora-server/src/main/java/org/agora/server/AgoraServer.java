@@ -28,6 +28,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.agora.core.Game;
 import org.agora.core.GameSpecException;
+import org.agora.io.GambitEquilibria;
 import org.agora.io.GambitParseException;
 import org.agora.store.RunStatus;
 import org.agora.store.TournamentStore;
@@ -121,6 +122,8 @@ public final class AgoraServer implements AutoCloseable {
     route(cfg, "GET", "/api/games", ctx -> json(ctx, 200, games.list(ctx.queryParam("q"))));
     route(cfg, "POST", "/api/games", this::createGame);
     route(cfg, "GET", "/api/games/{name}", ctx -> json(ctx, 200, describe(games.resolve(decoded(ctx, "name")), null)));
+    route(cfg, "GET", "/api/games/{name}/tree",
+        ctx -> json(ctx, 200, GameTreeNodes.node(games.resolve(decoded(ctx, "name")), ctx.queryParam("path"))));
     route(cfg, "GET", "/api/jobs", this::listJobs);
     route(cfg, "POST", "/api/jobs", this::submitJob);
     route(cfg, "GET", "/api/jobs/{id}", ctx -> json(ctx, 200, view(jobs.find(id(ctx)))));
@@ -129,6 +132,8 @@ public final class AgoraServer implements AutoCloseable {
       ctx.status(204);
     });
     route(cfg, "GET", "/api/jobs/{id}/result", this::result);
+    route(cfg, "GET", "/api/jobs/{id}/result.csv", this::resultCsv);
+    route(cfg, "GET", "/api/jobs/{id}/result.gambit", this::resultGambit);
     route(cfg, "GET", "/api/jobs/{id}/events", this::events);
     route(cfg, "GET", "/api/jobs/{id}/live", this::live);
     route(cfg, "POST", "/api/jobs/{id}/cancel", ctx -> json(ctx, 202, view(jobs.cancel(id(ctx)))));
@@ -266,14 +271,50 @@ public final class AgoraServer implements AutoCloseable {
   }
 
   private void result(Context ctx) {
-    long id = id(ctx);
+    ctx.contentType("application/json").result(storedResult(id(ctx)));
+  }
+
+  /** The stored result of completed job {@code id} (409 for a job without one). */
+  private String storedResult(long id) {
     RunRecord run = jobs.find(id);
     if (run.status() != RunStatus.COMPLETED) {
       throw ApiException.conflict("job " + id + " is " + run.status().storedName() + "; it has no result"
           + (run.error() == null ? "" : ": " + run.error()));
     }
-    String result = jobs.runs().result(id).orElseThrow(() -> ApiException.notFound("job " + id + " has no result"));
-    ctx.contentType("application/json").result(result);
+    return jobs.runs().result(id).orElseThrow(() -> ApiException.notFound("job " + id + " has no result"));
+  }
+
+  /** One table of a result as CSV ({@link ResultTables}), as an attachment. */
+  private void resultCsv(Context ctx) throws IOException {
+    long id = id(ctx);
+    Map<String, List<List<String>>> tables = ResultTables.of(mapper.readTree(storedResult(id)));
+    String table = ctx.queryParam("table");
+    if (table == null || table.isBlank()) {
+      throw ApiException.badRequest("name a table: ?table=" + String.join(", ?table=", tables.keySet()));
+    }
+    List<List<String>> rows = tables.get(table);
+    if (rows == null) {
+      throw ApiException.notFound("job " + id + " has no table '" + ClientStrings.abbreviate(table) + "'; it has: "
+          + String.join(", ", tables.keySet()));
+    }
+    attachment(ctx, "text/csv; charset=utf-8", "agora-run-" + id + "-" + table + ".csv", ResultTables.csv(rows));
+  }
+
+  /** A solve's equilibria as Gambit's {@code NE,...} lines, as an attachment. */
+  private void resultGambit(Context ctx) throws IOException {
+    long id = id(ctx);
+    JsonNode result = mapper.readTree(storedResult(id));
+    if (!result.path("kind").asText().equals("solve")) {
+      throw ApiException.notFound("job " + id + " is a " + result.path("kind").asText()
+          + "; Gambit text is for a solve's equilibria");
+    }
+    attachment(ctx, "text/plain; charset=utf-8", "agora-run-" + id + "-equilibria.txt",
+        GambitEquilibria.text(GambitEquilibria.lines(result)));
+  }
+
+  private static void attachment(Context ctx, String type, String filename, String body) {
+    ctx.header("Content-Disposition", "attachment; filename=\"" + filename + "\"");
+    ctx.contentType(type).result(body);
   }
 
   /**

@@ -1,6 +1,8 @@
 package org.agora.server;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
 import java.net.URLDecoder;
@@ -30,6 +32,8 @@ final class Pages {
   /** The game the tournament form proposes. */
   static final String DEFAULT_TOURNAMENT_GAME = "repeated_rock_paper_scissors(rounds=100)";
   private static final List<String> DEFAULT_AGENTS = List.of("randbot", "rockbot", "greenberg");
+
+  private static final ObjectMapper MAPPER = JsonMapper.builder().build();
 
   private final GameCatalog games;
   private final JobService jobs;
@@ -115,12 +119,15 @@ final class Pages {
         <tbody>
         <tr><td>GET</td><td><a href="/api/games">/api/games</a>?q=</td><td>the game catalogue, with search</td></tr>
         <tr><td>GET</td><td><a href="/api/games/kuhn_poker">/api/games/{name}</a></td><td>a game: type, players, parameters, payoff matrix or tree size</td></tr>
+        <tr><td>GET</td><td><a href="/api/games/kuhn_poker/tree">/api/games/{name}/tree</a>?path=</td><td>one node of a game tree and its children</td></tr>
         <tr><td>POST</td><td>/api/games</td><td>describe a game string, or upload a .nfg/.efg file</td></tr>
         <tr><td>POST</td><td>/api/jobs</td><td>start a solve, tournament or PSRO job</td></tr>
         <tr><td>GET</td><td><a href="/api/jobs">/api/jobs</a></td><td>runs, newest first (?kind=, ?status=, ?limit=)</td></tr>
         <tr><td>GET</td><td>/api/jobs/{id}</td><td>a job's status and progress</td></tr>
         <tr><td>GET</td><td>/api/jobs/{id}/events</td><td>its progress as server-sent events</td></tr>
         <tr><td>GET</td><td>/api/jobs/{id}/result</td><td>its result</td></tr>
+        <tr><td>GET</td><td>/api/jobs/{id}/result.csv?table=</td><td>one table of its result as CSV</td></tr>
+        <tr><td>GET</td><td>/api/jobs/{id}/result.gambit</td><td>a solve's equilibria as Gambit NE lines</td></tr>
         <tr><td>POST</td><td>/api/jobs/{id}/cancel</td><td>cancel it</td></tr>
         <tr><td>POST</td><td>/api/jobs/{id}/resume</td><td>resume an interrupted or cancelled job</td></tr>
         <tr><td>DELETE</td><td>/api/jobs/{id}</td><td>delete a finished job</td></tr>
@@ -217,6 +224,7 @@ final class Pages {
         html.append("<p>The tree has more than ").append(tree.path("nodeLimit").asText())
             .append(" nodes; it is too large to count here.</p>\n");
       }
+      GameTreeHtml.append(html, game, name);
     }
     return layout(description.path("name").asText(), "game", "Games", html.toString());
   }
@@ -383,6 +391,32 @@ final class Pages {
     }
   }
 
+  /** Links to every download of a completed run's result: JSON, each CSV table, Gambit text for a solve. */
+  private static void downloads(StringBuilder html, long id, String resultJson) {
+    JsonNode result;
+    try {
+      result = MAPPER.readTree(resultJson);
+    } catch (java.io.IOException e) {
+      return; // an unreadable stored result: the JSON link on the API still says so
+    }
+    String base = "/api/jobs/" + id + "/result";
+    html.append("<h2>Downloads</h2>\n<ul class=\"downloads\" id=\"downloads\">\n<li><a href=\"").append(base)
+        .append("\" id=\"download-json\" download=\"agora-run-").append(id).append(".json\">Result as JSON</a></li>\n");
+    for (String table : ResultTables.of(result).keySet()) {
+      html.append("<li><a href=\"").append(base).append(".csv?table=").append(Html.text(Html.urlPart(table)))
+          .append("\" data-table=\"").append(Html.text(table)).append("\">").append(Html.text(capitalised(table.replace('-', ' '))))
+          .append(" as CSV</a></li>\n");
+    }
+    if (result.path("kind").asText().equals("solve")) {
+      html.append("<li><a href=\"").append(base).append(".gambit\" id=\"download-gambit\">Equilibria as Gambit text (NE lines)</a></li>\n");
+    }
+    html.append("</ul>\n");
+  }
+
+  private static String capitalised(String text) {
+    return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
+  }
+
   String run(Context ctx) {
     String text = ctx.pathParam("id");
     long id;
@@ -405,7 +439,11 @@ final class Pages {
     }
     html.append("<dt>Request</dt><dd><code>").append(Html.text(run.specJson())).append("</code></dd>\n</dl>\n<p>");
     actions(html, run);
-    html.append("</p>\n<div id=\"run-view\" data-run-id=\"").append(run.id()).append("\" data-kind=\"").append(Html.text(run.kind()))
+    html.append("</p>\n");
+    if (run.status() == RunStatus.COMPLETED) {
+      jobs.runs().result(id).ifPresent(result -> downloads(html, id, result));
+    }
+    html.append("<div id=\"run-view\" data-run-id=\"").append(run.id()).append("\" data-kind=\"").append(Html.text(run.kind()))
         .append("\" data-status=\"").append(run.status().storedName()).append("\"></div>\n");
     jobPanel(html);
     return layout("Run " + run.id(), "run", "Runs", html.toString());

@@ -324,6 +324,11 @@ class AgoraServerTest {
     assertThat(greenberg.get("elo").asDouble()).isGreaterThan(ratings.get(0).get("elo").asDouble())
         .isGreaterThan(ratings.get(1).get("elo").asDouble());
     assertThat(greenberg.get("nashWeight").asDouble()).isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-9));
+    Reply csv = http.get("/api/jobs/" + id + "/result.csv?table=ratings");
+    assertThat(csv.status()).isEqualTo(200);
+    assertThat(csv.body().split("\r\n")).hasSize(4);
+    assertThat(csv.body()).startsWith("agent,elo,glicko2,glicko2Deviation,wengLinMu,wengLinSigma,nashWeight,nashRating,"
+        + "alphaRankMass\r\nrandbot,");
     long tournament = job.get("tournamentId").asLong();
     assertThat(store.matches(tournament)).hasSize(12);
     JsonNode listed = http.get("/api/jobs?kind=tournament").json();

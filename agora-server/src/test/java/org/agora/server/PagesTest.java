@@ -50,6 +50,19 @@ class PagesTest {
   }
 
   @Test
+  void anExtensiveGamePageShowsTheRootAndItsChildrenInDetailsElementsWithoutJavaScript() {
+    String body = page("/games/kuhn_poker").body();
+    assertThat(body).contains("Sizes of the game tree", "<div id=\"game-tree\" class=\"tree\" data-api=\"/api/games/kuhn_poker/tree\"",
+        "<details open data-path=\"\" data-loaded=\"true\"><summary>Root: chance node; 3 moves</summary>",
+        "<details data-path=\"0\"><summary>move 0 \u201c", "(probability 0.3333) \u2192 chance node; 2 moves</summary>",
+        "href=\"/api/games/kuhn_poker/tree?path=2\"");
+    assertThat(body.split("<details data-path=", -1)).hasSize(4); // the three first cards, nothing deeper
+    String ticTacToe = page("/games/tic_tac_toe").body();
+    assertThat(ticTacToe).contains("<summary>Root: x to move; information state").contains("; 9 moves</summary>");
+    assertThat(page("/games/matching_pennies").body()).doesNotContain("game-tree");
+  }
+
+  @Test
   void theCatalogueSearchesOnTheServerToo() {
     String body = page("/games?q=POKER").body();
     assertThat(body).contains(">kuhn_poker</a>", ">leduc_poker</a>", "value=\"POKER\"").doesNotContain(">tic_tac_toe</a>");

@@ -148,6 +148,12 @@ class WorkbenchBrowserTest {
     driver.findElement(By.linkText("kuhn_poker")).click();
     wait(10).until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "kuhn_poker"));
     assertThat(driver.findElement(By.tagName("main")).getText()).contains("Sizes of the game tree");
+    WebElement firstCard = driver.findElement(By.cssSelector("#game-tree details[data-path='0'] > summary"));
+    firstCard.sendKeys(Keys.ENTER); // opens from the keyboard; app.js loads the node's children
+    WebElement dealt = wait(10).until(ExpectedConditions.visibilityOfElementLocated(
+        By.cssSelector("#game-tree details[data-path='0'][data-loaded='true'] details[data-path='0.1'] > summary")));
+    assertThat(dealt.getText()).contains("to move; information state");
+    screenshot("game-kuhn-tree.png");
     driver.get(server.address() + "/games/stag_hunt");
     assertThat(driver.findElements(By.cssSelector("#payoff-matrix td.nash"))).hasSize(2)
         .allSatisfy(cell -> assertThat(cell.getText()).startsWith("\u2605"));
@@ -170,6 +176,9 @@ class WorkbenchBrowserTest {
     assertThat(points).isGreaterThan(5);
     assertThat(driver.findElement(By.cssSelector("#convergence-plot path.series")).getAttribute("d")).startsWith("M");
     assertThat(driver.findElement(By.id("download-json")).getAttribute("href")).contains("/api/jobs/").endsWith("/result");
+    assertThat(driver.findElement(By.cssSelector("#downloads a[data-table='convergence']")).getAttribute("href"))
+        .endsWith("/result.csv?table=convergence");
+    assertThat(driver.findElement(By.id("download-gambit")).getAttribute("href")).endsWith("/result.gambit");
     solveRun = Long.parseLong(driver.findElement(By.id("job-id")).getText());
     scrollTo("job");
     screenshot("solve-kuhn-cfr-plus.png");

@@ -12,6 +12,7 @@ import org.agora.core.solve.EquilibriumProfile;
 import org.agora.core.solve.JointDistribution;
 import org.agora.core.solve.NormalFormSolveResult;
 import org.agora.core.solve.Trajectory;
+import org.agora.io.GambitEquilibria;
 import org.agora.io.SolveResultJson;
 
 /**
@@ -145,18 +146,9 @@ public final class SolveOutput {
     table.addRow(cells);
   }
 
-  /** Gambit's format: one {@code NE,...} line per Nash equilibrium. */
+  /** Gambit's format: one {@code NE,...} line per Nash equilibrium (agora-io's {@link GambitEquilibria}). */
   public void printGambit(PrintWriter out) {
-    for (EquilibriumProfile profile : result.profiles()) {
-      StringBuilder line = new StringBuilder("NE");
-      for (int p = 0; p < profile.strategies().length; p++) {
-        for (int s = 0; s < profile.strategies()[p].length; s++) {
-          line.append(',').append(profile.exact() ? profile.exactStrategies()[p][s].toString()
-              : decimal(profile.strategies()[p][s]));
-        }
-      }
-      out.println(line);
-    }
+    GambitEquilibria.lines(result).forEach(out::println);
   }
 
   public void printJson(PrintWriter out) {
@@ -173,14 +165,6 @@ public final class SolveOutput {
   }
 
   static String decimal(double value) {
-    if (Math.abs(value) < 5e-7) {
-      return "0";
-    }
-    if (value == Math.rint(value) && Math.abs(value) < 1e15) {
-      return Long.toString((long) value);
-    }
-    String text = String.format(Locale.ROOT, "%.6f", value);
-    text = text.replaceAll("0+$", "");
-    return text.endsWith(".") ? text.substring(0, text.length() - 1) : text;
+    return GambitEquilibria.decimal(value);
   }
 }
