@@ -22,7 +22,9 @@ import org.agora.core.job.ProgressListener;
 import org.agora.core.solve.SolveResult;
 import org.agora.core.solve.SolveSpec;
 import org.agora.core.solve.SolverRegistry;
+import org.agora.evaluation.psro.PsroJob;
 import org.agora.evaluation.psro.PsroResult;
+import org.agora.evaluation.psro.PsroSpec;
 import org.agora.evaluation.tournament.MatchRecord;
 import org.agora.evaluation.tournament.MatchSink;
 import org.agora.evaluation.tournament.TournamentRunner;
@@ -159,8 +161,9 @@ final class JobService implements AutoCloseable {
       JobContext context = JobContext.sequential(progress, run.cancellation);
       ObjectNode result = switch (job.kind()) {
         case SolveSpec.KIND -> solve(job, context);
-        case TournamentSpec.KIND -> tournament((TournamentSpec) job.spec(), context, tournamentId, resumed);
-        default -> JobResults.psro((PsroResult) JobRegistry.run(job.spec(), context));
+        case TournamentSpec.KIND -> tournament(job, context, tournamentId, resumed);
+        default -> JobResults.psro(job.uploadedGame() == null ? (PsroResult) JobRegistry.run(job.spec(), context)
+            : new PsroJob().run((PsroSpec) job.spec(), job.uploadedGame(), context, MatchSink.NONE));
       };
       runs.updateProgress(run.id, run.done, run.total);
       runs.complete(run.id, mapper.writeValueAsString(result));
@@ -191,8 +194,10 @@ final class JobService implements AutoCloseable {
     return JobResults.solve(result);
   }
 
-  private ObjectNode tournament(TournamentSpec spec, JobContext context, Long tournamentId, boolean resumed) {
-    TournamentRunner runner = new TournamentRunner(spec);
+  private ObjectNode tournament(PreparedJob job, JobContext context, Long tournamentId, boolean resumed) {
+    TournamentSpec spec = (TournamentSpec) job.spec();
+    TournamentRunner runner = job.uploadedGame() == null ? new TournamentRunner(spec)
+        : new TournamentRunner(spec, job.uploadedGame());
     List<MatchRecord> records;
     if (store == null || tournamentId == null) {
       records = runner.run(context, MatchSink.NONE);
