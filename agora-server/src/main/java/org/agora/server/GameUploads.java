@@ -136,13 +136,14 @@ final class GameUploads {
     }
   }
 
-  /** N of {@code upload-N}, or -1 when {@code id} is not such an id. */
+  /** N of {@code upload-N} (digits, no leading zero), or -1 when {@code id} is not such an id. */
   static long number(String id) {
     if (id == null || !id.startsWith(GameCatalog.UPLOAD_PREFIX)) {
       return -1;
     }
     String digits = id.substring(GameCatalog.UPLOAD_PREFIX.length());
-    if (digits.isEmpty() || digits.length() > 18 || !digits.chars().allMatch(c -> c >= '0' && c <= '9')) {
+    if (digits.isEmpty() || digits.length() > 18 || digits.charAt(0) == '0'
+        || !digits.chars().allMatch(c -> c >= '0' && c <= '9')) {
       return -1;
     }
     return Long.parseLong(digits);
