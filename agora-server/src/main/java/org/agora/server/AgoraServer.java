@@ -30,6 +30,7 @@ import org.agora.core.Game;
 import org.agora.core.GameSpecException;
 import org.agora.io.GambitEquilibria;
 import org.agora.io.GambitParseException;
+import org.agora.store.GameUploadStore;
 import org.agora.store.RunStatus;
 import org.agora.store.TournamentStore;
 
@@ -65,13 +66,22 @@ public final class AgoraServer implements AutoCloseable {
   private final byte[] token;
 
   /**
-   * A server over the runs in {@code stored} (read once, then served from memory) and, for tournaments' matches, {@code store} (null: matches are not
-   * stored and tournaments cannot be resumed). Nothing listens until {@link #start()}.
+   * A server over the runs in {@code runs} (read once, then served from memory) and, for tournaments'
+   * matches, {@code store} (null: matches are not stored and tournaments cannot be resumed), keeping
+   * uploaded games in memory only. Nothing listens until {@link #start()}.
    */
-  public AgoraServer(ServerConfig config, RunRepository stored, TournamentStore store) {
+  public AgoraServer(ServerConfig config, RunRepository runs, TournamentStore store) {
+    this(config, runs, store, null);
+  }
+
+  /**
+   * A server as {@link #AgoraServer(ServerConfig, RunRepository, TournamentStore)} that keeps uploaded
+   * games in {@code uploads} (null: in memory), so that they and the jobs on them outlive it.
+   */
+  public AgoraServer(ServerConfig config, RunRepository stored, TournamentStore store, GameUploadStore uploads) {
     this.config = Objects.requireNonNull(config, "config");
     RunRepository runs = new CachedRunRepository(stored); // the API reads runs from memory
-    this.games = new GameCatalog(config.describeNodeLimit());
+    this.games = new GameCatalog(config.describeNodeLimit(), uploads);
     this.requests = new JobRequests(config, games);
     this.jobs = new JobService(config, runs, store, requests, mapper);
     this.pages = new Pages(games, jobs);
@@ -124,6 +134,7 @@ public final class AgoraServer implements AutoCloseable {
     route(cfg, "GET", "/api/games/{name}", ctx -> json(ctx, 200, describe(games.resolve(decoded(ctx, "name")), null)));
     route(cfg, "GET", "/api/games/{name}/tree",
         ctx -> json(ctx, 200, GameTreeNodes.node(games.resolve(decoded(ctx, "name")), ctx.queryParam("path"))));
+    route(cfg, "GET", "/api/uploads", ctx -> json(ctx, 200, games.listUploads(MAX_LIST)));
     route(cfg, "GET", "/api/jobs", this::listJobs);
     route(cfg, "POST", "/api/jobs", this::submitJob);
     route(cfg, "GET", "/api/jobs/{id}", ctx -> json(ctx, 200, view(jobs.find(id(ctx)))));
@@ -210,8 +221,8 @@ public final class AgoraServer implements AutoCloseable {
       description = describe(games.resolve(request.get("game").asText()), null);
     } else if (type.equals("text/plain") || type.equals("application/octet-stream")) {
       String text = new String(body, StandardCharsets.UTF_8);
-      String id = games.addUpload(text);
-      description = describe(games.upload(id).orElseThrow(), id);
+      GameUploads.Added upload = games.addUpload(text);
+      description = describe(upload.game(), upload.id());
     } else {
       throw new ApiException(415, "POST /api/games takes application/json ({\"game\": ...}) or text/plain"
           + " (a .nfg/.efg file), not " + ClientStrings.abbreviate(type));

@@ -4,13 +4,11 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
-import java.util.concurrent.atomic.AtomicLong;
 import org.agora.core.Game;
 import org.agora.core.GameParameters;
 import org.agora.core.GameProvider;
@@ -20,17 +18,16 @@ import org.agora.core.GameType;
 import org.agora.core.ParameterSpec;
 import org.agora.core.TreeStatistics;
 import org.agora.core.normalform.NormalFormGame;
-import org.agora.io.GambitFormats;
+import org.agora.store.GameUploadStore;
+import org.agora.store.GameUploadSummary;
 
 /**
  * The games the API knows: the registered ones (described from an instance with default parameters,
- * computed once) and games uploaded as Gambit text, kept in memory under ids {@code upload-N} (the
- * oldest are forgotten past {@link #MAX_UPLOADS}).
+ * computed once) and games uploaded as Gambit text under ids {@code upload-N} ({@link GameUploads}:
+ * stored in the database when the server has one).
  */
 final class GameCatalog {
 
-  /** Uploaded games kept at once. */
-  static final int MAX_UPLOADS = 100;
   /** Largest normal form whose payoffs a description lists. */
   static final int MAX_LISTED_PROFILES = 10_000;
   /** Prefix of uploaded games' ids. */
@@ -39,19 +36,13 @@ final class GameCatalog {
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
   private final long describeNodeLimit;
-  private final AtomicLong nextUpload = new AtomicLong(1);
-  private final Map<String, Game> uploads = new LinkedHashMap<>(16, 0.75f, false) {
-    private static final long serialVersionUID = 1L;
-
-    @Override
-    protected boolean removeEldestEntry(Map.Entry<String, Game> eldest) {
-      return size() > MAX_UPLOADS;
-    }
-  };
+  private final GameUploads uploads;
   private volatile List<ObjectNode> catalogue;
 
-  GameCatalog(long describeNodeLimit) {
+  /** A catalogue keeping uploads in {@code uploadStore}, or in memory when it is null. */
+  GameCatalog(long describeNodeLimit, GameUploadStore uploadStore) {
     this.describeNodeLimit = describeNodeLimit;
+    this.uploads = new GameUploads(uploadStore);
   }
 
   /** The registered games whose name or description contains {@code query} (case-insensitive; null for all). */
@@ -109,8 +100,9 @@ final class GameCatalog {
     String checked = ClientStrings.check("the game", name);
     if (checked.startsWith(UPLOAD_PREFIX)) {
       return upload(checked).orElseThrow(() -> ApiException.notFound("no uploaded game '"
-          + ClientStrings.abbreviate(checked) + "' (uploads last until the server stops; the newest "
-          + MAX_UPLOADS + " are kept)"));
+          + ClientStrings.abbreviate(checked) + "'" + (uploads.stored() ? "; GET /api/uploads lists them"
+          : " (without a database uploads last until the server stops; the newest "
+          + GameUploads.MAX_MEMORY_UPLOADS + " are kept)")));
     }
     try {
       return GameRegistry.create(checked);
@@ -119,26 +111,30 @@ final class GameCatalog {
     }
   }
 
-  /** An uploaded game by id. */
+  /** An uploaded game by id ({@code upload-N}). */
   Optional<Game> upload(String id) {
-    synchronized (uploads) {
-      return Optional.ofNullable(uploads.get(id));
-    }
+    return uploads.game(id);
   }
 
   /**
-   * Parses Gambit {@code .nfg}/{@code .efg} text and keeps the game.
+   * Parses Gambit {@code .nfg}/{@code .efg} text and keeps it.
    *
-   * @return the new id
+   * @return the new id and the game
    * @throws org.agora.io.GambitParseException naming {@code upload:line:column}
    */
-  String addUpload(String text) {
-    Game game = GambitFormats.parse(text, "upload");
-    String id = UPLOAD_PREFIX + nextUpload.getAndIncrement();
-    synchronized (uploads) {
-      uploads.put(id, game);
+  GameUploads.Added addUpload(String text) {
+    return uploads.add(text);
+  }
+
+  /** The uploaded games, newest first, at most {@code limit}: id, title, format, players, createdAt. */
+  ArrayNode listUploads(int limit) {
+    ArrayNode list = NODES.arrayNode();
+    for (GameUploadSummary upload : uploads.list(limit)) {
+      list.addObject().put("id", UPLOAD_PREFIX + upload.id()).put("title", upload.title())
+          .put("format", upload.format()).put("players", upload.players())
+          .put("createdAt", upload.createdAt().toString());
     }
-    return id;
+    return list;
   }
 
   /** A game's description: type, players, parameters, and its payoff matrix or its tree's size. */

@@ -31,8 +31,9 @@ import org.agora.evaluation.tournament.TournamentSpec;
  * Every refusal is an {@link ApiException} with one line.
  *
  * <p>Requests: {@code {"kind":"solve", "game" | "gameId", "solver", "limits":{max_nodes, ...}}},
- * {@code {"kind":"tournament", "game", "agents":[...], "matchesPerPairing", "seed", "selfPlay"}},
- * {@code {"kind":"psro", "game", "iterations", "metaSolver", "initialPolicy", "stopBelow"}}.
+ * {@code {"kind":"tournament", "game" | "gameId", "agents":[...], "matchesPerPairing", "seed", "selfPlay"}},
+ * {@code {"kind":"psro", "game" | "gameId", "iterations", "metaSolver", "initialPolicy", "stopBelow"}};
+ * {@code "gameId": "upload-N"} names an uploaded game, which every kind runs on as it was built.
  */
 final class JobRequests {
 
@@ -73,28 +74,11 @@ final class JobRequests {
     String solver = ClientStrings.check("the solver", text(body, "solver", null));
     SolverConfiguration configured = SolverRegistry.configure(solver);
     SolveLimits limits = limits(body.get("limits"));
-    String gameString = text(body, "game", null);
-    String gameId = text(body, "gameId", null);
     ObjectNode request = NODES.objectNode().put("kind", "solve");
-    Game uploaded = null;
-    String gameName;
-    if (gameId != null) {
-      if (gameString != null) {
-        throw ApiException.badRequest("give \"game\" or \"gameId\", not both");
-      }
-      if (!gameId.startsWith(GameCatalog.UPLOAD_PREFIX)) {
-        throw ApiException.badRequest("\"gameId\" names an uploaded game (upload-N); give a game string as \"game\"");
-      }
-      uploaded = games.resolve(gameId);
-      gameName = gameId;
-      request.put("gameId", gameId);
-      checkTreeSize(uploaded, configured, limits);
-    } else {
-      // refuses a bad or file-naming game string now, not when the job runs
-      checkTreeSize(games.resolve(gameString), configured, limits);
-      gameName = gameString.trim();
-      request.put("game", gameName);
-    }
+    GameChoice game = game(body, request);
+    // refuses a tree method on a tree over max_nodes now, not when the job runs
+    checkTreeSize(game.game(), configured, limits);
+    String gameName = game.name();
     request.put("solver", solver);
     ObjectNode limitsJson = request.putObject("limits");
     long[] values = {limits.maxProfiles(), limits.maxNodes(), limits.maxTableau(), limits.maxExactTableau(),
@@ -103,7 +87,40 @@ final class JobRequests {
       limitsJson.put(SolveLimits.PARAMETERS.get(i).name(), values[i]);
     }
     SolveSpec spec = new SolveSpec(gameName, solver, limits);
-    return new PreparedJob(spec, request, solverName(solver) + " on " + ClientStrings.abbreviate(gameName), uploaded, -1);
+    return new PreparedJob(spec, request, solverName(solver) + " on " + ClientStrings.abbreviate(gameName),
+        game.uploaded(), -1);
+  }
+
+  /**
+   * The game of a request, built once: {@code "gameId": "upload-N"} names an uploaded game (so does a
+   * {@code "game"} of that form, as the pages send it), any other {@code "game"} is a game string. The
+   * normalised request records it as {@code gameId} or {@code game}.
+   *
+   * @param name the upload id or the trimmed game string (a job's specification names its game by it)
+   * @param game the game
+   * @param uploaded the game when it was uploaded (jobs run on it as built), else null
+   */
+  private record GameChoice(String name, Game game, Game uploaded) {}
+
+  private GameChoice game(JsonNode body, ObjectNode request) {
+    String gameString = text(body, "game", null);
+    String gameId = text(body, "gameId", null);
+    if (gameId != null) {
+      if (gameString != null) {
+        throw ApiException.badRequest("give \"game\" or \"gameId\", not both");
+      }
+      if (!gameId.trim().startsWith(GameCatalog.UPLOAD_PREFIX)) {
+        throw ApiException.badRequest("\"gameId\" names an uploaded game (upload-N); give a game string as \"game\"");
+      }
+    }
+    String name = ClientStrings.check("the game", gameId != null ? gameId : gameString);
+    Game game = games.resolve(name);
+    if (name.startsWith(GameCatalog.UPLOAD_PREFIX)) {
+      request.put("gameId", name);
+      return new GameChoice(name, game, game);
+    }
+    request.put("game", name);
+    return new GameChoice(name, game, null);
   }
 
   /**
@@ -167,11 +184,10 @@ final class JobRequests {
   }
 
   private PreparedJob tournament(JsonNode body) {
-    allowOnly(body, "tournament", Set.of("kind", "game", "agents", "matchesPerPairing", "seed", "selfPlay"));
-    String game = ClientStrings.check("the game", text(body, "game", null));
-    if (game.startsWith(GameCatalog.UPLOAD_PREFIX)) {
-      throw ApiException.badRequest("a tournament needs a registered game string; uploaded games can be solved");
-    }
+    allowOnly(body, "tournament", Set.of("kind", "game", "gameId", "agents", "matchesPerPairing", "seed", "selfPlay"));
+    ObjectNode request = NODES.objectNode().put("kind", "tournament");
+    GameChoice choice = game(body, request);
+    String game = choice.name();
     JsonNode agentsNode = body.get("agents");
     if (agentsNode == null || !agentsNode.isArray() || agentsNode.isEmpty()) {
       throw ApiException.badRequest("\"agents\" is a non-empty array of agent strings such as [\"random\", \"mcts\"]");
@@ -190,7 +206,7 @@ final class JobRequests {
     long seed = integer(body, "seed", 0, Long.MIN_VALUE, Long.MAX_VALUE);
     boolean selfPlay = bool(body, "selfPlay", false);
     TournamentSpec spec = new TournamentSpec(game, agents, new Schedule.RoundRobin(selfPlay), matches, seed);
-    TournamentRunner runner = new TournamentRunner(spec);
+    TournamentRunner runner = new TournamentRunner(spec, choice.game());
     if (runner.game().playerCount() != 2) {
       throw ApiException.badRequest("a tournament needs a two-player game; " + runner.game().name() + " has "
           + runner.game().playerCount() + " players");
@@ -199,19 +215,17 @@ final class JobRequests {
       throw ApiException.badRequest("the tournament has " + runner.matchCount() + " matches, over the server's"
           + " match budget of " + config.matchBudget() + "; give fewer agents or matchesPerPairing");
     }
-    ObjectNode request = NODES.objectNode().put("kind", "tournament").put("game", game);
     agents.forEach(request.putArray("agents")::add);
     request.put("matchesPerPairing", matches).put("seed", seed).put("selfPlay", selfPlay);
     return new PreparedJob(spec, request, "tournament of " + agents.size() + " agents on " + ClientStrings.abbreviate(game),
-        null, runner.matchCount());
+        choice.uploaded(), runner.matchCount());
   }
 
   private PreparedJob psro(JsonNode body) {
-    allowOnly(body, "psro", Set.of("kind", "game", "iterations", "metaSolver", "initialPolicy", "stopBelow"));
-    String game = ClientStrings.check("the game", text(body, "game", null));
-    if (game.startsWith(GameCatalog.UPLOAD_PREFIX)) {
-      throw ApiException.badRequest("PSRO needs a registered game string; uploaded games can be solved");
-    }
+    allowOnly(body, "psro", Set.of("kind", "game", "gameId", "iterations", "metaSolver", "initialPolicy", "stopBelow"));
+    ObjectNode request = NODES.objectNode().put("kind", "psro");
+    GameChoice choice = game(body, request);
+    String game = choice.name();
     int iterations = (int) integer(body, "iterations", 10, 0, config.maxPsroIterations());
     String metaSolver = ClientStrings.check("the meta-solver", text(body, "metaSolver", "nash"));
     String initialPolicy = text(body, "initialPolicy", "uniform");
@@ -221,14 +235,14 @@ final class JobRequests {
     }
     double stopBelow = stop == null ? 0.0 : stop.asDouble();
     PsroSpec spec = new PsroSpec(game, iterations, metaSolver, initialPolicy, stopBelow);
-    Game created = games.resolve(game);
+    Game created = choice.game();
     if (created.playerCount() != 2) {
       throw ApiException.badRequest("PSRO needs a two-player game; " + created.name() + " has "
           + created.playerCount() + " players");
     }
-    ObjectNode request = NODES.objectNode().put("kind", "psro").put("game", game).put("iterations", iterations)
-        .put("metaSolver", metaSolver).put("initialPolicy", initialPolicy).put("stopBelow", stopBelow);
-    return new PreparedJob(spec, request, "psro on " + ClientStrings.abbreviate(game), null, -1);
+    request.put("iterations", iterations).put("metaSolver", metaSolver).put("initialPolicy", initialPolicy)
+        .put("stopBelow", stopBelow);
+    return new PreparedJob(spec, request, "psro on " + ClientStrings.abbreviate(game), choice.uploaded(), -1);
   }
 
   private static void allowOnly(JsonNode body, String kind, Set<String> allowed) {

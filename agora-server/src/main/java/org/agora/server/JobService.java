@@ -23,7 +23,9 @@ import org.agora.core.job.ProgressListener;
 import org.agora.core.solve.SolveResult;
 import org.agora.core.solve.SolveSpec;
 import org.agora.core.solve.SolverRegistry;
+import org.agora.evaluation.psro.PsroJob;
 import org.agora.evaluation.psro.PsroResult;
+import org.agora.evaluation.psro.PsroSpec;
 import org.agora.evaluation.tournament.MatchRecord;
 import org.agora.evaluation.tournament.MatchSink;
 import org.agora.evaluation.tournament.TournamentRunner;
@@ -107,11 +109,8 @@ final class JobService implements AutoCloseable {
       tournamentId = store.create(tournament, 2);
     }
     long id = runs.create(job.kind(), job.title(), job.request().toString(), tournamentId);
-    if (job.total() >= 0) {
-      runs.updateProgress(id, 0, job.total());
-    }
     enqueue(id, job, tournamentId, false);
-    return runs.get(id).orElseThrow();
+    return current(id).orElseThrow(); // with the known total: the store records progress only once running
   }
 
   /**
@@ -135,7 +134,7 @@ final class JobService implements AutoCloseable {
     PreparedJob job = requests.prepare(request);
     runs.markRunning(id); // leaves the final state at once, so that a second resume is refused
     enqueue(id, job, run.tournamentId(), true);
-    return runs.get(id).orElseThrow();
+    return current(id).orElseThrow();
   }
 
   private void enqueue(long id, PreparedJob job, Long tournamentId, boolean resumed) {
@@ -179,8 +178,9 @@ final class JobService implements AutoCloseable {
       JobContext context = JobContext.sequential(progress, run.cancellation);
       ObjectNode result = switch (job.kind()) {
         case SolveSpec.KIND -> solve(job, context);
-        case TournamentSpec.KIND -> tournament(run, (TournamentSpec) job.spec(), context, tournamentId, resumed);
-        default -> JobResults.psro((PsroResult) JobRegistry.run(job.spec(), context));
+        case TournamentSpec.KIND -> tournament(run, job, context, tournamentId, resumed);
+        default -> JobResults.psro(job.uploadedGame() == null ? (PsroResult) JobRegistry.run(job.spec(), context)
+            : new PsroJob().run((PsroSpec) job.spec(), job.uploadedGame(), context, MatchSink.NONE));
       };
       runs.updateProgress(run.id, run.done, run.total);
       runs.complete(run.id, mapper.writeValueAsString(result));
@@ -211,9 +211,11 @@ final class JobService implements AutoCloseable {
     return JobResults.solve(result);
   }
 
-  private ObjectNode tournament(ActiveRun run, TournamentSpec spec, JobContext context, Long tournamentId,
+  private ObjectNode tournament(ActiveRun run, PreparedJob job, JobContext context, Long tournamentId,
       boolean resumed) {
-    TournamentRunner runner = new TournamentRunner(spec);
+    TournamentSpec spec = (TournamentSpec) job.spec();
+    TournamentRunner runner = job.uploadedGame() == null ? new TournamentRunner(spec)
+        : new TournamentRunner(spec, job.uploadedGame());
     synchronized (run) {
       run.agents = spec.agents();
     }

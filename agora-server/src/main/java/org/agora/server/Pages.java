@@ -164,7 +164,33 @@ final class Pages {
       html.append("</td></tr>\n");
     }
     html.append("</tbody>\n</table>\n");
+    uploads(html);
     return layout("Games", "games", "Games", html.toString());
+  }
+
+  /** The uploaded games, newest first, each linking to its game page. */
+  private void uploads(StringBuilder html) {
+    JsonNode uploads = games.listUploads(AgoraServer.MAX_LIST);
+    html.append("<h2 id=\"uploads-heading\">Uploaded games</h2>\n");
+    if (uploads.isEmpty()) {
+      html.append("<p id=\"no-uploads\">No uploaded games yet: POST a .nfg or .efg file to /api/games"
+          + " (Content-Type: text/plain).</p>\n");
+      return;
+    }
+    html.append("<table id=\"uploads\" aria-labelledby=\"uploads-heading\">\n<thead><tr><th scope=\"col\">Game</th>")
+        .append("<th scope=\"col\">Title</th><th scope=\"col\">Format</th><th scope=\"col\">Players</th>")
+        .append("<th scope=\"col\">Uploaded</th><th scope=\"col\">Actions</th></tr></thead>\n<tbody>\n");
+    for (JsonNode upload : uploads) {
+      String id = upload.path("id").asText();
+      String encoded = Html.text(Html.urlPart(id));
+      html.append("<tr><th scope=\"row\"><a href=\"/games/").append(encoded).append("\">").append(Html.text(id))
+          .append("</a></th><td>").append(Html.text(upload.path("title").asText())).append("</td><td>")
+          .append(Html.text(upload.path("format").asText())).append("</td><td>").append(upload.path("players").asInt())
+          .append("</td><td>").append(Html.text(upload.path("createdAt").asText().replace('T', ' ')
+              .replaceAll("\\.\\d+Z$", "Z"))).append("</td><td><a href=\"/solve?game=").append(encoded)
+          .append("\">Solve</a></td></tr>\n");
+    }
+    html.append("</tbody>\n</table>\n");
   }
 
   // ---------------------------------------------------------------- game

@@ -26,6 +26,9 @@ class AgoraServerTest {
   private static final String LONG_SOLVE = "{\"kind\":\"solve\",\"game\":\"leduc_poker\",\"solver\":\"cfr+(iterations=100000000)\"}";
   private static final String RPS_NFG = "NFG 1 R \"rps\" { \"P1\" \"P2\" } { { \"R\" \"P\" \"S\" } { \"R\" \"P\" \"S\" } }\n"
       + "0 0 -1 1 1 -1 1 -1 0 0 -1 1 -1 1 1 -1 0 0\n";
+  private static final String ENTRY_EFG = "EFG 2 R \"Entry game\" { \"Entrant\" \"Incumbent\" }\n\"\"\n\n"
+      + "p \"\" 1 1 \"\" { \"In\" \"Out\" } 0\np \"\" 2 1 \"\" { \"Fight\" \"Accommodate\" } 0\n"
+      + "t \"\" 1 \"\" { -1 -1 }\nt \"\" 2 \"\" { 1 1 }\nt \"\" 3 \"\" { 0 2 }\n";
 
   @TempDir
   static Path directory;
@@ -116,6 +119,87 @@ class AgoraServerTest {
     assertThat(http.awaitFinal(solve).get("status").asText()).isEqualTo("completed");
     assertThat(http.get("/api/jobs/" + solve + "/result").json().at("/profiles/0/strategies/0/0").asDouble())
         .isCloseTo(1.0 / 3, org.assertj.core.data.Offset.offset(1e-9));
+  }
+
+  @Test
+  void aTournamentAndAPsroRunPlayAnUploadedGame() {
+    String id = http.post("/api/games", "text/plain", RPS_NFG).json().get("id").asText();
+    long tournament = http.submit("{\"kind\":\"tournament\",\"gameId\":\"" + id + "\","
+        + "\"agents\":[\"random\",\"random\"],\"matchesPerPairing\":30,\"seed\":5}");
+    JsonNode played = http.awaitFinal(tournament);
+    assertThat(played.get("status").asText()).as(played.toString()).isEqualTo("completed");
+    assertThat(played.at("/spec/gameId").asText()).isEqualTo(id);
+    assertThat(played.at("/spec/game").isMissingNode()).isTrue();
+    assertThat(played.get("title").asText()).contains(id);
+    JsonNode result = http.get("/api/jobs/" + tournament + "/result").json();
+    assertThat(result.get("matches").asLong()).isEqualTo(30);
+    assertThat(store.matches(played.get("tournamentId").asLong())).hasSize(30);
+    assertThat(store.tournament(played.get("tournamentId").asLong()).spec().game()).isEqualTo(id);
+
+    long psro = http.submit("{\"kind\":\"psro\",\"gameId\":\"" + id + "\",\"iterations\":3}");
+    JsonNode psroRun = http.awaitFinal(psro);
+    assertThat(psroRun.get("status").asText()).as(psroRun.toString()).isEqualTo("completed");
+    assertThat(psroRun.at("/spec/gameId").asText()).isEqualTo(id);
+    assertThat(http.get("/api/jobs/" + psro + "/result").body()).contains("iterations");
+
+    // the pages send an upload's id as "game": it is taken as the upload and recorded as gameId
+    long fromPage = http.submit("{\"kind\":\"tournament\",\"game\":\"" + id + "\",\"agents\":[\"random\",\"random\"],"
+        + "\"matchesPerPairing\":2}");
+    JsonNode pageRun = http.awaitFinal(fromPage);
+    assertThat(pageRun.get("status").asText()).as(pageRun.toString()).isEqualTo("completed");
+    assertThat(pageRun.at("/spec/gameId").asText()).isEqualTo(id);
+    long solveFromPage = http.submit("{\"kind\":\"solve\",\"game\":\"" + id + "\",\"solver\":\"lp\"}");
+    assertThat(http.awaitFinal(solveFromPage).get("status").asText()).isEqualTo("completed");
+  }
+
+  @Test
+  void jobsOnUploadsAreCheckedAsOnRegisteredGames() {
+    String id = http.post("/api/games", "text/plain", RPS_NFG).json().get("id").asText();
+    String threePlayers = http.post("/api/games", "text/plain",
+        "NFG 1 R \"three\" { \"A\" \"B\" \"C\" } { 1 1 1 }\n1 2 3\n").json().get("id").asText();
+    assertBad(http.postJson("/api/jobs", "{\"kind\":\"tournament\",\"gameId\":\"" + id + "\","
+        + "\"agents\":[\"random\",\"random\",\"random\"],\"matchesPerPairing\":1000}"), 400, "match budget");
+    assertBad(http.postJson("/api/jobs", "{\"kind\":\"tournament\",\"gameId\":\"" + threePlayers + "\","
+        + "\"agents\":[\"random\",\"random\",\"random\"]}"), 400, "two-player");
+    // an agent that cannot play the uploaded game is refused before anything is queued
+    assertBad(http.postJson("/api/jobs", "{\"kind\":\"tournament\",\"gameId\":\"" + id + "\","
+        + "\"agents\":[\"random\",\"alphabeta\"]}"), 400, "alphabeta");
+    assertBad(http.postJson("/api/jobs", "{\"kind\":\"psro\",\"gameId\":\"" + threePlayers + "\"}"), 400, "two-player");
+    assertBad(http.postJson("/api/jobs", "{\"kind\":\"tournament\",\"gameId\":\"" + id + "\","
+        + "\"agents\":[\"random\",\"no_such_bot\"]}"), 400, "no_such_bot");
+    assertBad(http.postJson("/api/jobs", "{\"kind\":\"tournament\",\"gameId\":\"" + id + "\",\"game\":\"kuhn_poker\","
+        + "\"agents\":[\"random\",\"random\"]}"), 400, "not both");
+    assertBad(http.postJson("/api/jobs", "{\"kind\":\"psro\",\"gameId\":\"kuhn_poker\"}"), 400, "upload-N");
+    assertBad(http.postJson("/api/jobs", "{\"kind\":\"tournament\",\"gameId\":\"upload-987654\","
+        + "\"agents\":[\"random\",\"random\"]}"), 404, "no uploaded game 'upload-987654'");
+    assertBad(http.postJson("/api/jobs", "{\"kind\":\"psro\",\"gameId\":\"upload-987654\"}"), 404, "no uploaded game");
+    assertBad(http.get("/api/games/upload-987654"), 404, "no uploaded game");
+    assertBad(http.get("/api/games/upload-x1"), 404, "no uploaded game");
+  }
+
+  @Test
+  void listsTheUploadsNewestFirstAndShowsThemInTheCatalogue() {
+    String older = http.post("/api/games", "text/plain", RPS_NFG).json().get("id").asText();
+    String newer = http.post("/api/games", "text/plain", ENTRY_EFG).json().get("id").asText();
+    Reply listed = http.get("/api/uploads");
+    assertThat(listed.status()).isEqualTo(200);
+    List<String> ids = new ArrayList<>();
+    listed.json().forEach(upload -> ids.add(upload.get("id").asText()));
+    assertThat(ids).containsSubsequence(newer, older);
+    JsonNode entry = listed.json().get(ids.indexOf(newer));
+    assertThat(entry.get("title").asText()).isEqualTo("Entry game");
+    assertThat(entry.get("format").asText()).isEqualTo("efg");
+    assertThat(entry.get("players").asInt()).isEqualTo(2);
+    assertThat(java.time.Instant.parse(entry.get("createdAt").asText())).isBeforeOrEqualTo(java.time.Instant.now());
+    assertThat(listed.json().get(ids.indexOf(older)).get("format").asText()).isEqualTo("nfg");
+
+    Reply catalogue = http.get("/games");
+    assertThat(catalogue.body()).contains("<h2 id=\"uploads-heading\">Uploaded games</h2>",
+        "href=\"/games/" + newer + "\"", "Entry game");
+    Reply page = http.get("/games/" + newer);
+    assertThat(page.status()).isEqualTo(200);
+    assertThat(page.body()).contains("Solve this game", "Tournament on this game");
+    assertThat(http.get("/games/upload-987654").status()).isEqualTo(404);
   }
 
   @Test
@@ -292,8 +376,11 @@ class AgoraServerTest {
 
   @Test
   void runsASmallRrpsTournamentAndStoresItsMatches() {
-    long id = http.submit("{\"kind\":\"tournament\",\"game\":\"repeated_rock_paper_scissors(rounds=100)\","
+    Reply submitted = http.postJson("/api/jobs", "{\"kind\":\"tournament\",\"game\":\"repeated_rock_paper_scissors(rounds=100)\","
         + "\"agents\":[\"randbot\",\"rockbot\",\"greenberg\"],\"matchesPerPairing\":4,\"seed\":7}");
+    assertThat(submitted.status()).isEqualTo(202);
+    assertThat(submitted.json().at("/progress/total").asLong()).as("known from the start").isEqualTo(12);
+    long id = submitted.json().get("id").asLong();
     JsonNode job = http.awaitFinal(id);
     assertThat(job.get("status").asText()).as(job.toString()).isEqualTo("completed");
     assertThat(job.at("/progress/done").asLong()).isEqualTo(12);

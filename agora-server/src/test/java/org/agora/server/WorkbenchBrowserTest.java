@@ -106,7 +106,7 @@ class WorkbenchBrowserTest {
   private static void startServer() {
     database = AgoraDatabase.open(url);
     server = new AgoraServer(ServerConfig.defaults().withPort(0), new StoredRunRepository(database.runs()),
-        database.tournaments()).start();
+        database.tournaments(), database.uploads()).start(); // as agora serve builds it
   }
 
   private static void stopServer() {

@@ -3,8 +3,9 @@ package org.agora.store;
 import java.nio.file.Path;
 
 /**
- * One open database holding both stored tournaments and the record of job runs: the URL is opened
- * and migrated once, and {@link #tournaments()} and {@link #runs()} share its one connection. Each
+ * One open database holding the stored tournaments, the record of job runs and the uploaded games:
+ * the URL is opened and migrated once, and {@link #tournaments()}, {@link #runs()} and
+ * {@link #uploads()} share its one connection. Each
  * of their methods is one transaction under that connection's lock, so both stores may be used from
  * any number of threads and their writes queue in the JVM. This is how a server uses both. (Two
  * stores opened apart on one SQLite file also work side by side, as a CLI tournament next to a
@@ -23,11 +24,13 @@ public final class AgoraDatabase implements AutoCloseable {
   private final Database database;
   private final TournamentStore tournaments;
   private final RunStore runs;
+  private final GameUploadStore uploads;
 
   private AgoraDatabase(Database database) {
     this.database = database;
     this.tournaments = new TournamentStore(database, false);
     this.runs = new RunStore(database, false);
+    this.uploads = new GameUploadStore(database);
   }
 
   /**
@@ -58,6 +61,11 @@ public final class AgoraDatabase implements AutoCloseable {
   /** The stored job runs. */
   public RunStore runs() {
     return runs;
+  }
+
+  /** The games uploaded to the workbench. */
+  public GameUploadStore uploads() {
+    return uploads;
   }
 
   @Override

@@ -25,7 +25,7 @@ import org.flywaydb.core.api.FlywayException;
 final class Migrations {
 
   /** The versions of the migrations in {@code db/migration/*}, in order (a test checks the files). */
-  static final List<String> VERSIONS = List.of("1", "2");
+  static final List<String> VERSIONS = List.of("1", "2", "3");
 
   /** Flyway logs through java.util.logging; only its warnings are worth showing (held: loggers are weak). */
   private static final java.util.logging.Logger FLYWAY_LOG = quiet(java.util.logging.Logger.getLogger("org.flywaydb"));

@@ -64,7 +64,7 @@ public final class ServeCommand extends AgoraSubcommand {
     Cancellation stop = Cancellation.create();
     try (AgoraDatabase database = storage.openDatabase(); Interrupts interrupts = Interrupts.cancel(stop)) {
       RunRepository runs = new StoredRunRepository(database.runs());
-      AgoraServer server = new AgoraServer(config, runs, database.tournaments());
+      AgoraServer server = new AgoraServer(config, runs, database.tournaments(), database.uploads());
       try {
         server.start();
       } catch (RuntimeException bindFailure) {

@@ -31,7 +31,16 @@ public final class PsroJob implements Job<PsroSpec, PsroResult> {
 
   /** Runs {@code spec}, sending the meta-game's records to {@code sink}. */
   public PsroResult run(PsroSpec spec, JobContext context, MatchSink sink) {
-    Game game = GameRegistry.create(spec.game());
+    return run(spec, GameRegistry.create(spec.game()), context, sink);
+  }
+
+  /**
+   * Runs {@code spec} on a game already built (one read from a file or an upload); the spec's game
+   * string then only labels it and is never looked up.
+   *
+   * @throws IllegalArgumentException when the game does not have two players
+   */
+  public PsroResult run(PsroSpec spec, Game game, JobContext context, MatchSink sink) {
     if (game.playerCount() != 2) {
       throw new IllegalArgumentException("PSRO needs a two-player game; " + game.name() + " has "
           + game.playerCount() + " players");

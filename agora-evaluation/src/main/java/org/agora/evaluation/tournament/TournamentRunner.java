@@ -3,6 +3,7 @@ package org.agora.evaluation.tournament;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.SplittableRandom;
 import java.util.function.LongPredicate;
 import org.agora.core.Agent;
@@ -51,8 +52,20 @@ public final class TournamentRunner {
    * @throws IllegalArgumentException when the schedule does not fit the agents or the game
    */
   public TournamentRunner(TournamentSpec spec) {
-    this.spec = spec;
-    this.game = GameRegistry.create(spec.game());
+    this(spec, GameRegistry.create(spec.game()));
+  }
+
+  /**
+   * Checks the specification as {@link #TournamentRunner(TournamentSpec)} does, playing in a game
+   * already built (one read from a file or an upload) instead of creating it from the spec's game
+   * string, which then only labels it (e.g. {@code upload-3}) and is never looked up.
+   *
+   * @throws org.agora.core.GameSpecException for an unknown agent or a bad option
+   * @throws IllegalArgumentException when the schedule does not fit the agents or the game
+   */
+  public TournamentRunner(TournamentSpec spec, Game game) {
+    this.spec = Objects.requireNonNull(spec, "spec");
+    this.game = Objects.requireNonNull(game, "game");
     this.factories = new AgentFactory[spec.agents().size()];
     for (int a = 0; a < factories.length; a++) {
       factories[a] = AgentRegistry.factory(spec.agents().get(a));

@@ -263,6 +263,23 @@ class PsroTest {
   }
 
   @Test
+  void thePsroJobRunsOnABuiltGameWithoutLookingUpTheSpecsGameString() {
+    PsroSpec labelled = new PsroSpec("upload-9", 3, "nash", "uniform", 0.0);
+    assertThatThrownBy(() -> new PsroJob().run(labelled, JobContext.sequential(), MatchSink.NONE))
+        .hasMessageContaining("upload-9");
+    PsroResult built = new PsroJob().run(labelled, GameRegistry.create("kuhn_poker"), JobContext.sequential(),
+        MatchSink.NONE);
+    PsroResult named = (PsroResult) JobRegistry.run(new PsroSpec("kuhn_poker", 3, "nash", "uniform", 0.0),
+        JobContext.sequential());
+    assertThat(built.iterations()).hasSize(4);
+    for (int t = 0; t < 4; t++) {
+      assertThat(built.iterations().get(t).nashConv()).isEqualTo(named.iterations().get(t).nashConv());
+    }
+    assertThatThrownBy(() -> new PsroJob().run(labelled, GameRegistry.create("kuhn_poker(players=3)"),
+        JobContext.sequential(), MatchSink.NONE)).hasMessageContaining("two-player");
+  }
+
+  @Test
   void badInputIsRefusedWithOneLineMessages() {
     GameTree threePlayers = GameTreeCompiler.compile(GameRegistry.create("kuhn_poker(players=3)"));
     assertThatThrownBy(() -> new Psro(threePlayers, new NashMetaSolver()))

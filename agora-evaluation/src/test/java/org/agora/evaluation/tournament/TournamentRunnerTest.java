@@ -61,6 +61,21 @@ class TournamentRunnerTest {
   }
 
   @Test
+  void aRunnerGivenABuiltGamePlaysItAndNeverLooksUpTheSpecsGameString() {
+    TournamentSpec labelled = TournamentSpec.roundRobin("upload-7", KUHN.agents(), KUHN.matchesPerPairing(), KUHN.seed());
+    assertThatThrownBy(() -> new TournamentRunner(labelled)).isInstanceOf(GameSpecException.class);
+    TournamentRunner runner = new TournamentRunner(labelled, org.agora.core.GameRegistry.create("kuhn_poker"));
+    List<MatchRecord> played = runner.run(JobContext.sequential(), MatchSink.NONE);
+    List<MatchRecord> expected = new TournamentRunner(KUHN).run(JobContext.sequential(), MatchSink.NONE);
+    assertThat(runner.matchCount()).isEqualTo(150);
+    assertThat(played).hasSameSizeAs(expected);
+    for (int i = 0; i < expected.size(); i++) {
+      assertThat(played.get(i).returns()).containsExactly(expected.get(i).returns());
+      assertThat(played.get(i).seed()).isEqualTo(expected.get(i).seed());
+    }
+  }
+
+  @Test
   void recordsAreTheSameOnAnyNumberOfThreads() {
     List<MatchRecord> one = new TournamentRunner(KUHN).run(JobContext.sequential(), MatchSink.NONE);
     List<MatchRecord> three = new TournamentRunner(KUHN).run(parallel(3), MatchSink.NONE);
