@@ -381,6 +381,28 @@
     };
   }
 
+  // The catalogue's upload form: sends the file's text to POST /api/games and opens the new game's page.
+  function uploadForm() {
+    const form = document.getElementById('upload-form');
+    if (!form) return;
+    form.addEventListener('submit', async e => {
+      e.preventDefault();
+      const error = document.getElementById('upload-error');
+      const file = form.elements.file.files[0];
+      error.hidden = true;
+      if (!file) return;
+      const response = await fetch('/api/games', { method: 'POST', headers: { 'Content-Type': 'text/plain' },
+        body: await file.text() });
+      const body = await response.json().catch(() => ({ error: `HTTP ${response.status}` }));
+      if (!response.ok) {
+        error.textContent = `${file.name}: ${body.error}`;
+        error.hidden = false;
+        return;
+      }
+      window.location.href = '/games/' + encodeURIComponent(body.id);
+    });
+  }
+
   function jobForm(formId, kind, build) {
     const form = document.getElementById(formId);
     if (!form) return;
@@ -461,6 +483,7 @@
     catalogue();
     gameTree();
     iterationsHint();
+    uploadForm();
     jobForm('solve-form', 'solve', solveRequest);
     jobForm('tournament-form', 'tournament', tournamentRequest);
     runButtons();

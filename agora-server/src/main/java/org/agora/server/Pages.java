@@ -171,10 +171,14 @@ final class Pages {
   /** The uploaded games, newest first, each linking to its game page. */
   private void uploads(StringBuilder html) {
     JsonNode uploads = games.listUploads(AgoraServer.MAX_LIST);
-    html.append("<h2 id=\"uploads-heading\">Uploaded games</h2>\n");
+    html.append("<h2 id=\"uploads-heading\">Uploaded games</h2>\n")
+        .append("<form id=\"upload-form\" class=\"job-form\">\n<p><label for=\"upload-file\">Gambit file (.nfg or .efg)</label>\n")
+        .append("<input id=\"upload-file\" name=\"file\" type=\"file\" accept=\".nfg,.efg,text/plain\" required>\n")
+        .append("<button type=\"submit\">Upload</button></p>\n")
+        .append("<p id=\"upload-error\" class=\"error\" role=\"alert\" hidden></p>\n</form>\n");
     if (uploads.isEmpty()) {
-      html.append("<p id=\"no-uploads\">No uploaded games yet: POST a .nfg or .efg file to /api/games"
-          + " (Content-Type: text/plain).</p>\n");
+      html.append("<p id=\"no-uploads\">No uploaded games yet: upload one above, or POST a .nfg or .efg file to"
+          + " /api/games (Content-Type: text/plain).</p>\n");
       return;
     }
     html.append("<table id=\"uploads\" aria-labelledby=\"uploads-heading\">\n<thead><tr><th scope=\"col\">Game</th>")

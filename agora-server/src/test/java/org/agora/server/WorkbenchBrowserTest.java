@@ -286,6 +286,28 @@ class WorkbenchBrowserTest {
     wait(20).until(ExpectedConditions.textToBe(By.id("job-status"), "cancelled"));
   }
 
+  @Test
+  @Order(7)
+  void uploadsAGambitFileFromTheCatalogueAndShowsItsErrors() throws IOException {
+    Path bad = directory.resolve("broken.nfg");
+    Files.writeString(bad, "NFG 1 R \"broken\" { \"A\" \"B\" } { 2 2 }\n1 2 3\n");
+    driver.get(server.address() + "/games");
+    driver.findElement(By.id("upload-file")).sendKeys(bad.toString());
+    driver.findElement(By.cssSelector("#upload-form button[type=submit]")).click();
+    WebElement error = wait(10).until(ExpectedConditions.visibilityOfElementLocated(By.id("upload-error")));
+    assertThat(error.getText()).startsWith("broken.nfg: ").contains("upload:");
+    Path good = directory.resolve("pennies.nfg");
+    Files.writeString(good, "NFG 1 R \"pennies\" { \"P1\" \"P2\" } { 2 2 }\n1 -1 -1 1 -1 1 1 -1\n");
+    driver.findElement(By.id("upload-file")).sendKeys(good.toString());
+    driver.findElement(By.cssSelector("#upload-form button[type=submit]")).click();
+    wait(10).until(ExpectedConditions.urlContains("/games/upload-"));
+    assertThat(driver.findElements(By.cssSelector("#payoff-matrix tbody tr"))).hasSize(2);
+    assertThat(driver.findElements(By.cssSelector("#payoff-matrix td.nash"))).isEmpty(); // no pure equilibrium
+    screenshot("game-uploaded.png");
+    driver.get(server.address() + "/games");
+    assertThat(driver.findElement(By.id("uploads")).getText()).contains("pennies");
+  }
+
   private static void cancel(long run) throws Exception {
     java.net.http.HttpResponse<String> response = java.net.http.HttpClient.newHttpClient().send(
         java.net.http.HttpRequest.newBuilder(java.net.URI.create(server.address() + "/api/jobs/" + run + "/cancel"))
