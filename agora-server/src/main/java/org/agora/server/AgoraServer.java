@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.agora.core.Game;
@@ -47,6 +48,8 @@ public final class AgoraServer implements AutoCloseable {
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
   /** Most runs one listing returns. */
   static final int MAX_LIST = 500;
+  /** Unchanging answers kept serialised (the catalogue, game descriptions). */
+  static final int RESPONSES_CACHED = 64;
   /** Least time between two rounds of server-sent events of one stream. */
   private static final long EVENT_INTERVAL_MILLIS = 100;
   /** Request attribute set once a response carries its own error body (JSON or an HTML page). */
@@ -64,6 +67,7 @@ public final class AgoraServer implements AutoCloseable {
   private final List<Route> routes = new ArrayList<>();
   private final Javalin app;
   private final byte[] token;
+  private final ResponseCache responses = new ResponseCache(RESPONSES_CACHED);
 
   /**
    * A server over the runs in {@code runs} (read once, then served from memory) and, for tournaments'
@@ -129,9 +133,19 @@ public final class AgoraServer implements AutoCloseable {
     cfg.routes.get("/runs/{id}", ctx -> pages.serve(ctx, pages::run));
     route(cfg, "GET", "/api", ctx -> ctx.redirect("/api/openapi.yaml"));
     route(cfg, "GET", "/api/openapi.yaml", this::openApi);
-    route(cfg, "GET", "/api/games", ctx -> json(ctx, 200, games.list(ctx.queryParam("q"))));
+    route(cfg, "GET", "/api/games", ctx -> {
+      String query = ctx.queryParam("q");
+      if (query == null || query.isBlank()) {
+        cached(ctx, "catalogue", () -> games.list(null));
+      } else {
+        json(ctx, 200, games.list(query));
+      }
+    });
     route(cfg, "POST", "/api/games", this::createGame);
-    route(cfg, "GET", "/api/games/{name}", ctx -> json(ctx, 200, describe(games.resolve(decoded(ctx, "name")), null)));
+    route(cfg, "GET", "/api/games/{name}", ctx -> {
+      String name = decoded(ctx, "name");
+      cached(ctx, "game " + name, () -> describe(games.resolve(name), null));
+    });
     route(cfg, "GET", "/api/games/{name}/tree",
         ctx -> json(ctx, 200, GameTreeNodes.node(games.resolve(decoded(ctx, "name")), ctx.queryParam("path"))));
     route(cfg, "GET", "/api/uploads", ctx -> json(ctx, 200, games.listUploads(MAX_LIST)));
@@ -494,6 +508,18 @@ public final class AgoraServer implements AutoCloseable {
 
   private static String decoded(Context ctx, String name) {
     return URLDecoder.decode(ctx.pathParam(name), StandardCharsets.UTF_8);
+  }
+
+  /** Answers 200 with the cached JSON of {@code key}, computed by {@code answer} the first time. */
+  private void cached(Context ctx, String key, Supplier<JsonNode> answer) {
+    byte[] body = responses.get(key, () -> {
+      try {
+        return mapper.writeValueAsBytes(answer.get());
+      } catch (JsonProcessingException e) {
+        throw new IllegalStateException("cannot write JSON", e);
+      }
+    });
+    ctx.status(200).contentType("application/json").result(body);
   }
 
   private void json(Context ctx, int status, JsonNode body) {

@@ -38,7 +38,8 @@ import org.agora.store.TournamentStore;
 
 /**
  * Runs jobs in a bounded pool: {@code workers} threads and a queue of {@code queueCapacity}; a
- * submission beyond both is refused (503). Each run is recorded in the {@link RunRepository} (queued,
+ * submission beyond both is refused (503). The workers run at a lower scheduling priority than the
+ * request threads ({@link BackgroundPriority}), so the API stays responsive while they use every core. Each run is recorded in the {@link RunRepository} (queued,
  * running, progress, then completed with its result, failed with one line, cancelled or interrupted).
  * A tournament's matches go to the {@link TournamentStore} block by block, so an interrupted tournament
  * resumes where it stopped. Closing the service cancels the running jobs and records them interrupted.
@@ -89,7 +90,10 @@ final class JobService implements AutoCloseable {
     AtomicInteger threads = new AtomicInteger();
     this.executor = new ThreadPoolExecutor(config.workers(), config.workers(), 0, TimeUnit.SECONDS,
         new ArrayBlockingQueue<>(Math.max(1, config.queueCapacity())), runnable -> {
-          Thread thread = new Thread(runnable, "agora-job-" + threads.incrementAndGet());
+          Thread thread = new Thread(() -> {
+            BackgroundPriority.lowerCurrentThread(); // requests first: jobs take the CPU they leave
+            runnable.run();
+          }, "agora-job-" + threads.incrementAndGet());
           thread.setDaemon(true);
           return thread;
         });
@@ -103,6 +107,9 @@ final class JobService implements AutoCloseable {
   RunRecord submit(PreparedJob job) {
     if (closing) {
       throw new ApiException(503, "the server is stopping");
+    }
+    if (executor.getQueue().remainingCapacity() == 0) {
+      throw queueFull(); // refused before anything is written; a race to the last place is refused below
     }
     Long tournamentId = null;
     if (job.spec() instanceof TournamentSpec tournament && store != null) {
@@ -151,9 +158,13 @@ final class JobService implements AutoCloseable {
       } else {
         runs.delete(id);
       }
-      throw new ApiException(503, "the job queue is full (" + executor.getActiveCount() + " running, "
-          + executor.getQueue().size() + " waiting); try again later");
+      throw queueFull();
     }
+  }
+
+  private ApiException queueFull() {
+    return new ApiException(503, "the job queue is full (" + executor.getActiveCount() + " running, "
+        + executor.getQueue().size() + " waiting); try again later");
   }
 
   private void execute(ActiveRun run, PreparedJob job, Long tournamentId, boolean resumed) {

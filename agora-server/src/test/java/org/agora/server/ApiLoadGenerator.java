@@ -3,9 +3,6 @@ package org.agora.server;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -74,14 +71,16 @@ final class ApiLoadGenerator {
    * @param inMemory runs in memory instead of over SQLite (for comparison)
    * @param longJobs runs the two long jobs during the load (false: an idle baseline, for comparison)
    * @param thinkMillis pause of each client between two requests (0: back to back, the hardest load)
+   * @param warmUpPerClient reads each client sends first, not measured: a server runs for hours, so its
+   *     latency is that of compiled code, not of the JIT's first seconds (the long jobs run meanwhile)
    */
   record Settings(int clients, int requestsPerClient, Duration deadline, long seed, boolean inMemory,
-      boolean longJobs, int thinkMillis) {
+      boolean longJobs, int thinkMillis, int warmUpPerClient) {
     Settings {
       if (clients < 1 || clients > 1000 || requestsPerClient < 1 || requestsPerClient > 100_000
-          || thinkMillis < 0 || thinkMillis > 60_000) {
-        throw new IllegalArgumentException("clients must be 1 to 1000, requests per client 1 to 100000"
-            + " and the think time 0 to 60000 ms");
+          || thinkMillis < 0 || thinkMillis > 60_000 || warmUpPerClient < 0 || warmUpPerClient > 100_000) {
+        throw new IllegalArgumentException("clients must be 1 to 1000, requests per client 1 to 100000,"
+            + " the think time 0 to 60000 ms and the warm-up 0 to 100000 requests per client");
       }
     }
   }
@@ -131,6 +130,8 @@ final class ApiLoadGenerator {
           settings.clients(), settings.requestsPerClient(), settings.inMemory() ? "in memory" : "SQLite",
           settings.longJobs() ? "two long jobs running" : "no long jobs (idle baseline)",
           settings.thinkMillis() == 0 ? "back to back" : settings.thinkMillis() + " ms between a client's requests"));
+      out.append(String.format(Locale.ROOT, "measured after a warm-up of %d unmeasured reads per client%n",
+          settings.warmUpPerClient()));
       out.append(String.format(Locale.ROOT, "%-28s %6s %8s %8s %8s %8s  %s%n", "request", "n", "p50 ms", "p90 ms",
           "p99 ms", "max ms", "statuses"));
       for (RequestType type : RequestType.values()) {
@@ -254,8 +255,6 @@ final class ApiLoadGenerator {
     final String base;
     final long[] jobIds;
     final long finished;
-    final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-        .connectTimeout(Duration.ofSeconds(5)).build();
     final ConcurrentLinkedQueue<Long> accepted = new ConcurrentLinkedQueue<>();
     final List<String> errors = Collections.synchronizedList(new ArrayList<>());
     final long[][][] samples; // [client][type][i]
@@ -264,6 +263,8 @@ final class ApiLoadGenerator {
     int serverErrors;
     int rejected;
     long loadNanos;
+    volatile long measuredStart;
+    final java.util.concurrent.CyclicBarrier warmedUp;
 
     Load(Settings settings, String base, long[] jobIds, long finished) {
       this.settings = settings;
@@ -272,6 +273,7 @@ final class ApiLoadGenerator {
       this.finished = finished;
       this.samples = new long[settings.clients()][RequestType.values().length][settings.requestsPerClient()];
       this.counts = new int[settings.clients()][RequestType.values().length];
+      this.warmedUp = new java.util.concurrent.CyclicBarrier(settings.clients(), () -> measuredStart = System.nanoTime());
       for (RequestType type : RequestType.values()) {
         statuses.put(type, new TreeMap<>());
       }
@@ -304,7 +306,6 @@ final class ApiLoadGenerator {
         threads.add(thread);
         thread.start();
       }
-      long begin = System.nanoTime();
       go.countDown();
       for (Thread thread : threads) {
         try {
@@ -318,10 +319,35 @@ final class ApiLoadGenerator {
           thread.interrupt();
         }
       }
-      loadNanos = System.nanoTime() - begin;
+      loadNanos = System.nanoTime() - measuredStart;
     }
 
     private void client(int index, long deadline) {
+      URI address = URI.create(base);
+      int timeout = (int) Math.min(Integer.MAX_VALUE, Math.max(1_000, settings.deadline().toMillis()));
+      try (LoopbackHttpClient http = new LoopbackHttpClient(address.getHost(), address.getPort(), timeout)) {
+        client(index, deadline, http);
+      }
+    }
+
+    private void client(int index, long deadline, LoopbackHttpClient http) {
+      Random warmUp = new Random(settings.seed() * 7_919L + index);
+      for (int i = 0; i < settings.warmUpPerClient() && System.nanoTime() < deadline; i++) {
+        RequestType type = RequestType.values()[warmUp.nextInt(RequestType.values().length)];
+        try {
+          http.send("GET", type == RequestType.SUBMIT ? "/api/jobs" : path(type, warmUp), null, null);
+        } catch (IOException e) {
+          // not measured; the measured phase reports failures
+        }
+      }
+      try {
+        warmedUp.await(Math.max(1, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return;
+      } catch (java.util.concurrent.BrokenBarrierException | java.util.concurrent.TimeoutException e) {
+        return; // another client failed to warm up in time: the sent count shows it
+      }
       Random random = new Random(settings.seed() * 1_000_003L + index);
       int total = Arrays.stream(RequestType.values()).mapToInt(t -> t.weight).sum();
       for (int i = 0; i < settings.requestsPerClient(); i++) {
@@ -346,25 +372,18 @@ final class ApiLoadGenerator {
           }
           pick -= candidate.weight;
         }
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path(type, random)))
-            .timeout(Duration.ofNanos(Math.max(remaining, 1_000_000_000L)));
-        if (type == RequestType.SUBMIT) {
-          request.header("Content-Type", "application/json")
-              .POST(HttpRequest.BodyPublishers.ofString(SMALL_SOLVE, StandardCharsets.UTF_8));
-        }
+        boolean submit = type == RequestType.SUBMIT;
         int status;
         String body;
         long t0 = System.nanoTime();
         try {
-          HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
-          status = response.statusCode();
+          LoopbackHttpClient.Response response = http.send(submit ? "POST" : "GET", path(type, random),
+              "application/json", submit ? SMALL_SOLVE.getBytes(StandardCharsets.UTF_8) : null);
+          status = response.status();
           body = response.body();
         } catch (IOException e) {
           status = 0;
           body = e.toString();
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-          return;
         }
         long elapsed = System.nanoTime() - t0;
         samples[index][type.ordinal()][counts[index][type.ordinal()]++] = elapsed;
@@ -441,6 +460,17 @@ final class ApiLoadGenerator {
     boolean inMemory = rest.remove("--memory");
     boolean idle = rest.remove("--idle");
     int think = 0;
+    int warmUp = 200;
+    int warmUpAt = rest.indexOf("--warmup");
+    if (warmUpAt >= 0 && warmUpAt + 1 < rest.size()) {
+      String value = rest.remove(warmUpAt + 1);
+      rest.remove(warmUpAt);
+      try {
+        warmUp = Integer.parseInt(value);
+      } catch (NumberFormatException e) {
+        warmUp = -1;
+      }
+    }
     int thinkAt = rest.indexOf("--think");
     if (thinkAt >= 0 && thinkAt + 1 < rest.size()) {
       String value = rest.remove(thinkAt + 1);
@@ -455,10 +485,11 @@ final class ApiLoadGenerator {
     try {
       if (rest.size() < 2 || rest.size() > 3) {
         throw new IllegalArgumentException(
-            "usage: load-test CLIENTS REQUESTS_PER_CLIENT [DEADLINE_SECONDS] [--memory] [--idle] [--think MS]");
+            "usage: load-test CLIENTS REQUESTS_PER_CLIENT [DEADLINE_SECONDS] [--memory] [--idle] [--think MS]"
+            + " [--warmup READS_PER_CLIENT (default 200)]");
       }
       settings = new Settings(Integer.parseInt(rest.get(0)), Integer.parseInt(rest.get(1)),
-          Duration.ofSeconds(rest.size() == 3 ? Long.parseLong(rest.get(2)) : 300), 1, inMemory, !idle, think);
+          Duration.ofSeconds(rest.size() == 3 ? Long.parseLong(rest.get(2)) : 300), 1, inMemory, !idle, think, warmUp);
     } catch (IllegalArgumentException e) {
       System.err.println("load-test: " + e.getMessage());
       System.exit(2);

@@ -21,12 +21,12 @@ import org.junit.jupiter.api.io.TempDir;
 class ApiLoadTest {
 
   /**
-   * A pathology guard, not a benchmark: the target is a read p99 under 100 ms, but this runs on a shared,
-   * noisy 2-core machine next to other builds, with the clients in the server's own JVM, so asserting
-   * 100 ms would fail for reasons that are not the server's. On such a machine the reads' p99 measured
-   * 0.8 to 1.0 s here (reads of the run table queue on the database's one connection), so the guard sits
-   * well above that: a p99 over 5 s means something is wrong (a read waiting behind a whole job, a lock
-   * held across a solve or a tournament). The measured p99 is printed against the target.
+   * A pathology guard, not a benchmark: the target is a read p99 under 100 ms, but this short run shares a
+   * noisy 2-core machine with the build and other test JVMs, with the clients in the server's own JVM, so
+   * asserting 100 ms would fail for reasons that are not the server's. Alone on the machine this test's
+   * reads measured p99 97 ms, and {@code scripts/load-test 50 200} (after its warm-up) 25 to 45 ms; a p99
+   * over 5 s means something is wrong (a read waiting behind a whole job, a lock held across a solve or a
+   * tournament). The measured p99 is printed against the target.
    */
   private static final Duration READ_P99_GUARD = Duration.ofSeconds(5);
 
@@ -35,7 +35,7 @@ class ApiLoadTest {
 
   @Test
   void fiftyClientsReadAndSubmitWhileTwoJobsRunWithoutErrorsOrLostJobs() {
-    Settings settings = new Settings(50, 40, Duration.ofSeconds(90), 7, false, true, 0);
+    Settings settings = new Settings(50, 40, Duration.ofSeconds(90), 7, false, true, 0, 20);
 
     Report report = ApiLoadGenerator.run(settings, directory);
 
