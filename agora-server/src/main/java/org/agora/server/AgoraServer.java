@@ -48,6 +48,8 @@ public final class AgoraServer implements AutoCloseable {
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
   /** Most runs one listing returns. */
   static final int MAX_LIST = 500;
+  /** An oversized body up to this many times the limit is read and dropped before the 413 (see body). */
+  static final int DRAINED_BODY_FACTOR = 8;
   /** Unchanging answers kept serialised (the catalogue, game descriptions). */
   static final int RESPONSES_CACHED = 64;
   /** Least time between two rounds of server-sent events of one stream. */
@@ -464,24 +466,48 @@ public final class AgoraServer implements AutoCloseable {
     return json;
   }
 
+  /**
+   * The request body, at most the configured limit (413 above it). An oversized body that is not huge
+   * (up to {@link #DRAINED_BODY_FACTOR} times the limit) is read to its end and dropped before the 413
+   * is sent: answering while the client is still sending makes the server close the connection, and a
+   * client that is still writing then sees a broken pipe instead of the answer. Larger bodies are not
+   * read (a client sending those should ask with {@code Expect: 100-continue}).
+   */
   private byte[] body(Context ctx) {
     long declared = ctx.contentLength();
-    if (declared > config.maxBodyBytes()) {
-      throw new ApiException(413, "the request body has " + declared + " bytes; the limit is " + config.maxBodyBytes());
-    }
-    byte[] body;
+    int limit = config.maxBodyBytes();
+    long drainable = (long) limit * DRAINED_BODY_FACTOR;
     try (InputStream in = ctx.req().getInputStream()) {
-      body = in.readNBytes(config.maxBodyBytes() + 1);
+      if (declared > limit) {
+        if (declared <= drainable) {
+          drain(in, declared);
+        }
+        throw new ApiException(413, "the request body has " + declared + " bytes; the limit is " + limit);
+      }
+      byte[] body = in.readNBytes(limit + 1);
+      if (body.length > limit) {
+        drain(in, drainable); // without a declared length: drop a bounded rest, as above
+        throw new ApiException(413, "the request body is over the limit of " + limit + " bytes");
+      }
+      if (body.length == 0) {
+        throw ApiException.badRequest("the request body is empty");
+      }
+      return body;
     } catch (IOException e) {
       throw ApiException.badRequest("cannot read the request body: " + e.getMessage());
     }
-    if (body.length > config.maxBodyBytes()) {
-      throw new ApiException(413, "the request body is over the limit of " + config.maxBodyBytes() + " bytes");
+  }
+
+  /** Reads and drops up to {@code bytes} bytes, stopping early at the end of the stream. */
+  private static void drain(InputStream in, long bytes) throws IOException {
+    byte[] buffer = new byte[8192];
+    for (long left = bytes; left > 0; ) {
+      int read = in.read(buffer, 0, (int) Math.min(buffer.length, left));
+      if (read < 0) {
+        return;
+      }
+      left -= read;
     }
-    if (body.length == 0) {
-      throw ApiException.badRequest("the request body is empty");
-    }
-    return body;
   }
 
   private static String contentType(Context ctx) {
