@@ -170,6 +170,11 @@ final class JobService implements AutoCloseable {
   private void execute(ActiveRun run, PreparedJob job, Long tournamentId, boolean resumed) {
     try {
       if (run.cancellation.isCancelled()) {
+        // cancelled between its hand-over to a worker and its start: the pool's queue no longer held it
+        setTournamentStatus(tournamentId, TournamentStatus.CANCELLED);
+        if (!closing) {
+          runs.cancel(run.id);
+        }
         return;
       }
       runs.markRunning(run.id);

@@ -484,6 +484,19 @@ class AgoraServerTest {
   }
 
   @Test
+  void aJobCancelledAsItIsHandedToANewWorkerEndsCancelled() {
+    // the first job of a pool starts a worker thread; cancelled before that thread ran it, it once stayed queued
+    ServerConfig config = ServerConfig.defaults().withPort(0).withWorkers(1, 1);
+    for (int i = 0; i < 12; i++) {
+      try (ServerFixture small = new ServerFixture(new AgoraServer(config, new InMemoryRunRepository(), null))) {
+        long id = small.submit(LONG_SOLVE);
+        small.method("POST", "/api/jobs/" + id + "/cancel");
+        assertThat(small.awaitFinal(id).get("status").asText()).isEqualTo("cancelled");
+      }
+    }
+  }
+
+  @Test
   void aFullQueueIsRefusedWith503() {
     ServerConfig config = ServerConfig.defaults().withPort(0).withWorkers(1, 1);
     try (ServerFixture small = new ServerFixture(new AgoraServer(config, new InMemoryRunRepository(), null))) {
