@@ -37,7 +37,7 @@ import org.agora.evaluation.match.ParallelWork;
 public final class TournamentRunner {
 
   /** Matches per block handed to the sink. */
-  static final int BLOCK = 64;
+  public static final int BLOCK = 64;
 
   private final TournamentSpec spec;
   private final Game game;
@@ -161,6 +161,33 @@ public final class TournamentRunner {
     }
     all.sort(Comparator.comparingLong(MatchRecord::index));
     return all;
+  }
+
+  /** Blocks of {@value #BLOCK} consecutive match indexes; the last may be shorter. */
+  public int blockCount() {
+    return (int) ((matchCount() + BLOCK - 1) / BLOCK);
+  }
+
+  /**
+   * Plays the matches of one block, in index order: the unit of work another engine distributes (a
+   * Spark task plays blocks). Each match is seeded from (tournament seed, pairing, match) alone, so a
+   * block gives the records {@link #run} gives for its indexes, on any machine.
+   *
+   * @throws IllegalArgumentException for a block outside {@code [0, blockCount())}
+   * @throws MatchFailure if an agent chose an illegal action or a match exceeded the game's maximum length
+   */
+  public List<MatchRecord> playBlock(int block) {
+    if (block < 0 || block >= blockCount()) {
+      throw new IllegalArgumentException("block " + block + " is outside [0, " + blockCount() + ")");
+    }
+    EpisodePlayer player = new EpisodePlayer(game);
+    long first = (long) block * BLOCK;
+    long last = Math.min(matchCount(), first + BLOCK);
+    List<MatchRecord> records = new ArrayList<>((int) (last - first));
+    for (long index = first; index < last; index++) {
+      records.add(play(player, index));
+    }
+    return records;
   }
 
   private MatchRecord play(EpisodePlayer player, long index) {

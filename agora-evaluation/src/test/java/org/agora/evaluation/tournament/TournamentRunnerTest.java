@@ -91,6 +91,25 @@ class TournamentRunnerTest {
   }
 
   @Test
+  void blocksPlayedOneByOneInAnyOrderAreTheRunsRecords() {
+    TournamentRunner runner = new TournamentRunner(KUHN);
+    List<MatchRecord> whole = runner.run(JobContext.sequential(), MatchSink.NONE);
+    assertThat(runner.blockCount()).isEqualTo((int) ((runner.matchCount() + TournamentRunner.BLOCK - 1) / TournamentRunner.BLOCK));
+    List<MatchRecord> byBlocks = new ArrayList<>();
+    for (int block = runner.blockCount() - 1; block >= 0; block--) { // backwards: no state carries over
+      List<MatchRecord> records = new TournamentRunner(KUHN).playBlock(block);
+      assertThat(records.get(0).index()).isEqualTo((long) block * TournamentRunner.BLOCK);
+      byBlocks.addAll(0, records);
+    }
+    assertThat(byBlocks).hasSameSizeAs(whole);
+    for (int i = 0; i < whole.size(); i++) {
+      assertThat(byBlocks.get(i).sameOutcome(whole.get(i))).as("match %d", i).isTrue();
+    }
+    assertThatThrownBy(() -> runner.playBlock(runner.blockCount())).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> runner.playBlock(-1)).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
   void theSinkGetsEveryRecordOnceInBlocks() {
     List<List<MatchRecord>> blocks = new ArrayList<>();
     new TournamentRunner(KUHN).run(parallel(2), blocks::add);
