@@ -49,6 +49,11 @@ final class LoopbackSparkCluster implements AutoCloseable {
     return "spark://127.0.0.1:" + masterPort;
   }
 
+  /** The SPARK_HOME of the cluster's processes: {@code jars/} holds (links to) every jar of the class path. */
+  Path sparkHome() {
+    return directory;
+  }
+
   /** The worker processes, in start order. */
   List<Process> workers() {
     return List.copyOf(workers);
