@@ -156,8 +156,7 @@ class SolverSweepTest {
     for (int i = 0; i < one.rows().size(); i++) {
       assertThat(three.rows().get(i).sameOutcome(one.rows().get(i))).as("row %d", i).isTrue();
     }
-    assertThat(three.summaries()).usingRecursiveFieldByFieldElementComparatorIgnoringFields("meanSeconds")
-        .isEqualTo(one.summaries());
+    assertThat(withoutSeconds(three.summaries())).isEqualTo(withoutSeconds(one.summaries()));
   }
 
   @Test
@@ -184,5 +183,11 @@ class SolverSweepTest {
     cancellation.cancel();
     assertThatThrownBy(() -> SolverSweep.run(RANDOM, new JobContext(ProgressListener.NONE, cancellation, pool, 2)))
         .isInstanceOf(JobCancelledException.class);
+  }
+
+  private static List<SolverSweepResult.Summary> withoutSeconds(List<SolverSweepResult.Summary> summaries) {
+    return summaries.stream().map(s -> new SolverSweepResult.Summary(s.game(), s.solver(), s.solves(), s.failures(),
+        s.concept(), s.meanNashConv(), s.minNashConv(), s.maxNashConv(), s.meanExploitability(), s.minExploitability(),
+        s.maxExploitability(), s.meanValue(), 0)).toList();
   }
 }
