@@ -57,7 +57,7 @@ public final class SweepCommand extends AgoraSubcommand {
   /** Least time between two progress updates of the stored run. */
   private static final long STORE_PROGRESS_NANOS = 1_000_000_000L;
 
-  @Parameters(paramLabel = "SPEC.json",
+  @Parameters(paramLabel = "SPEC",
       description = "The sweep's JSON file: {\"kind\": \"evaluation-sweep\" | \"solver-sweep\", ...}; see examples/sweeps.")
   Path specFile;
 
