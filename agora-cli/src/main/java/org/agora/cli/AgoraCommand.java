@@ -10,6 +10,7 @@ import org.agora.cli.command.RateCommand;
 import org.agora.cli.command.ServeCommand;
 import org.agora.cli.command.ShowCommand;
 import org.agora.cli.command.SolveCommand;
+import org.agora.cli.command.SweepCommand;
 import org.agora.cli.command.TournamentCommand;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -62,6 +63,7 @@ public final class AgoraCommand implements Runnable {
     byName.put("evaluate", EvaluateCommand.class);
     byName.put("rate", RateCommand.class);
     byName.put("psro", PsroCommand.class);
+    byName.put("sweep", SweepCommand.class);
     byName.put("solve", SolveCommand.class);
     byName.put("exploitability", ExploitabilityCommand.class);
     byName.put("convert", ConvertCommand.class);

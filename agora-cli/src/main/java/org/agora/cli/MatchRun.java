@@ -27,12 +27,24 @@ public final class MatchRun {
    * @param threadName the worker threads' name
    */
   public static <T> T run(int threads, ProgressBar progress, String threadName, Function<JobContext, T> work) {
-    ProgressListener listener = progress == null ? ProgressListener.NONE : (done, total) -> {
-      long delta = done - progress.done();
-      if (delta > 0) {
-        progress.advance(delta);
+    return run(threads, progress, ProgressListener.NONE, threadName, work);
+  }
+
+  /**
+   * Runs {@code work} as {@link #run(int, ProgressBar, String, Function)} does, also handing every
+   * progress report to {@code also} (which must be thread-safe and cheap, e.g. a throttled store update).
+   */
+  public static <T> T run(int threads, ProgressBar progress, ProgressListener also, String threadName,
+      Function<JobContext, T> work) {
+    ProgressListener listener = progress == null ? also : (done, total) -> {
+      synchronized (progress) {
+        long delta = done - progress.done();
+        if (delta > 0) {
+          progress.advance(delta);
+        }
+        progress.refresh();
       }
-      progress.refresh();
+      also.progress(done, total);
     };
     ExecutorService pool = threads == 1 ? null : Executors.newFixedThreadPool(threads, runnable -> {
       Thread thread = new Thread(runnable, threadName);

@@ -3,6 +3,7 @@ package org.agora.cli.command;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.agora.cli.CommandFailure;
 import org.agora.cli.GameResolver;
 import org.agora.cli.MatchRun;
@@ -21,6 +22,7 @@ import org.agora.evaluation.population.AgentMetrics;
 import org.agora.evaluation.population.CrossTable;
 import org.agora.evaluation.population.PopulationMetrics;
 import org.agora.evaluation.statistics.RunningStatistics;
+import org.agora.evaluation.sweep.SweepEngine;
 import org.agora.evaluation.tournament.MatchRecord;
 import org.agora.evaluation.tournament.MatchSink;
 import org.agora.evaluation.tournament.Schedule;
@@ -110,6 +112,17 @@ public final class TournamentCommand extends AgoraSubcommand {
   @Option(names = "--list", description = "List the stored tournaments and exit.")
   boolean list;
 
+  @Option(names = "--engine", paramLabel = "ENGINE", defaultValue = SweepEngine.LOCAL,
+      description = "Where to play: local (this process's threads) or spark (default: ${DEFAULT-VALUE}).")
+  String engine;
+
+  @Option(names = "--master", paramLabel = "URL",
+      description = "Spark master URL for --engine spark (default: local[*], in this process).")
+  String master;
+
+  /** The engine when it is not the local one (the local engine plays through the store's sink, resumably). */
+  private SweepEngine remote;
+
   /** Options that define a tournament, refused with --resume and --list. */
   private static final String[] DEFINING_OPTIONS = {"--agents", "--population", "--matches", "--self-play", "--seed"};
 
@@ -142,6 +155,20 @@ public final class TournamentCommand extends AgoraSubcommand {
     }
     if (!list && resume == null && matches < 1) {
       throw new ParameterException(spec.commandLine(), "--matches must be >= 1, got " + matches);
+    }
+    if (master != null && engine.equals(SweepEngine.LOCAL)) {
+      throw new ParameterException(spec.commandLine(), "--master needs --engine spark");
+    }
+    if (!engine.equals(SweepEngine.LOCAL)) {
+      if (list || resume != null) {
+        throw new ParameterException(spec.commandLine(), (list ? "--list" : "--resume") + " runs on the local engine;"
+            + " drop --engine " + engine);
+      }
+      try {
+        remote = SweepEngine.named(engine, master == null ? Map.of() : Map.of("master", master));
+      } catch (IllegalArgumentException unavailable) {
+        throw new ParameterException(spec.commandLine(), "--engine " + engine + ": " + unavailable.getMessage());
+      }
     }
     try (TournamentStore store = storage.open()) {
       return list ? printList(store) : play(store);
@@ -203,7 +230,8 @@ public final class TournamentCommand extends AgoraSubcommand {
       StoredMatchIndexes done = stored;
       MatchSink sink = store.sink(id);
       played = MatchRun.run(threads, progress, "agora-tournament",
-          context -> done == null ? runner.run(context, sink) : runner.run(context, sink, done));
+          context -> remote != null ? stored(sink, remote.play(tournament, context))
+              : done == null ? runner.run(context, sink) : runner.run(context, sink, done));
     } catch (JobCancelledException cancelled) {
       store.setStatus(id, TournamentStatus.CANCELLED);
       err().println("agora: tournament " + id + " cancelled (Ctrl-C)"
@@ -235,6 +263,14 @@ public final class TournamentCommand extends AgoraSubcommand {
       printText(game, result, table, metrics, nanos, id, playedNow, store.url());
     }
     return 0;
+  }
+
+  /** Stores the records another engine played, in blocks of {@link TournamentRunner#BLOCK}. */
+  private static List<MatchRecord> stored(MatchSink sink, List<MatchRecord> records) {
+    for (int from = 0; from < records.size(); from += TournamentRunner.BLOCK) {
+      sink.accept(List.copyOf(records.subList(from, Math.min(records.size(), from + TournamentRunner.BLOCK))));
+    }
+    return records;
   }
 
   private int printList(TournamentStore store) {

@@ -78,6 +78,9 @@ class OptionValueErrorsTest {
   }
 
   private static List<String> base(String command, String option, ParameterSpec declared) {
+    if (command.equals("sweep")) {
+      return List.of("../examples/sweeps/solver-sweep.json", "--no-progress");
+    }
     if (!command.equals("solve")) {
       return BASE.get(command);
     }

@@ -1,5 +1,6 @@
 package org.agora.evaluation.tournament;
 
+import java.io.Serializable;
 import java.util.Arrays;
 
 /**
@@ -9,7 +10,9 @@ import java.util.Arrays;
  * the tournament: a store keys rows by it, so a resumed run neither loses nor doubles one.
  */
 public record MatchRecord(long index, int pairing, int match, int[] seats, long seed, double[] returns, long length,
-    long nanos) {
+    long nanos) implements Serializable {
+
+  private static final long serialVersionUID = 1L;
 
   public MatchRecord {
     seats = seats.clone();
