@@ -95,8 +95,8 @@ public final class SparkJobMain {
     if (!conf.contains("spark.master")) {
       conf.setMaster(SparkContexts.DEFAULT_MASTER); // run with plain java: this machine
     }
-    String url = db != null ? db : "jdbc:sqlite:" + DataDirectory.resolve(data).resolve(DataDirectory.DATABASE_FILE);
-    try (JavaSparkContext spark = new JavaSparkContext(conf); AgoraDatabase database = AgoraDatabase.open(url)) {
+    try (AgoraDatabase database = db != null ? AgoraDatabase.open(db) : AgoraDatabase.openDataDirectory(DataDirectory.resolve(data));
+        JavaSparkContext spark = new JavaSparkContext(conf)) {
       spark.setLogLevel("WARN");
       SparkSweepEngine engine = new SparkSweepEngine(spark, output);
       JobContext context = JobContext.sequential((done, total) -> { }, Cancellation.never());
