@@ -18,7 +18,10 @@ interface BlockWork extends Serializable {
   /** What one block's rows look like. */
   MessageType schema();
 
-  /** Computes one block's rows; deterministic: the same rows on any machine, in any attempt. */
+  /**
+   * Computes one block's rows, each starting with the block number ({@link ParquetBlocks#BLOCK});
+   * deterministic: the same rows on any machine, in any attempt.
+   */
   List<Group> play(int block);
 
   /** Units of progress in one block (matches or solves). */

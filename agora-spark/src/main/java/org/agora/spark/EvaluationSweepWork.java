@@ -60,7 +60,7 @@ final class EvaluationSweepWork implements BlockWork {
     if (runners[s] == null) {
       runners[s] = new TournamentRunner(tournaments.get(s));
     }
-    return MatchRows.of(s, runners[s].playBlock(block - firstBlock[s]));
+    return MatchRows.of(block, s, runners[s].playBlock(block - firstBlock[s]));
   }
 
   @Override

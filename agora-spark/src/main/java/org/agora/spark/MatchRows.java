@@ -11,12 +11,14 @@ import org.apache.parquet.schema.MessageTypeParser;
 /**
  * Match records as Parquet rows: one row per match with its index, pairing, match number, the agent
  * index of each seat, its seed, each seat's return (the exact double), its length in moves and its
- * playing time. {@code seedIndex} is the sweep's seed position (0 for a tournament).
+ * playing time, after the job's block number ({@link ParquetBlocks}). {@code seedIndex} is the sweep's
+ * seed position (0 for a tournament).
  */
 final class MatchRows {
 
   static final MessageType SCHEMA = MessageTypeParser.parseMessageType("""
       message match {
+        required int32 block;
         required int32 seed_index;
         required int64 match_index;
         required int32 pairing;
@@ -30,11 +32,12 @@ final class MatchRows {
 
   private MatchRows() {}
 
-  static List<Group> of(int seedIndex, List<MatchRecord> records) {
+  static List<Group> of(int block, int seedIndex, List<MatchRecord> records) {
     SimpleGroupFactory factory = new SimpleGroupFactory(SCHEMA);
     List<Group> rows = new ArrayList<>(records.size());
     for (MatchRecord record : records) {
       Group row = factory.newGroup()
+          .append(ParquetBlocks.BLOCK, block)
           .append("seed_index", seedIndex)
           .append("match_index", record.index())
           .append("pairing", record.pairing())

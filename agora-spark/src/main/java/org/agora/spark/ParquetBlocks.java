@@ -20,20 +20,29 @@ import org.apache.parquet.hadoop.metadata.CompressionCodecName;
 import org.apache.parquet.schema.MessageType;
 
 /**
- * One job's rows as Parquet files, one per block: {@code DIR/block-000042.parquet}. A block is written
- * to a hidden temporary file ({@code .tmp-...}, which Parquet and Spark readers skip) and renamed into
- * place, so a block file is either whole or absent: a task that dies leaves at most a temporary file,
- * a re-run of a finished block finds its file and writes nothing, and a resubmitted job plays only the
- * blocks without one. Works on any Hadoop file system the cluster shares (a local path on one machine
- * or a standalone cluster on one host; HDFS or an object store elsewhere).
+ * One job's rows as Parquet files, each holding a run of consecutive blocks:
+ * {@code DIR/blocks-000040-000071.parquet} holds blocks 40 to 71, every row carrying its block number.
+ * A file is written under a hidden temporary name ({@code .tmp-...}, which Parquet and Spark readers
+ * skip) and renamed into place, so it is either whole or absent: a task that dies leaves at most a
+ * temporary file, a re-run finds its blocks stored and writes nothing, and a resubmitted job plays only
+ * the blocks no file holds. Readers take each block from one file only, so even two overlapping files
+ * (two attempts racing on a resubmitted job) never double a row. One file per run of blocks rather than
+ * per block: a Parquet file costs tens of milliseconds to write and to read, more than a block of
+ * short matches costs to play. Works on any Hadoop file system the cluster shares (a local path on one
+ * machine or a standalone cluster on one host; HDFS or an object store elsewhere).
  *
  * <p>Serializable as its directory URI, so a task rebuilds it on the executor.
  */
 final class ParquetBlocks implements java.io.Serializable {
 
   private static final long serialVersionUID = 1L;
-  private static final String PREFIX = "block-";
+  private static final String PREFIX = "blocks-";
   private static final String SUFFIX = ".parquet";
+  /** The column every schema stored here starts with. */
+  static final String BLOCK = "block";
+
+  /** A stored file and the blocks it holds. */
+  record Run(Path file, int first, int last) {}
 
   private final String directory;
 
@@ -46,58 +55,60 @@ final class ParquetBlocks implements java.io.Serializable {
     return directory;
   }
 
-  /** The file of {@code block}. */
-  Path file(int block) {
-    return new Path(directory, String.format(Locale.ROOT, "%s%06d%s", PREFIX, block, SUFFIX));
+  /** The file of the blocks {@code first} to {@code last}. */
+  Path file(int first, int last) {
+    return new Path(directory, String.format(Locale.ROOT, "%s%06d-%06d%s", PREFIX, first, last, SUFFIX));
   }
 
-  /** True when {@code block}'s rows are stored. */
-  boolean done(int block) {
+  /** The stored files, by first block (then by last). */
+  List<Run> runs() {
+    List<Run> runs = new ArrayList<>();
     try {
-      return fileSystem().exists(file(block));
+      FileSystem fs = fileSystem();
+      Path dir = new Path(directory);
+      if (!fs.exists(dir)) {
+        return runs;
+      }
+      for (FileStatus status : fs.listStatus(dir)) {
+        String name = status.getPath().getName();
+        if (name.startsWith(PREFIX) && name.endsWith(SUFFIX)) {
+          String[] range = name.substring(PREFIX.length(), name.length() - SUFFIX.length()).split("-");
+          runs.add(new Run(status.getPath(), Integer.parseInt(range[0]), Integer.parseInt(range[1])));
+        }
+      }
     } catch (IOException failure) {
-      throw new UncheckedIOException("cannot look at " + file(block) + ": " + failure.getMessage(), failure);
+      throw new UncheckedIOException("cannot list " + directory + ": " + failure.getMessage(), failure);
     }
+    runs.sort(java.util.Comparator.comparingInt(Run::first).thenComparingInt(Run::last));
+    return runs;
   }
 
   /** The blocks stored, in order. */
   TreeSet<Integer> completed() {
     TreeSet<Integer> blocks = new TreeSet<>();
-    try {
-      FileSystem fs = fileSystem();
-      Path dir = new Path(directory);
-      if (!fs.exists(dir)) {
-        return blocks;
+    for (Run run : runs()) {
+      for (int block = run.first(); block <= run.last(); block++) {
+        blocks.add(block);
       }
-      for (FileStatus status : fs.listStatus(dir)) {
-        String name = status.getPath().getName();
-        if (name.startsWith(PREFIX) && name.endsWith(SUFFIX)) {
-          blocks.add(Integer.parseInt(name.substring(PREFIX.length(), name.length() - SUFFIX.length())));
-        }
-      }
-      return blocks;
-    } catch (IOException failure) {
-      throw new UncheckedIOException("cannot list " + directory + ": " + failure.getMessage(), failure);
     }
+    return blocks;
   }
 
   /**
-   * Stores {@code rows} as {@code block}'s file unless it is there already; true when this call wrote it.
-   * Two attempts of one block racing both write temporary files; the first rename wins and the other
-   * attempt's file is dropped, so the block is stored once either way.
+   * Stores the rows of blocks {@code first} to {@code last} (each row's {@value #BLOCK} column naming
+   * its block) as one file, unless that file is there already; true when this call wrote it.
    */
-  boolean write(int block, MessageType schema, List<Group> rows) {
-    Path target = file(block);
-    Path temporary = new Path(directory, ".tmp-" + PREFIX + block + "-" + UUID.randomUUID() + SUFFIX);
+  boolean write(int first, int last, MessageType schema, List<Group> rows) {
+    Path target = file(first, last);
+    Path temporary = new Path(directory, ".tmp-" + PREFIX + first + "-" + last + "-" + UUID.randomUUID() + SUFFIX);
     try {
       FileSystem fs = fileSystem();
       if (fs.exists(target)) {
         return false;
       }
       fs.mkdirs(new Path(directory));
-      Configuration conf = configuration();
-      try (ParquetWriter<Group> writer = ExampleParquetWriter.builder(temporary).withConf(conf).withType(schema)
-          .withCompressionCodec(CompressionCodecName.SNAPPY).build()) {
+      try (ParquetWriter<Group> writer = ExampleParquetWriter.builder(temporary).withConf(configuration())
+          .withType(schema).withCompressionCodec(CompressionCodecName.SNAPPY).build()) {
         for (Group row : rows) {
           writer.write(row);
         }
@@ -105,7 +116,7 @@ final class ParquetBlocks implements java.io.Serializable {
       if (fs.rename(temporary, target)) {
         return true;
       }
-      fs.delete(temporary, false); // another attempt stored the block first
+      fs.delete(temporary, false); // another attempt stored the blocks first
       return false;
     } catch (IOException failure) {
       try {
@@ -117,17 +128,46 @@ final class ParquetBlocks implements java.io.Serializable {
     }
   }
 
-  /** The rows of {@code block}, in the order written. */
-  List<Group> read(int block) {
+  /**
+   * Every stored row of blocks {@code 0} to {@code blocks - 1}, in block order (rows of one block in the
+   * order written), each block taken from the first file that holds it.
+   *
+   * @throws IllegalStateException when a block is missing
+   */
+  List<Group> readAll(int blocks) {
     List<Group> rows = new ArrayList<>();
-    try (ParquetReader<Group> reader = ParquetReader.builder(new GroupReadSupport(), file(block))
+    int next = 0; // the first block not read yet
+    for (Run run : runs()) {
+      if (run.last() < next || run.first() >= blocks) {
+        continue; // every block of it was read from an earlier file
+      }
+      if (run.first() > next) {
+        break;
+      }
+      for (Group row : read(run.file())) {
+        int block = row.getInteger(BLOCK, 0);
+        if (block >= next && block < blocks) {
+          rows.add(row);
+        }
+      }
+      next = Math.min(blocks, run.last() + 1);
+    }
+    if (next < blocks) {
+      throw new IllegalStateException("block " + next + " of " + directory + " is not stored");
+    }
+    return rows;
+  }
+
+  private List<Group> read(Path file) {
+    List<Group> rows = new ArrayList<>();
+    try (ParquetReader<Group> reader = ParquetReader.builder(new GroupReadSupport(), file)
         .withConf(configuration()).build()) {
       for (Group row = reader.read(); row != null; row = reader.read()) {
         rows.add(row);
       }
       return rows;
     } catch (IOException failure) {
-      throw new UncheckedIOException("cannot read " + file(block) + ": " + failure.getMessage(), failure);
+      throw new UncheckedIOException("cannot read " + file + ": " + failure.getMessage(), failure);
     }
   }
 
@@ -136,8 +176,6 @@ final class ParquetBlocks implements java.io.Serializable {
   }
 
   private static Configuration configuration() {
-    Configuration conf = new Configuration();
-    conf.setBoolean("fs.file.impl.disable.cache", false);
-    return conf;
+    return new Configuration();
   }
 }

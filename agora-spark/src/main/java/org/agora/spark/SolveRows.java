@@ -13,6 +13,7 @@ final class SolveRows {
 
   static final MessageType SCHEMA = MessageTypeParser.parseMessageType("""
       message solve {
+        required int32 block;
         required int32 task_index;
         required binary game (UTF8);
         required binary solver (UTF8);
@@ -29,11 +30,11 @@ final class SolveRows {
 
   private SolveRows() {}
 
-  static List<Group> of(List<SolveRow> solves) {
+  static List<Group> of(int block, List<SolveRow> solves) {
     SimpleGroupFactory factory = new SimpleGroupFactory(SCHEMA);
     List<Group> rows = new ArrayList<>(solves.size());
     for (SolveRow solve : solves) {
-      Group row = factory.newGroup().append("task_index", solve.index()).append("game", solve.game())
+      Group row = factory.newGroup().append(ParquetBlocks.BLOCK, block).append("task_index", solve.index()).append("game", solve.game())
           .append("solver", solve.solver()).append("seed", solve.seed()).append("status", solve.status());
       if (solve.error() != null) {
         row.append("error", solve.error());

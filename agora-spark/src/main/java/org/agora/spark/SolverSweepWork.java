@@ -42,7 +42,7 @@ final class SolverSweepWork implements BlockWork {
     for (int i = block * SOLVES_PER_BLOCK; i < Math.min(tasks.size(), (block + 1) * SOLVES_PER_BLOCK); i++) {
       rows.add(SolverSweep.solve(tasks.get(i), limits));
     }
-    return SolveRows.of(rows);
+    return SolveRows.of(block, rows);
   }
 
   @Override

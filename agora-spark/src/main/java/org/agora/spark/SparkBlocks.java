@@ -1,11 +1,11 @@
 package org.agora.spark;
 
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import org.agora.core.job.ProgressListener;
+import org.apache.parquet.example.data.Group;
 import org.apache.spark.Success$;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.scheduler.SparkListener;
@@ -14,8 +14,9 @@ import org.apache.spark.scheduler.SparkListenerTaskEnd;
 /**
  * Runs the blocks of a {@link BlockWork} that its {@link ParquetBlocks} directory lacks as Spark tasks:
  * consecutive pending blocks are grouped into at most {@code 4 x} the cluster's parallelism tasks (at
- * least one block each, at most {@link #MAX_BLOCKS_PER_TASK}), each task writes each of its blocks as
- * its own file, and the driver counts finished tasks' units as progress. A task that fails is re-run by
+ * least one block each, at most {@link #MAX_BLOCKS_PER_TASK}), each task writes its blocks as one file
+ * (one per run of consecutive blocks it had to play), and the driver counts finished tasks' units as
+ * progress. A task that fails is re-run by
  * Spark (on another executor when one was lost); blocks it had stored are skipped, the others written
  * once.
  */
@@ -83,12 +84,29 @@ final class SparkBlocks {
     return new Run(blocks, blocks - pending.size(), groups.size());
   }
 
+  /** Plays the group's blocks that no file holds yet, one file per run of consecutive ones. */
   private static void playGroup(BlockWork work, ParquetBlocks store, List<Integer> group) {
-    for (Iterator<Integer> blocks = group.iterator(); blocks.hasNext(); ) {
-      int block = blocks.next();
-      if (!store.done(block)) {
-        store.write(block, work.schema(), work.play(block));
+    Set<Integer> stored = store.completed();
+    List<Group> rows = new ArrayList<>();
+    int first = -1;
+    int previous = -2;
+    for (int block : group) {
+      if (stored.contains(block)) {
+        continue;
       }
+      if (first >= 0 && block != previous + 1) {
+        store.write(first, previous, work.schema(), rows);
+        rows = new ArrayList<>();
+        first = -1;
+      }
+      if (first < 0) {
+        first = block;
+      }
+      rows.addAll(work.play(block));
+      previous = block;
+    }
+    if (first >= 0) {
+      store.write(first, previous, work.schema(), rows);
     }
   }
 }

@@ -76,10 +76,8 @@ public final class SparkSweepEngine implements SweepEngine {
     ParquetBlocks store = new ParquetBlocks(directory(EvaluationSweepSpec.KIND, spec));
     withContext(context, spark -> SparkBlocks.run(spark, work, store, context.progress()));
     List<SweepMatch> rows = new ArrayList<>();
-    for (int block = 0; block < work.blocks(); block++) {
-      for (Group row : store.read(block)) {
-        rows.add(new SweepMatch(MatchRows.seedIndex(row), MatchRows.record(row)));
-      }
+    for (Group row : store.readAll(work.blocks())) {
+      rows.add(new SweepMatch(MatchRows.seedIndex(row), MatchRows.record(row)));
     }
     return EvaluationSweep.summarise(spec, rows);
   }
@@ -90,10 +88,8 @@ public final class SparkSweepEngine implements SweepEngine {
     ParquetBlocks store = new ParquetBlocks(directory(SolverSweepSpec.KIND, spec));
     withContext(context, spark -> SparkBlocks.run(spark, work, store, context.progress()));
     List<SolveRow> rows = new ArrayList<>();
-    for (int block = 0; block < work.blocks(); block++) {
-      for (Group row : store.read(block)) {
-        rows.add(SolveRows.row(row));
-      }
+    for (Group row : store.readAll(work.blocks())) {
+      rows.add(SolveRows.row(row));
     }
     return SolverSweep.summarise(spec, rows);
   }

@@ -9,8 +9,8 @@ import org.apache.parquet.example.data.Group;
 import org.apache.spark.api.java.JavaSparkContext;
 
 /**
- * A tournament on Spark: its blocks of matches as tasks ({@link SparkBlocks}), each block's match rows
- * as a Parquet file under {@code OUTPUT/tournament/job=KEY} ({@link JobKeys}), then every row read back
+ * A tournament on Spark: its blocks of matches as tasks ({@link SparkBlocks}), their match rows as
+ * Parquet files under {@code OUTPUT/tournament/job=KEY} ({@link JobKeys}), then every row read back
  * in block order, so the records are those of the local {@link org.agora.evaluation.tournament.TournamentRunner}
  * for the same specification, index for index and bit for bit.
  */
@@ -40,10 +40,8 @@ public final class SparkTournament {
     ParquetBlocks store = new ParquetBlocks(directory(output, spec));
     SparkBlocks.Run run = SparkBlocks.run(spark, work, store, progress);
     List<MatchRecord> records = new ArrayList<>();
-    for (int block = 0; block < work.blocks(); block++) {
-      for (Group row : store.read(block)) {
-        records.add(MatchRows.record(row));
-      }
+    for (Group row : store.readAll(work.blocks())) {
+      records.add(MatchRows.record(row));
     }
     return new Outcome(records, store.directory(), run.blocks(), run.alreadyStored(), run.tasks());
   }

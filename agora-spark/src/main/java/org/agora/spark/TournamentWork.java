@@ -47,7 +47,7 @@ final class TournamentWork implements BlockWork {
     if (runner == null) {
       runner = new TournamentRunner(spec);
     }
-    return MatchRows.of(seedIndex, runner.playBlock(block));
+    return MatchRows.of(block, seedIndex, runner.playBlock(block));
   }
 
   @Override

@@ -6,10 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
+import java.util.Map;
 import org.agora.core.job.JobContext;
 import org.agora.core.job.ProgressListener;
-import java.util.Map;
 import org.agora.evaluation.sweep.EvaluationSweepResult;
 import org.agora.evaluation.sweep.EvaluationSweepSpec;
 import org.agora.evaluation.sweep.LocalSweepEngine;
@@ -71,21 +70,45 @@ class SparkLocalEngineTest {
   @Test
   void aResubmittedJobPlaysOnlyTheBlocksItLacks() throws Exception {
     SparkTournament.Outcome first = SparkTournament.run(spark, RRPS, output.toString(), ProgressListener.NONE);
-    Path directory = Path.of(first.directory());
-    Files.delete(directory.resolve("block-000002.parquet"));
-    Files.delete(directory.resolve("block-000005.parquet"));
-    Files.writeString(directory.resolve(".tmp-block-7-dead.parquet"), "a task that died mid-write");
+    ParquetBlocks store = new ParquetBlocks(first.directory());
+    assertThat(store.completed()).hasSize(first.blocks());
+    List<ParquetBlocks.Run> runs = store.runs();
+    assertThat(runs).hasSizeGreaterThan(1).hasSizeLessThan(first.blocks()); // blocks share files
+    ParquetBlocks.Run lost = runs.get(1);
+    Files.delete(Path.of(lost.file().toUri()));
+    Files.writeString(Path.of(first.directory()).resolve(".tmp-blocks-7-7-dead.parquet"), "a task that died mid-write");
     SparkTournament.Outcome again = SparkTournament.run(spark, RRPS, output.toString(), ProgressListener.NONE);
-    assertThat(again.alreadyStored()).isEqualTo(first.blocks() - 2);
+    assertThat(again.alreadyStored()).isEqualTo(first.blocks() - (lost.last() - lost.first() + 1));
     assertThat(again.records()).hasSameSizeAs(first.records());
     for (int i = 0; i < first.records().size(); i++) {
       assertThat(again.records().get(i).sameOutcome(first.records().get(i))).as("match %d", i).isTrue();
     }
-    try (Stream<Path> files = Files.list(directory)) {
-      assertThat(files.filter(f -> f.getFileName().toString().startsWith("block-")).count()).isEqualTo(first.blocks());
-    }
+    assertThat(store.completed()).hasSize(first.blocks());
     SparkTournament.Outcome complete = SparkTournament.run(spark, RRPS, output.toString(), ProgressListener.NONE);
     assertThat(complete.tasks()).as("nothing left to play").isZero();
+  }
+
+  @Test
+  void overlappingFilesNeverDoubleARowAndAGapIsAnError() {
+    ParquetBlocks store = new ParquetBlocks(output.resolve("overlap").toString());
+    TournamentWork work = new TournamentWork(RRPS, 0);
+    List<org.apache.parquet.example.data.Group> zeroToTwo = new ArrayList<>();
+    for (int block = 0; block <= 2; block++) {
+      zeroToTwo.addAll(work.play(block));
+    }
+    store.write(0, 2, work.schema(), zeroToTwo);
+    List<org.apache.parquet.example.data.Group> oneToThree = new ArrayList<>();
+    for (int block = 1; block <= 3; block++) {
+      oneToThree.addAll(work.play(block));
+    }
+    store.write(1, 3, work.schema(), oneToThree); // as two racing attempts of a resubmitted job could
+    List<MatchRecord> read = store.readAll(4).stream().map(MatchRows::record).toList();
+    assertThat(read).hasSize(4 * TournamentRunner.BLOCK);
+    for (int i = 0; i < read.size(); i++) {
+      assertThat(read.get(i).index()).isEqualTo(i);
+    }
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> store.readAll(5))
+        .isInstanceOf(IllegalStateException.class).hasMessageContaining("block 4");
   }
 
   @Test
@@ -124,9 +147,9 @@ class SparkLocalEngineTest {
         new SolveRow(1, "matching_pennies", "rm(iterations=50)", 4, SolveRow.OK, null, "Nash equilibrium",
             0.0125, Double.POSITIVE_INFINITY, -0.0, 1, 0.5));
     ParquetBlocks store = new ParquetBlocks(output.resolve("solves").toString());
-    assertThat(store.write(0, SolveRows.SCHEMA, SolveRows.of(rows))).isTrue();
-    assertThat(store.write(0, SolveRows.SCHEMA, SolveRows.of(rows))).as("a stored block is not written again").isFalse();
-    List<SolveRow> back = store.read(0).stream().map(SolveRows::row).toList();
+    assertThat(store.write(0, 0, SolveRows.SCHEMA, SolveRows.of(0, rows))).isTrue();
+    assertThat(store.write(0, 0, SolveRows.SCHEMA, SolveRows.of(0, rows))).as("a stored block is not written again").isFalse();
+    List<SolveRow> back = store.readAll(1).stream().map(SolveRows::row).toList();
     assertThat(back).hasSize(2);
     for (int i = 0; i < rows.size(); i++) {
       assertThat(back.get(i).sameOutcome(rows.get(i))).as("%s", rows.get(i)).isTrue();
