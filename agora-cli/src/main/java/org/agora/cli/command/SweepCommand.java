@@ -101,7 +101,7 @@ public final class SweepCommand extends AgoraSubcommand {
     checkSpec(sweep);
     SweepEngine runner;
     try {
-      runner = SweepEngine.named(engine, master == null ? Map.of() : Map.of("master", master));
+      runner = SweepEngine.named(engine, engine.equals(SweepEngine.LOCAL) ? Map.of() : storage.engineOptions(master));
     } catch (IllegalArgumentException unavailable) {
       throw usage("--engine " + engine + ": " + unavailable.getMessage());
     }

@@ -165,7 +165,7 @@ public final class TournamentCommand extends AgoraSubcommand {
             + " drop --engine " + engine);
       }
       try {
-        remote = SweepEngine.named(engine, master == null ? Map.of() : Map.of("master", master));
+        remote = SweepEngine.named(engine, engine.equals(SweepEngine.LOCAL) ? Map.of() : storage.engineOptions(master));
       } catch (IllegalArgumentException unavailable) {
         throw new ParameterException(spec.commandLine(), "--engine " + engine + ": " + unavailable.getMessage());
       }

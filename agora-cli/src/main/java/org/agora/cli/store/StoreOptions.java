@@ -47,6 +47,20 @@ public final class StoreOptions {
     return AgoraDatabase.openDataDirectory(DataDirectory.resolve(dataDirectory == null ? null : dataDirectory.toString()));
   }
 
+  /**
+   * The options of a non-local engine: {@code master} when given, and {@code output}, where the engine
+   * keeps its rows: {@code spark} in the data directory (the default one with {@code --db}).
+   */
+  public java.util.Map<String, String> engineOptions(String master) {
+    java.util.Map<String, String> options = new java.util.LinkedHashMap<>();
+    if (master != null) {
+      options.put("master", master);
+    }
+    options.put("output", DataDirectory.resolve(dataDirectory == null ? null : dataDirectory.toString())
+        .resolve("spark").toAbsolutePath().toString());
+    return options;
+  }
+
   /** Opens the store the options name (creating or upgrading its schema). */
   public TournamentStore open() {
     if (database != null) {
