@@ -65,12 +65,13 @@ final class SparkBlocks {
       groups.add(group);
     }
     AtomicLong finished = new AtomicLong(done);
+    java.util.concurrent.atomic.AtomicBoolean over = new java.util.concurrent.atomic.AtomicBoolean();
     long totalUnits = total;
     int stageTasks = groups.size();
     SparkListener listener = new SparkListener() {
       @Override
       public void onTaskEnd(SparkListenerTaskEnd end) {
-        if (end.reason() == Success$.MODULE$ && end.taskInfo().index() < stageTasks) {
+        if (end.reason() == Success$.MODULE$ && end.taskInfo().index() < stageTasks && !over.get()) {
           progress.progress(finished.addAndGet(groupUnits[end.taskInfo().index()]), totalUnits);
         }
       }
@@ -81,6 +82,8 @@ final class SparkBlocks {
     } finally {
       spark.sc().removeSparkListener(listener);
     }
+    over.set(true);
+    progress.progress(total, total); // the listener's events arrive asynchronously, some after the job
     return new Run(blocks, blocks - pending.size(), groups.size());
   }
 
