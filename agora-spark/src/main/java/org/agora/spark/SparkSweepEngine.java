@@ -72,26 +72,27 @@ public final class SparkSweepEngine implements SweepEngine {
 
   @Override
   public EvaluationSweepResult run(EvaluationSweepSpec spec, JobContext context) {
-    EvaluationSweepWork work = new EvaluationSweepWork(spec);
-    ParquetBlocks store = new ParquetBlocks(directory(EvaluationSweepSpec.KIND, spec));
-    withContext(context, spark -> SparkBlocks.run(spark, work, store, context.progress()));
-    List<SweepMatch> rows = new ArrayList<>();
-    for (Group row : store.readAll(work.blocks())) {
-      rows.add(new SweepMatch(MatchRows.seedIndex(row), MatchRows.record(row)));
-    }
+    List<SweepMatch> rows = rows(new EvaluationSweepWork(spec), directory(EvaluationSweepSpec.KIND, spec), context,
+        row -> new SweepMatch(MatchRows.seedIndex(row), MatchRows.record(row)));
     return EvaluationSweep.summarise(spec, rows);
   }
 
   @Override
   public SolverSweepResult run(SolverSweepSpec spec, JobContext context) {
-    SolverSweepWork work = new SolverSweepWork(spec);
-    ParquetBlocks store = new ParquetBlocks(directory(SolverSweepSpec.KIND, spec));
-    withContext(context, spark -> SparkBlocks.run(spark, work, store, context.progress()));
-    List<SolveRow> rows = new ArrayList<>();
-    for (Group row : store.readAll(work.blocks())) {
-      rows.add(SolveRows.row(row));
-    }
+    List<SolveRow> rows = rows(new SolverSweepWork(spec), directory(SolverSweepSpec.KIND, spec), context,
+        SolveRows::row);
     return SolverSweep.summarise(spec, rows);
+  }
+
+  /** Plays the blocks {@code directory} lacks, then reads every row back in block order. */
+  private <T> List<T> rows(BlockWork work, String directory, JobContext context, Function<Group, T> read) {
+    ParquetBlocks store = new ParquetBlocks(directory);
+    withContext(context, spark -> SparkBlocks.run(spark, work, store, context.progress()));
+    List<T> rows = new ArrayList<>();
+    for (Group row : store.readAll(work.blocks())) {
+      rows.add(read.apply(row));
+    }
+    return rows;
   }
 
   private String directory(String kind, org.agora.core.job.JobSpec spec) {
