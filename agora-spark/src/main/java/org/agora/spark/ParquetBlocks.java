@@ -135,7 +135,15 @@ final class ParquetBlocks implements java.io.Serializable {
    * @throws IllegalStateException when a block is missing
    */
   List<Group> readAll(int blocks) {
-    List<Group> rows = new ArrayList<>();
+    return readAll(blocks, row -> row);
+  }
+
+  /**
+   * {@link #readAll(int)} with each row converted as it is read, so that only the converted rows are
+   * held (a Parquet row object is several times the size of a match record).
+   */
+  <T> List<T> readAll(int blocks, java.util.function.Function<Group, T> convert) {
+    List<T> rows = new ArrayList<>();
     int next = 0; // the first block not read yet
     for (Run run : runs()) {
       if (run.last() < next || run.first() >= blocks) {
@@ -144,12 +152,13 @@ final class ParquetBlocks implements java.io.Serializable {
       if (run.first() > next) {
         break;
       }
-      for (Group row : read(run.file())) {
+      int from = next;
+      read(run.file(), row -> {
         int block = row.getInteger(BLOCK, 0);
-        if (block >= next && block < blocks) {
-          rows.add(row);
+        if (block >= from && block < blocks) {
+          rows.add(convert.apply(row));
         }
-      }
+      });
       next = Math.min(blocks, run.last() + 1);
     }
     if (next < blocks) {
@@ -158,14 +167,12 @@ final class ParquetBlocks implements java.io.Serializable {
     return rows;
   }
 
-  private List<Group> read(Path file) {
-    List<Group> rows = new ArrayList<>();
+  private void read(Path file, java.util.function.Consumer<Group> each) {
     try (ParquetReader<Group> reader = ParquetReader.builder(new GroupReadSupport(), file)
         .withConf(configuration()).build()) {
       for (Group row = reader.read(); row != null; row = reader.read()) {
-        rows.add(row);
+        each.accept(row);
       }
-      return rows;
     } catch (IOException failure) {
       throw new UncheckedIOException("cannot read " + file + ": " + failure.getMessage(), failure);
     }

@@ -1,6 +1,5 @@
 package org.agora.spark;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -88,11 +87,7 @@ public final class SparkSweepEngine implements SweepEngine {
   private <T> List<T> rows(BlockWork work, String directory, JobContext context, Function<Group, T> read) {
     ParquetBlocks store = new ParquetBlocks(directory);
     withContext(context, spark -> SparkBlocks.run(spark, work, store, context.progress()));
-    List<T> rows = new ArrayList<>();
-    for (Group row : store.readAll(work.blocks())) {
-      rows.add(read.apply(row));
-    }
-    return rows;
+    return store.readAll(work.blocks(), read);
   }
 
   private String directory(String kind, org.agora.core.job.JobSpec spec) {

@@ -1,11 +1,9 @@
 package org.agora.spark;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.agora.core.job.ProgressListener;
 import org.agora.evaluation.tournament.MatchRecord;
 import org.agora.evaluation.tournament.TournamentSpec;
-import org.apache.parquet.example.data.Group;
 import org.apache.spark.api.java.JavaSparkContext;
 
 /**
@@ -39,10 +37,7 @@ public final class SparkTournament {
     TournamentWork work = new TournamentWork(spec, 0);
     ParquetBlocks store = new ParquetBlocks(directory(output, spec));
     SparkBlocks.Run run = SparkBlocks.run(spark, work, store, progress);
-    List<MatchRecord> records = new ArrayList<>();
-    for (Group row : store.readAll(work.blocks())) {
-      records.add(MatchRows.record(row));
-    }
+    List<MatchRecord> records = store.readAll(work.blocks(), MatchRows::record);
     return new Outcome(records, store.directory(), run.blocks(), run.alreadyStored(), run.tasks());
   }
 }
