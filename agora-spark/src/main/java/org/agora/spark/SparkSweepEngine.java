@@ -34,6 +34,9 @@ public final class SparkSweepEngine implements SweepEngine {
   /** The engine's name. */
   public static final String NAME = "spark";
 
+  /** Most rows of an evaluation sweep the result lists. */
+  public static final long ROWS_KEPT = 1_000_000;
+
   private final String master;
   private final String output;
   private final JavaSparkContext given;
@@ -69,11 +72,20 @@ public final class SparkSweepEngine implements SweepEngine {
     return withContext(context, spark -> SparkTournament.run(spark, spec, output, context.progress()).records());
   }
 
+  /**
+   * {@inheritDoc} The stored rows stream, in order, through the local engine's fold
+   * ({@link EvaluationSweep.Summariser}): the driver holds the per-pairing statistics, and the rows
+   * themselves only up to {@link #ROWS_KEPT} (beyond, the result's row list is empty; the rows are in
+   * the Parquet files).
+   */
   @Override
   public EvaluationSweepResult run(EvaluationSweepSpec spec, JobContext context) {
-    List<SweepMatch> rows = rows(new EvaluationSweepWork(spec), directory(EvaluationSweepSpec.KIND, spec), context,
-        row -> new SweepMatch(MatchRows.seedIndex(row), MatchRows.record(row)));
-    return EvaluationSweep.summarise(spec, rows);
+    EvaluationSweepWork work = new EvaluationSweepWork(spec);
+    ParquetBlocks store = new ParquetBlocks(directory(EvaluationSweepSpec.KIND, spec));
+    withContext(context, spark -> SparkBlocks.run(spark, work, store, context.progress()));
+    EvaluationSweep.Summariser summariser = new EvaluationSweep.Summariser(spec, spec.matchCount() <= ROWS_KEPT);
+    store.forEach(work.blocks(), row -> summariser.add(new SweepMatch(MatchRows.seedIndex(row), MatchRows.record(row))));
+    return summariser.result();
   }
 
   @Override

@@ -10,7 +10,8 @@ import java.util.List;
  * @param spec the specification
  * @param pairings one per (agent, opponent), agent-major
  * @param ranking the agents, best mean over opponents first (ties: lower agent index first)
- * @param rows every match, sorted by (seed index, match index)
+ * @param rows every match, sorted by (seed index, match index); empty when the engine did not keep them
+ *     (the Spark engine keeps at most a million: a larger sweep's rows are in its Parquet files)
  */
 public record EvaluationSweepResult(EvaluationSweepSpec spec, List<Pairing> pairings, List<AgentSummary> ranking,
     List<SweepMatch> rows) {

@@ -121,6 +121,24 @@ class EvaluationSweepTest {
   }
 
   @Test
+  void theStreamingSummariserGivesTheSameFiguresWithoutKeepingRowsAndRefusesDisorder() {
+    EvaluationSweepResult whole = EvaluationSweep.run(RRPS, JobContext.sequential());
+    EvaluationSweep.Summariser streaming = new EvaluationSweep.Summariser(RRPS, false);
+    whole.rows().forEach(streaming::add);
+    EvaluationSweepResult streamed = streaming.result();
+    assertThat(streamed.pairings()).isEqualTo(whole.pairings());
+    assertThat(streamed.ranking()).isEqualTo(whole.ranking());
+    assertThat(streamed.rows()).isEmpty();
+    EvaluationSweep.Summariser disordered = new EvaluationSweep.Summariser(RRPS, false);
+    disordered.add(whole.rows().get(1));
+    assertThatThrownBy(() -> disordered.add(whole.rows().get(0))).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("comes after");
+    EvaluationSweep.Summariser shortOfRows = new EvaluationSweep.Summariser(RRPS, true);
+    shortOfRows.add(whole.rows().get(0));
+    assertThatThrownBy(shortOfRows::result).hasMessageContaining("1 rows were given");
+  }
+
+  @Test
   void perPairingMeansEqualADirectTournamentRun() {
     EvaluationSweepSpec oneSeed = new EvaluationSweepSpec(RRPS.game(), RRPS.agents(), RRPS.opponents(), 50,
         List.of(11L));
