@@ -52,6 +52,8 @@ public final class SparkThroughput {
       double job = (System.nanoTime() - jobStart) / 1e9;
       report("Spark local[2]", total, job, up + job, localSeconds);
       taskOverhead(spark, "local[2]");
+      readBack(new ParquetBlocks(SparkTournament.directory(work.resolve("local").toString(), spec)),
+          new TournamentRunner(spec).blockCount());
     }
 
     try (LoopbackSparkCluster cluster = new LoopbackSparkCluster(work.resolve("cluster"), 2)) {
@@ -79,6 +81,19 @@ public final class SparkThroughput {
             withStartSeconds, matches / withStartSeconds),
         engine.startsWith("local runner") ? "" : String.format(Locale.ROOT, "  overhead vs local: %+.1f%%",
             100 * (jobSeconds / localSeconds - 1)));
+  }
+
+  /** The driver's read-back: every stored row through the record conversion, holding none. */
+  private static void readBack(ParquetBlocks store, int blocks) {
+    long[] rows = new long[1];
+    long start = System.nanoTime();
+    store.forEach(blocks, row -> {
+      MatchRows.record(row);
+      rows[0]++;
+    });
+    double seconds = (System.nanoTime() - start) / 1e9;
+    System.out.printf(Locale.ROOT, "driver read-back: %,d rows in %d files, %.2f s, %,.0f rows/s%n", rows[0],
+        store.runs().size(), seconds, rows[0] / seconds);
   }
 
   private static void taskOverhead(JavaSparkContext spark, String engine) {
