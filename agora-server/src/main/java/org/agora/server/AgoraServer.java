@@ -14,12 +14,10 @@ import io.javalin.http.Handler;
 import io.javalin.http.staticfiles.Location;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -52,8 +50,6 @@ public final class AgoraServer implements AutoCloseable {
   static final int DRAINED_BODY_FACTOR = 8;
   /** Unchanging answers kept serialised (the catalogue, game descriptions). */
   static final int RESPONSES_CACHED = 64;
-  /** Least time between two rounds of server-sent events of one stream. */
-  private static final long EVENT_INTERVAL_MILLIS = 100;
   /** Request attribute set once a response carries its own error body (JSON or an HTML page). */
   static final String ERROR_WRITTEN = "agora.error";
 
@@ -70,6 +66,8 @@ public final class AgoraServer implements AutoCloseable {
   private final Javalin app;
   private final byte[] token;
   private final ResponseCache responses = new ResponseCache(RESPONSES_CACHED);
+  private final JobViews views = new JobViews(mapper);
+  private final JobEventStream events;
 
   /**
    * A server over the runs in {@code runs} (read once, then served from memory) and, for tournaments'
@@ -90,6 +88,7 @@ public final class AgoraServer implements AutoCloseable {
     this.games = new GameCatalog(config.describeNodeLimit(), uploads);
     this.requests = new JobRequests(config, games);
     this.jobs = new JobService(config, runs, store, requests, mapper);
+    this.events = new JobEventStream(jobs, views, mapper);
     this.pages = new Pages(games, jobs);
     this.token = config.token() == null ? null : config.token().getBytes(StandardCharsets.UTF_8);
     runs.interruptRunning(); // runs left running by a server that died are not running now
@@ -153,7 +152,7 @@ public final class AgoraServer implements AutoCloseable {
     route(cfg, "GET", "/api/uploads", ctx -> json(ctx, 200, games.listUploads(MAX_LIST)));
     route(cfg, "GET", "/api/jobs", this::listJobs);
     route(cfg, "POST", "/api/jobs", this::submitJob);
-    route(cfg, "GET", "/api/jobs/{id}", ctx -> json(ctx, 200, view(jobs.find(id(ctx)))));
+    route(cfg, "GET", "/api/jobs/{id}", ctx -> json(ctx, 200, views.view(jobs.find(id(ctx)))));
     route(cfg, "DELETE", "/api/jobs/{id}", ctx -> {
       jobs.delete(id(ctx));
       ctx.status(204);
@@ -161,10 +160,13 @@ public final class AgoraServer implements AutoCloseable {
     route(cfg, "GET", "/api/jobs/{id}/result", this::result);
     route(cfg, "GET", "/api/jobs/{id}/result.csv", this::resultCsv);
     route(cfg, "GET", "/api/jobs/{id}/result.gambit", this::resultGambit);
-    route(cfg, "GET", "/api/jobs/{id}/events", this::events);
-    route(cfg, "GET", "/api/jobs/{id}/live", this::live);
-    route(cfg, "POST", "/api/jobs/{id}/cancel", ctx -> json(ctx, 202, view(jobs.cancel(id(ctx)))));
-    route(cfg, "POST", "/api/jobs/{id}/resume", ctx -> json(ctx, 202, view(jobs.resume(id(ctx)))));
+    route(cfg, "GET", "/api/jobs/{id}/events", ctx -> events.stream(ctx, id(ctx)));
+    route(cfg, "GET", "/api/jobs/{id}/live", ctx -> {
+      long id = id(ctx);
+      json(ctx, 200, views.live(jobs.find(id), jobs.live(id).orElse(null)));
+    });
+    route(cfg, "POST", "/api/jobs/{id}/cancel", ctx -> json(ctx, 202, views.view(jobs.cancel(id(ctx)))));
+    route(cfg, "POST", "/api/jobs/{id}/resume", ctx -> json(ctx, 202, views.view(jobs.resume(id(ctx)))));
   }
 
   private void route(JavalinConfig cfg, String method, String path, Handler handler) {
@@ -263,7 +265,7 @@ public final class AgoraServer implements AutoCloseable {
     JsonNode request = mapper.readTree(body(ctx));
     RunRecord run = jobs.submit(requests.prepare(request));
     ctx.header("Location", "/api/jobs/" + run.id());
-    json(ctx, 202, view(run));
+    json(ctx, 202, views.view(run));
   }
 
   private void listJobs(Context ctx) {
@@ -292,7 +294,7 @@ public final class AgoraServer implements AutoCloseable {
     }
     ArrayNode list = NODES.arrayNode();
     for (RunRecord run : jobs.runs().list(new RunFilter(kind, status, limit))) {
-      list.add(view(jobs.withLiveProgress(run)));
+      list.add(views.view(jobs.withLiveProgress(run)));
     }
     json(ctx, 200, list);
   }
@@ -342,128 +344,6 @@ public final class AgoraServer implements AutoCloseable {
   private static void attachment(Context ctx, String type, String filename, String body) {
     ctx.header("Content-Disposition", "attachment; filename=\"" + filename + "\"");
     ctx.contentType(type).result(body);
-  }
-
-  /**
-   * What a job has shown so far: its status and progress, the live points of its series (a solver's
-   * convergence curve while it runs; empty once it has finished, when the result has the whole
-   * curve) and, for a running tournament, the standings over the matches played so far.
-   */
-  private void live(Context ctx) {
-    long id = id(ctx);
-    RunRecord run = jobs.find(id);
-    ObjectNode json = view(run);
-    ArrayNode series = json.putArray("series");
-    JobService.LiveView live = jobs.live(id).orElse(null);
-    if (live != null) {
-      for (LiveSeries.Snapshot snapshot : live.series()) {
-        series.add(points(id, snapshot, 0, true));
-      }
-    }
-    json.set("standings", live == null || live.standings() == null ? NODES.nullNode() : live.standings());
-    json(ctx, 200, json);
-  }
-
-  private static ObjectNode points(long id, LiveSeries.Snapshot snapshot, int from, boolean reset) {
-    ObjectNode json = NODES.objectNode().put("id", id).put("series", snapshot.name()).put("reset", reset);
-    ArrayNode x = json.putArray("x");
-    ArrayNode y = json.putArray("y");
-    for (int i = from; i < snapshot.x().length; i++) {
-      x.add(snapshot.x()[i]);
-      if (Double.isFinite(snapshot.y()[i])) {
-        y.add(snapshot.y()[i]);
-      } else {
-        y.addNull();
-      }
-    }
-    return json;
-  }
-
-  /**
-   * Server-sent events: {@code progress} ({@code {done, total}}) whenever it changes; {@code points}
-   * ({@code {series, reset, x, y}}) with a series' new live points (every point when {@code reset},
-   * after the server thinned a long series); then one {@code status} event with the job's final
-   * view, then the stream ends.
-   */
-  private void events(Context ctx) throws IOException, InterruptedException {
-    long id = id(ctx);
-    jobs.find(id);
-    ctx.status(200);
-    ctx.res().setContentType("text/event-stream");
-    ctx.res().setCharacterEncoding("UTF-8");
-    ctx.res().setHeader("Cache-Control", "no-cache");
-    OutputStream out = ctx.res().getOutputStream();
-    long lastDone = -1;
-    long lastTotal = Long.MIN_VALUE;
-    long lastBeat = System.nanoTime();
-    Map<String, long[]> sent = new HashMap<>(); // per series: generation and points sent
-    while (true) {
-      RunRecord run = jobs.current(id).orElse(null);
-      if (run == null) {
-        send(out, "status", NODES.objectNode().put("id", id).put("status", "deleted"));
-        return;
-      }
-      if (run.done() != lastDone || run.total() != lastTotal) {
-        lastDone = run.done();
-        lastTotal = run.total();
-        send(out, "progress", NODES.objectNode().put("id", id).put("done", lastDone).put("total", lastTotal));
-      }
-      LiveSeries series = jobs.liveSeries(id).orElse(null);
-      if (series != null) {
-        for (LiveSeries.Snapshot snapshot : series.snapshot()) {
-          long[] seen = sent.get(snapshot.name());
-          boolean reset = seen == null || seen[0] != snapshot.generation();
-          int from = reset ? 0 : (int) seen[1];
-          if (from < snapshot.x().length) {
-            send(out, "points", points(id, snapshot, from, reset));
-          }
-          sent.put(snapshot.name(), new long[] {snapshot.generation(), snapshot.x().length});
-        }
-      }
-      if (!run.status().active()) {
-        send(out, "status", view(run));
-        return;
-      }
-      if (System.nanoTime() - lastBeat > 15_000_000_000L) {
-        out.write(": keep-alive\n\n".getBytes(StandardCharsets.UTF_8));
-        out.flush();
-        lastBeat = System.nanoTime();
-      }
-      long waited = System.nanoTime();
-      jobs.awaitChange(200);
-      long early = EVENT_INTERVAL_MILLIS - (System.nanoTime() - waited) / 1_000_000;
-      if (early > 0) {
-        Thread.sleep(early); // at most ten rounds of events a second, however often the job reports
-      }
-    }
-  }
-
-  private void send(OutputStream out, String event, JsonNode data) throws IOException {
-    out.write(("event: " + event + "\ndata: " + mapper.writeValueAsString(data) + "\n\n").getBytes(StandardCharsets.UTF_8));
-    out.flush();
-  }
-
-  private ObjectNode view(RunRecord run) {
-    ObjectNode json = NODES.objectNode().put("id", run.id()).put("kind", run.kind()).put("title", run.title())
-        .put("status", run.status().storedName());
-    json.putObject("progress").put("done", run.done()).put("total", run.total());
-    if (run.error() == null) {
-      json.putNull("error");
-    } else {
-      json.put("error", run.error());
-    }
-    if (run.tournamentId() == null) {
-      json.putNull("tournamentId");
-    } else {
-      json.put("tournamentId", run.tournamentId());
-    }
-    json.put("createdAt", run.createdAt().toString()).put("updatedAt", run.updatedAt().toString());
-    try {
-      json.set("spec", mapper.readTree(run.specJson()));
-    } catch (IOException e) {
-      json.putNull("spec");
-    }
-    return json;
   }
 
   /**
