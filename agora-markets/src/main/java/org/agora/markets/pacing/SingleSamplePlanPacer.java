@@ -1,6 +1,11 @@
 package org.agora.markets.pacing;
 
+import java.util.List;
 import java.util.SplittableRandom;
+import org.agora.core.GameParameters;
+import org.agora.core.GameSpec;
+import org.agora.core.GameSpecException;
+import org.agora.core.ParameterSpec;
 
 /**
  * Budget pacing that learns a target expenditure plan from one sampled period and then tracks it with
@@ -84,6 +89,27 @@ public final class SingleSamplePlanPacer implements BiddingAgent {
     this.sampleCompeting = sampleCompeting.clone();
     this.stepSize = stepSize;
     this.floor = floor;
+  }
+
+  /** The options of {@link #parse}: {@code step} (default 0.5) and {@code floor} (default 0.05). */
+  public static final List<ParameterSpec> OPTIONS = List.of(
+      ParameterSpec.real("step", 0.5, 1e-9, 1e6, "dual step size per step, relative to the mean per-step target"),
+      ParameterSpec.real("floor", 0.05, 0, 1, "share of a flat plan mixed into the sample's plan"));
+
+  /**
+   * A pacer from a string such as {@code robust(step=0.5,floor=0.05)} (the name must be {@code robust}),
+   * learning its plan from the given sample (for instance a CSV trace of value and highest competing bid).
+   *
+   * @throws GameSpecException (an {@link IllegalArgumentException}) naming the bad part of the string
+   */
+  public static SingleSamplePlanPacer parse(String text, double[] sampleValues, double[] sampleCompeting) {
+    GameSpec spec = GameSpec.parse(text);
+    if (!spec.name().equals("robust")) {
+      throw new GameSpecException("expected a single-sample pacer 'robust(step=...,floor=...)', got '" + spec.name() + "'");
+    }
+    GameParameters options = GameParameters.resolveOptions("robust", OPTIONS, spec.arguments());
+    return new SingleSamplePlanPacer(sampleValues, sampleCompeting, options.getDouble("step"),
+        options.getDouble("floor"));
   }
 
   private static void checkPrice(String what, double x) {

@@ -151,4 +151,17 @@ class SingleSamplePlanPacerTest {
     assertThatThrownBy(() -> new SingleSamplePlanPacer(new double[] {1}, new double[] {1}, 0, 0))
         .hasMessageContaining("step size");
   }
+
+  @Test
+  void parsesItsOptionsFromAString() {
+    double[] values = {1, 1};
+    double[] competing = {0.2, 0.5};
+    SingleSamplePlanPacer pacer = SingleSamplePlanPacer.parse("robust(step=0.2,floor=0)", values, competing);
+    pacer.startPeriod(Campaign.even(0.25, Double.NaN, 2), 2, new SplittableRandom(1));
+    assertThat(pacer.targetExpenditure()).containsExactly(0.2, 0); // floor 0: the sample's plan as it is
+    assertThatThrownBy(() -> SingleSamplePlanPacer.parse("robust(speed=1)", values, competing))
+        .hasMessageContaining("unknown option 'speed'");
+    assertThatThrownBy(() -> SingleSamplePlanPacer.parse("pid(step=1)", values, competing))
+        .hasMessageContaining("expected a single-sample pacer");
+  }
 }

@@ -1,5 +1,11 @@
 package org.agora.markets.pacing.multichannel;
 
+import java.util.List;
+import org.agora.core.GameParameters;
+import org.agora.core.GameSpec;
+import org.agora.core.GameSpecException;
+import org.agora.core.ParameterSpec;
+
 /**
  * SGD-UCB: learns per-channel budgets under bandit feedback, after Deng, Golrezaei, Jaillet, Liang and
  * Mirrokni, "Multi-channel Autobidding with Budget and ROI Constraints", ICML 2023.
@@ -89,6 +95,31 @@ public final class SgdUcbBudgetAllocator {
     this.best = new double[levels + 1];
     this.next = new double[levels + 1];
     this.choice = new int[channels * (levels + 1)];
+  }
+
+  /** The options of {@link #parse}, named as in the constructor. */
+  public static final List<ParameterSpec> OPTIONS = List.of(
+      ParameterSpec.requiredInteger("channels", 1, 1_000, "number of channels"),
+      ParameterSpec.integer("levels", 10, 1, 10_000, "budget grid size K (budgets k x budget / K)"),
+      ParameterSpec.real("budget", 1, 1e-12, 1e15, "per-period budget"),
+      ParameterSpec.real("roi", 0, 0, 1e9, "ROI target: conversions >= roi x spend"),
+      ParameterSpec.real("noise", 1, 1e-12, 1e15, "scale of one channel's per-period conversions (confidence widths)"),
+      ParameterSpec.requiredInteger("horizon", 1, Integer.MAX_VALUE, "number of periods"));
+
+  /**
+   * A learner from a string such as
+   * {@code sgd_ucb(channels=3,levels=8,budget=3,roi=2.5,noise=0.5,horizon=4000)}.
+   *
+   * @throws GameSpecException (an {@link IllegalArgumentException}) naming the bad part of the string
+   */
+  public static SgdUcbBudgetAllocator parse(String text) {
+    GameSpec spec = GameSpec.parse(text);
+    if (!spec.name().equals("sgd_ucb")) {
+      throw new GameSpecException("expected a multi-channel learner 'sgd_ucb(...)', got '" + spec.name() + "'");
+    }
+    GameParameters options = GameParameters.resolveOptions("sgd_ucb", OPTIONS, spec.arguments());
+    return new SgdUcbBudgetAllocator(options.getInt("channels"), options.getInt("levels"), options.getDouble("budget"),
+        options.getDouble("roi"), options.getDouble("noise"), options.getInt("horizon"));
   }
 
   /** The budget of grid level {@code level}. */

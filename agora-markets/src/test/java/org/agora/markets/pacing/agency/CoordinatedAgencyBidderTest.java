@@ -72,4 +72,15 @@ class CoordinatedAgencyBidderTest {
         .hasMessageContaining("client 1 has budget -2.0");
     assertThatThrownBy(() -> new IndependentPacingBidders(new double[0], 0.1)).hasMessageContaining("at least one client");
   }
+
+  @Test
+  void parsesAgenciesFromStrings() {
+    AgencyBidder agency = AgencyBidder.parse("coordinated(budgets=150:250,step=0.02)");
+    assertThat(agency).isInstanceOf(CoordinatedAgencyBidder.class);
+    assertThat(agency.budget(1)).isEqualTo(250);
+    assertThat(AgencyBidder.parse("independent(budgets=5)")).isInstanceOf(IndependentPacingBidders.class);
+    assertThatThrownBy(() -> AgencyBidder.parse("coordinated(budgets=1:x)")).hasMessageContaining("budget 2 is 'x'");
+    assertThatThrownBy(() -> AgencyBidder.parse("coordinated()")).hasMessageContaining("'budgets' is required");
+    assertThatThrownBy(() -> AgencyBidder.parse("selfish(budgets=1)")).hasMessageContaining("allowed: coordinated");
+  }
 }

@@ -121,4 +121,15 @@ class SgdUcbBudgetAllocatorTest {
     assertThatThrownBy(() -> learner.observe(new double[] {-1}, new double[] {0}))
         .hasMessageContaining("channel 0 reported conversions -1.0");
   }
+
+  @Test
+  void parsesItsOptionsFromAString() {
+    SgdUcbBudgetAllocator learner = SgdUcbBudgetAllocator.parse("sgd_ucb(channels=2,levels=4,budget=2,horizon=10)");
+    assertThat(learner.budgetOfLevel(1)).isEqualTo(0.5);
+    double[] budgets = new double[2];
+    learner.chooseBudgets(budgets);
+    assertThat(budgets[0] + budgets[1]).isLessThanOrEqualTo(2);
+    assertThatThrownBy(() -> SgdUcbBudgetAllocator.parse("sgd_ucb(levels=4,horizon=10)"))
+        .hasMessageContaining("'channels' is required");
+  }
 }
