@@ -18,7 +18,8 @@ import org.agora.core.ParameterSpec;
  * ({@link BudgetOnlyAllocation}) per-channel budgets suffice for the global optimum, so the learner searches
  * over them.
  *
- * <p><b>Algorithm.</b> Budgets come from a grid of {@code K + 1} levels {@code k rho / K} per channel. The
+ * <p><b>Algorithm</b> (our reading of the paper's SGD-UCB: optimistic per-channel estimates combined
+ * through a stochastic-gradient dual for the ROI constraint). Budgets come from a grid of {@code K + 1} levels {@code k rho / K} per channel. The
  * ROI constraint is relaxed with a dual variable {@code lambda >= 0}; in period {@code t} each channel's
  * level {@code k} gets the optimistic Lagrangian index
  * {@code (1 + lambda) UCB_V(j,k) - lambda gamma LCB_S(j,k)} (upper confidence bound on its mean conversions,
@@ -27,8 +28,9 @@ import org.agora.core.ParameterSpec;
  * channels picks the levels with the largest total index whose budgets sum to at most {@code rho}
  * ({@code O(C K^2)}). After the period, {@code lambda} takes a projected stochastic-gradient step on the
  * observed ROI slack: {@code lambda <- clip(lambda - eta (V_t - gamma S_t) / sigma, 0, lambdaMax)} with
- * {@code eta = 1 / sqrt(T)}. The paper proves regret and ROI violation of order {@code O~(sqrt T)} against
- * the best per-channel budgets (up to the grid's discretisation).
+ * {@code eta = 1 / sqrt(T)}. The paper bounds the regret against the best per-channel
+ * budgets and the ROI violation sublinearly in {@code T} (plus the error of discretising budgets); the
+ * test of this class checks that both, per period, fall with the horizon.
  *
  * <p><b>Departures.</b> The budget constraint is kept in every period (the DP never exceeds {@code rho})
  * rather than over the horizon; the dual set is capped at {@code lambdaMax = 10}; confidence widths use one caller-given noise scale for conversions and spend. Allocation-free per period. Mutable; one per thread.
