@@ -18,7 +18,8 @@ import org.agora.core.ParameterSpec;
  * traffic, values and competition differ by hour). It maximises its utility (value won minus payments)
  * subject to its budget.
  *
- * <p><b>Algorithm.</b> (1) <i>Plan.</i> Given one sample of the period, a sequence of
+ * <p><b>Algorithm</b> (our reading of the paper: a plan from the sample's hindsight optimum, tracked by
+ * dual descent). (1) <i>Plan.</i> Given one sample of the period, a sequence of
  * {@code (v_i, d_i)} in time order, solve the sample's hindsight problem: with a single budget constraint
  * in second-price auctions its (fractional) optimum bids {@code v / (1 + mu*)} for the smallest dual
  * {@code mu* >= 0} at which the sample's spend fits the budget (scaled by the ratio of the sample's size

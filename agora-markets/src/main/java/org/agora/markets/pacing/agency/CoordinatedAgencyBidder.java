@@ -11,7 +11,7 @@ package org.agora.markets.pacing.agency;
  * {@code d_t}. When several clients bid independently, the runner-up client's bid can set the winner's
  * price: the agency's clients pay each other.
  *
- * <p><b>Algorithm.</b> Each client keeps its own budget dual {@code mu_i} and paced bid
+ * <p><b>Algorithm</b> (our reading of the paper's coordinated dual-based bidding). Each client keeps its own budget dual {@code mu_i} and paced bid
  * {@code b_i = v_i / (1 + mu_i)}, as in dual-based pacing; in each round the agency submits only the
  * highest paced bid among its clients (ties to the lowest index) and has every other client abstain, so
  * the winning client pays {@code max(d_t, reserve)} instead of {@code max(d_t, second-highest client bid)}.
