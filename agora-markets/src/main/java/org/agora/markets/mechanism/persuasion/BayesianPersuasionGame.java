@@ -22,6 +22,9 @@ import org.agora.core.State;
  * state, and buys or declines. On a sale the seller gets {@code price} and the buyer its value in the
  * state minus the price; otherwise both get 0.
  *
+ * <p>Action names: the seller's scheme {@code k} is {@code q=k/(levels-1)}; the buyer's actions are
+ * {@code buy} and {@code decline}.
+ *
  * <p>Commitment is captured because the buyer best-responds to the announced scheme: in a
  * subgame-perfect equilibrium in which the buyer breaks ties for the seller, the seller's value is the
  * concavified optimum of {@link BuyerSellerPersuasion} whenever the optimal {@code q} lies on the grid,

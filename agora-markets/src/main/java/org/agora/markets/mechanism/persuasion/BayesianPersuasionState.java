@@ -145,7 +145,7 @@ final class BayesianPersuasionState extends AbstractState {
   @Override
   public String actionToString(int player, int action) {
     if (player == 0) {
-      return "recommend buy in the low state with probability " + game.lowStateRecommendation(action);
+      return "q=" + action + "/" + (game.levels() - 1);
     }
     return action == BayesianPersuasionGame.BUY ? "buy" : "decline";
   }
