@@ -20,6 +20,20 @@ class OffSwitchIncentiveTest {
     assertThat(StandardNormal.cdf(-3.5)).isCloseTo(2.326290790355250e-4, within(1e-17));
     assertThat(StandardNormal.cdf(-5) / 2.866515718791939e-7).isCloseTo(1.0, within(1e-12));
     assertThat(StandardNormal.cdf(4)).isCloseTo(0.9999683287581669, within(1e-15));
+    // The series (|x| <= 3) and the continued fraction (beyond) agree where they meet: Phi(-3) = 0.0013498980316301.
+    assertThat(StandardNormal.cdf(-3)).isCloseTo(0.0013498980316300946, within(1e-15));
+    assertThat(StandardNormal.cdf(-3 - 1e-9) - StandardNormal.cdf(-3)).isCloseTo(-1e-9 * StandardNormal.density(3),
+        within(1e-15));
+  }
+
+  @Test
+  void incentiveIsNonNegativeOnSeededBeliefs() {
+    java.util.SplittableRandom random = new java.util.SplittableRandom(31);
+    for (int trial = 0; trial < 10_000; trial++) {
+      double mu = 20 * random.nextDouble() - 10;
+      double sigma = 5 * random.nextDouble();
+      assertThat(OffSwitchIncentive.incentive(mu, sigma)).as("mu %s sigma %s", mu, sigma).isGreaterThanOrEqualTo(0);
+    }
   }
 
   @ParameterizedTest
