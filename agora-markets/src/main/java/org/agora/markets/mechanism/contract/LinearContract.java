@@ -8,7 +8,7 @@ package org.agora.markets.mechanism.contract;
  * {@code O(n^3)}.
  *
  * <p>Needs non-negative rewards for the contract to respect limited liability. P. Dütting,
- * T. Roughgarden and I. Talgam-Cohen, "Simple versus Optimal Contracts", EC 2019, section 3 (linear
+ * T. Roughgarden and I. Talgam-Cohen, "Simple versus Optimal Contracts", EC 2019 (linear
  * contracts are max-min optimal and within a factor {@code n} of the optimum).
  *
  * @param share the share {@code alpha} in [0, 1]

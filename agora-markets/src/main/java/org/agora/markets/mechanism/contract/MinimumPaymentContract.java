@@ -18,8 +18,8 @@ import org.ojalgo.optimisation.Variable;
  * solved with ojAlgo's {@link ExpressionsBasedModel} (simplex). The target is implementable exactly
  * when the program is feasible. {@code m} variables and {@code n - 1} constraints.
  *
- * <p>P. Dütting, T. Roughgarden and I. Talgam-Cohen, "Simple versus Optimal Contracts", EC 2019,
- * section 2 (MIN-PAY LP); B. Grossman and O. Hart, "An Analysis of the Principal-Agent Problem",
+ * <p>P. Dütting, T. Roughgarden and I. Talgam-Cohen, "Simple versus Optimal Contracts", EC 2019
+ * (the MIN-PAY linear program); B. Grossman and O. Hart, "An Analysis of the Principal-Agent Problem",
  * <i>Econometrica</i> 51(1), 7–45, 1983.
  */
 public final class MinimumPaymentContract {

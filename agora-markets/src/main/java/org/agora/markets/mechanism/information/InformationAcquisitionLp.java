@@ -8,7 +8,7 @@ import org.ojalgo.optimisation.Variable;
 /**
  * The optimal incentive-compatible mechanism for multi-agent information acquisition with correlated
  * effort recommendations, after F. Cacciamani, M. Castiglioni and N. Gatti, "Online Information
- * Acquisition: Hiring Multiple Agents", ICLR 2024 (section 3, the full-information LP).
+ * Acquisition: Hiring Multiple Agents", ICLR 2024 (the LP for known instances).
  *
  * <p>The principal draws an effort profile {@code b} from a distribution {@code gamma} it designs and
  * privately recommends {@code b_i} to each agent {@code i}; agents exert effort, observe their signals

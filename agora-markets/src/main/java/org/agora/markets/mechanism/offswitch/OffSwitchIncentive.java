@@ -10,10 +10,10 @@ package org.agora.markets.mechanism.offswitch;
  * {@code E[max(U, 0)]} and the incentive to wait is
  * {@code Delta = E[max(U, 0)] - max(E U, 0) = mu Phi(mu/sigma) + sigma phi(mu/sigma) - max(mu, 0)},
  * computed as {@code sigma phi(mu/sigma) - |mu| Phi(-|mu|/sigma)} to avoid cancellation. It is
- * non-negative, and positive whenever {@code sigma > 0} (theorem 1 of the paper).
+ * non-negative, and positive whenever {@code sigma > 0}.
  *
  * <p>With a noisily rational human who lets the robot act with probability
- * {@code 1 / (1 + exp(-U / beta))} (Boltzmann rationality {@code beta > 0}, section 4 of the paper),
+ * {@code 1 / (1 + exp(-U / beta))} (Boltzmann rationality {@code beta > 0}, as in the paper's irrational-human analysis),
  * waiting is worth {@code E[U / (1 + exp(-U / beta))]}, which can fall below
  * {@code max(E U, 0)}: the incentive can then be negative. It is computed by composite Simpson
  * quadrature over {@code mu +- 12 sigma}.

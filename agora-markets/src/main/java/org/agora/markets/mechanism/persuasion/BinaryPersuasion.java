@@ -7,7 +7,7 @@ import java.util.function.DoubleUnaryOperator;
  * Optimal Bayesian persuasion with a binary state by concavification: the sender's best expected
  * value under commitment is {@code V(p) = (cav v)(p)}, the least concave function above its value
  * {@code v(mu)} of inducing the posterior {@code mu}, evaluated at the prior {@code p} (Kamenica and
- * Gentzkow, corollary 2). With two states the posterior is one number, and by Carathéodory a signal
+ * Gentzkow). With two states the posterior is one number, and by Carathéodory a signal
  * with two realisations suffices, so the hull at {@code p} is the best chord
  * {@code max over mu_low <= p <= mu_high} of the convex combination of {@code v(mu_low)} and
  * {@code v(mu_high)}.

@@ -12,7 +12,7 @@ package org.agora.markets.mechanism.scoring;
  * rule does with the reports, so truthful reporting is the unique best reply exactly when the rule
  * gives every action positive probability (full support). With a deterministic rule the unchosen
  * actions' forecasts are never scored and the expert can steer the decision toward the action whose
- * outcome is easiest to predict: the rule is not proper (Chen et al., theorem 4.1).
+ * outcome is easiest to predict: the rule is not proper (Chen et al.).
  *
  * <p>Y. Chen, I. A. Kash, M. Ruberry and V. Shnayder, "Eliciting Predictions and Recommendations for
  * Decision Making", <i>ACM Transactions on Economics and Computation</i> 2(2), article 6, 2014;

@@ -4,8 +4,7 @@ package org.agora.markets.mechanism.scoring;
  * The spherical scoring rule {@code S(q, o) = q_o / ||q||_2}. Strictly proper; scores lie in [0, 1].
  *
  * <p>T. Gneiting and A. E. Raftery, "Strictly Proper Scoring Rules, Prediction, and Estimation",
- * <i>Journal of the American Statistical Association</i> 102(477), 359–378, 2007, example 2 of
- * section 3.
+ * <i>Journal of the American Statistical Association</i> 102(477), 359–378, 2007.
  */
 public final class SphericalScoringRule implements ScoringRule {
 

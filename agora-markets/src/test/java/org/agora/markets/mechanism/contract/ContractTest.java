@@ -74,7 +74,7 @@ class ContractTest {
         strictGaps++;
       }
     }
-    // Linear contracts are not optimal in general (Dütting et al., section 3).
+    // Linear contracts are not optimal in general (Dütting et al. bound their loss by a factor of the number of actions).
     assertThat(strictGaps).isPositive();
   }
 
