@@ -19,7 +19,7 @@ import org.agora.markets.auction.ValueDistribution;
  *   <li>{@code truthful} — {@link TruthfulBidder};
  *   <li>{@code shaded(factor=[0.8])} — {@link ShadedBidder};
  *   <li>{@code dual(step=[0.1],mu0=[0],mumax=[100])} — {@link DualPacingAgent};
- *   <li>{@code pid(kp=[0.1],ki=[0.01],kd=[0],kcpa=[0.05],max=[10])} — {@link PidPacingAgent};
+ *   <li>{@code pid(kp=[0.5],ki=[0.05],kd=[0],kcpa=[0.2],max=[10])} — {@link PidPacingAgent};
  *   <li>{@code throttle(factor=[1],gain=[0.1],p0=[1],pmin=[0.01])} — {@link ThrottlingAgent}.
  * </ul>
  * Every agent also takes the campaign and value parameters:
@@ -104,10 +104,10 @@ public final class BidderStrings {
         yield () -> new DualPacingAgent(step, mu0, muMax);
       }
       case "pid" -> {
-        double kp = in.number("kp", 0.1, -Double.MAX_VALUE, Double.MAX_VALUE, "a finite number");
-        double ki = in.number("ki", 0.01, -Double.MAX_VALUE, Double.MAX_VALUE, "a finite number");
+        double kp = in.number("kp", 0.5, -Double.MAX_VALUE, Double.MAX_VALUE, "a finite number");
+        double ki = in.number("ki", 0.05, -Double.MAX_VALUE, Double.MAX_VALUE, "a finite number");
         double kd = in.number("kd", 0, -Double.MAX_VALUE, Double.MAX_VALUE, "a finite number");
-        double kcpa = in.number("kcpa", 0.05, 0, Double.MAX_VALUE, "a number >= 0");
+        double kcpa = in.number("kcpa", 0.2, 0, Double.MAX_VALUE, "a number >= 0");
         double max = in.number("max", 10, 1, Double.MAX_VALUE, "a number >= 1");
         yield () -> new PidPacingAgent(kp, ki, kd, kcpa, max);
       }

@@ -13,7 +13,8 @@ import org.agora.markets.auction.SingleItemAuction;
  * <p>Budgets: a bidder with nothing left does not bid, and a bid is capped so that the most the auction
  * could charge does not exceed what is left: a single-item bid at the remaining budget, a per-click bid at
  * {@code remaining / (e_0 x quality)} (no position payment exceeds {@code e_0 x} the bidder's score). A bid
- * of 0 is no bid. So a bidder never pays more than its remaining budget, and no auction is undone.
+ * of 0 is no bid. So a bidder never pays more than its remaining budget (its period spend exceeds the
+ * budget by float rounding at most, 1e-12 relative), and no auction is undone.
  */
 final class OpportunityClearing {
 
