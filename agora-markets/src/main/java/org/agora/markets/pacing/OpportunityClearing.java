@@ -22,14 +22,20 @@ final class OpportunityClearing {
   private final SingleItemAuction single;
   private final PositionAuction position;
   private final double topExposure;
+  private final boolean allPay; // every entrant pays: the candidate path does not apply
   private final int bidders;
   private final double[] conversionValue;
   private final double[] bids;
+  // the entries of the auction being cleared
   private final double[] quality;
   private final int[] who;
   private final int[] slotOf;
   private final double[] payments;
   final long[] entered;
+  /** The row at which each bidder's budget ran out in this step, or -1. */
+  final int[] exhaustedAt;
+  /** Looks at every bidder of every opportunity (for tests: same results as the candidate path). */
+  boolean exhaustive;
   final long[] wins;
   final double[] spend;
   final double[] value;
@@ -49,12 +55,14 @@ final class OpportunityClearing {
       position = null;
     }
     topExposure = rules.exposureOf(0);
+    allPay = rules.singleItem() == org.agora.markets.auction.SingleItemFormat.ALL_PAY;
     bids = new double[bidders];
     quality = new double[bidders];
     who = new int[bidders];
     slotOf = new int[bidders];
     payments = new double[bidders];
     entered = new long[bidders];
+    exhaustedAt = new int[bidders];
     wins = new long[bidders];
     spend = new double[bidders];
     value = new double[bidders];
@@ -63,6 +71,7 @@ final class OpportunityClearing {
 
   /** Zeroes the per-step totals. */
   void startStep() {
+    java.util.Arrays.fill(exhaustedAt, -1);
     java.util.Arrays.fill(entered, 0);
     java.util.Arrays.fill(wins, 0);
     java.util.Arrays.fill(spend, 0);
@@ -71,44 +80,53 @@ final class OpportunityClearing {
   }
 
   /**
-   * Clears one opportunity (row {@code row} of the step's draws).
+   * Clears one opportunity (row {@code row} of the step's buffers). The sampler's candidates, capped, give
+   * the auction's outcome when at least {@code slots + 1} of them (one more with a regret bidder) still
+   * score above the threshold (no bidder left out can then reach the top ranks, since caps only lower
+   * scores); otherwise, and always in all-pay auctions (where every entrant pays), every bidder is looked
+   * at. Both give the same auction: entries go to it in bidder order.
    *
    * @param regret records what the chosen bidder faced, or null
    * @param opportunity the opportunity's index in the period (for {@code regret})
    */
-  void clear(int row, double[] clickRate, double[] conversionRate, double[] multiplier, double[] participation,
-      double[] remaining, SplittableRandom random, HindsightRegret regret, int opportunity) {
+  void clear(int row, OpportunitySampler.Step step, double[] remaining, SplittableRandom random,
+      HindsightRegret regret, int opportunity) {
     int base = row * bidders;
-    boolean positional = position != null;
     int k = 0;
-    for (int i = 0; i < bidders; i++) {
-      if (!(remaining[i] > 0)) {
-        continue;
-      }
-      double p = participation[i];
-      if (p < 1 && !(random.nextDouble() < p)) {
-        continue;
-      }
-      double q = clickRate[base + i];
-      double perClick = multiplier[i] * conversionRate[base + i] * conversionValue[i];
-      double bid;
-      if (positional) {
-        if (!(q > 0)) {
-          continue;
+    if (!exhaustive && !allPay) {
+      int width = step.width;
+      int slot = row * width;
+      double threshold = step.threshold[row];
+      int above = 0;
+      for (int c = 0; c < width; c++) {
+        int i = step.candidates[slot + c];
+        if (i < 0) {
+          break;
         }
-        bid = Math.min(perClick, remaining[i] / (topExposure * q));
+        if (enter(i, k, base, step, remaining)) {
+          if ((position != null ? bids[k] * quality[k] : bids[k]) > threshold) {
+            above++;
+          }
+          k++;
+        }
+      }
+      int need = rules.slots() + (regret != null ? 2 : 1);
+      if (threshold >= 0 && above < need) {
+        k = -1;
       } else {
-        bid = Math.min(perClick * q, remaining[i]);
+        sortByBidder(k);
       }
-      if (!(bid > 0)) {
-        continue;
-      }
-      bids[k] = bid;
-      quality[k] = q;
-      who[k] = i;
-      k++;
-      entered[i]++;
     }
+    if (exhaustive || allPay || k < 0) {
+      k = 0;
+      for (int i = 0; i < bidders; i++) {
+        if (step.entering[base + i] && enter(i, k, base, step, remaining)) {
+          k++;
+        }
+      }
+    }
+    double[] clickRate = step.clickRate;
+    double[] conversionRate = step.conversionRate;
     if (regret != null) {
       int r = regret.bidder();
       regret.record(opportunity, clickRate[base + r], conversionRate[base + r] * conversionValue[r], bids, quality, who,
@@ -117,7 +135,7 @@ final class OpportunityClearing {
     if (k == 0) {
       return;
     }
-    if (positional) {
+    if (position != null) {
       position.run(bids, quality, k, slotOf, payments, random);
       for (int j = 0; j < k; j++) {
         int i = who[j];
@@ -126,7 +144,7 @@ final class OpportunityClearing {
           double expected = e * quality[j] * conversionRate[base + i];
           win(i, expected * conversionValue[i], expected, random);
         }
-        pay(i, payments[j], remaining);
+        pay(i, payments[j], remaining, row);
       }
     } else {
       int winner = single.run(bids, k, payments, random);
@@ -136,8 +154,45 @@ final class OpportunityClearing {
         win(i, expected * conversionValue[i], expected, random);
       }
       for (int j = 0; j < k; j++) {
-        pay(who[j], payments[j], remaining);
+        pay(who[j], payments[j], remaining, row);
       }
+    }
+  }
+
+  /** Puts bidder {@code i}'s capped bid at entry {@code k}; false when it has no budget or the cap leaves no valid bid. */
+  private boolean enter(int i, int k, int base, OpportunitySampler.Step step, double[] remaining) {
+    if (!(remaining[i] > 0)) {
+      return false;
+    }
+    double q = step.clickRate[base + i];
+    double perClick = step.multiplier[i] * step.conversionRate[base + i] * conversionValue[i];
+    double bid = position != null ? Math.min(perClick, remaining[i] / (topExposure * q))
+        : Math.min(perClick * q, remaining[i]);
+    if (!(bid > 0) || bid < rules.reserve()) {
+      return false;
+    }
+    bids[k] = bid;
+    quality[k] = q;
+    who[k] = i;
+    return true;
+  }
+
+  /** Orders the first {@code k} entries by bidder index (insertion sort: k is small). */
+  private void sortByBidder(int k) {
+    for (int a = 1; a < k; a++) {
+      int i = who[a];
+      double b = bids[a];
+      double q = quality[a];
+      int at = a;
+      while (at > 0 && who[at - 1] > i) {
+        who[at] = who[at - 1];
+        bids[at] = bids[at - 1];
+        quality[at] = quality[at - 1];
+        at--;
+      }
+      who[at] = i;
+      bids[at] = b;
+      quality[at] = q;
     }
   }
 
@@ -150,10 +205,13 @@ final class OpportunityClearing {
     }
   }
 
-  private void pay(int i, double payment, double[] remaining) {
+  private void pay(int i, double payment, double[] remaining, int row) {
     if (payment > 0) {
       double charged = Math.min(payment, remaining[i]); // only rounding can make the cap bind
       remaining[i] -= charged;
+      if (!(remaining[i] > 0) && exhaustedAt[i] < 0) {
+        exhaustedAt[i] = row;
+      }
       spend[i] += charged;
       revenue += charged;
     }

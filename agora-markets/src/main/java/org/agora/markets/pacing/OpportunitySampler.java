@@ -6,56 +6,96 @@ import java.util.SplittableRandom;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
+import org.agora.markets.auction.AuctionRules;
 import org.agora.markets.auction.OpportunityValueModel;
 
 /**
- * Draws every bidder's pCTR and pCVR for the opportunities of one step into flat arrays indexed
- * {@code opportunity x bidders + bidder}, in parallel over fixed blocks of {@value #BLOCK} opportunities.
- * Each block draws from its own generator seeded from (seed, period, the block's first opportunity), so
- * the draws do not depend on the number of threads or on how blocks are shared among them.
+ * The parallel half of a step: draws every bidder's pCTR and pCVR for the step's opportunities into flat
+ * arrays indexed {@code opportunity x bidders + bidder}, draws throttled bidders' participation, and ranks
+ * the bidders of each opportunity by their bid before budget caps, keeping the best {@code candidates} (in
+ * order) and the best score left out (the threshold), so that the sequential half
+ * ({@link OpportunityClearing}) rarely needs to look at every bidder. Work is split over fixed blocks of
+ * {@value #BLOCK} opportunities; each block draws from its own generator seeded from (seed, period, block,
+ * first opportunity), so nothing depends on the number of threads or on how blocks are shared among them.
  */
 final class OpportunitySampler {
 
   static final int BLOCK = 1024;
 
   private final OpportunityValueModel[] models;
+  private final double[] conversionValue;
+  private final boolean positional;
+  private final double reserve;
+  private final int width;
   private final long seed;
   private final Executor executor;
   private final int parallelism;
+  private final Step step = new Step();
 
-  OpportunitySampler(OpportunityValueModel[] models, long seed, Executor executor, int parallelism) {
+  /** What one step's sampling reads and writes (set before {@link #sample}). */
+  static final class Step {
+    int width;
+    double[] multiplier;
+    double[] participation;
+    boolean[] active;
+    double[] clickRate;
+    double[] conversionRate;
+    boolean[] entering;
+    int[] candidates;
+    double[] threshold;
+    int[] entered;
+  }
+
+  OpportunitySampler(OpportunityValueModel[] models, AuctionRules rules, int width, long seed, Executor executor,
+      int parallelism) {
     this.models = models.clone();
+    this.conversionValue = new double[models.length];
+    for (int i = 0; i < models.length; i++) {
+      conversionValue[i] = models[i].conversionValue();
+    }
+    this.positional = rules.isPosition();
+    this.reserve = rules.reserve();
+    this.width = width;
+    this.step.width = width;
     this.seed = seed;
     this.executor = executor;
     this.parallelism = parallelism;
   }
 
+  /** The step's buffers. */
+  Step step() {
+    return step;
+  }
+
   /**
-   * Fills {@code clickRate} and {@code conversionRate} for opportunities {@code first .. first + count - 1}
-   * of {@code period} (row 0 of the arrays is opportunity {@code first}); {@code first} must be a multiple of
-   * nothing in particular: blocks are aligned on absolute opportunity indices.
+   * Fills the step's buffers for opportunities {@code first .. first + count - 1} of {@code period} (row 0
+   * is opportunity {@code first}); blocks are aligned on absolute opportunity indices. {@code entered}
+   * receives, per bidder, the opportunities whose {@code entering} flag is set.
    */
-  void sample(int period, int first, int count, double[] clickRate, double[] conversionRate) {
+  void sample(int period, int first, int count) {
+    java.util.Arrays.fill(step.entered, 0);
+    double[] clickRate = step.clickRate;
+    double[] conversionRate = step.conversionRate;
     int firstBlock = first / BLOCK;
     int lastBlock = (first + count - 1) / BLOCK;
     int blocks = lastBlock - firstBlock + 1;
     int tasks = Math.min(parallelism, blocks);
     if (tasks <= 1 || executor == null) {
       for (int b = firstBlock; b <= lastBlock; b++) {
-        block(period, b, first, count, clickRate, conversionRate);
+        merge(block(period, b, first, count, clickRate, conversionRate));
       }
       return;
     }
-    List<CompletableFuture<Void>> futures = new ArrayList<>(tasks - 1);
+    List<CompletableFuture<int[]>> futures = new ArrayList<>(tasks - 1);
     for (int t = 1; t < tasks; t++) {
       int task = t;
-      futures.add(CompletableFuture.runAsync(() -> blocks(task, tasks, period, firstBlock, lastBlock, first, count,
+      futures.add(CompletableFuture.supplyAsync(() -> blocks(task, tasks, period, firstBlock, lastBlock, first, count,
           clickRate, conversionRate), executor));
     }
-    blocks(0, tasks, period, firstBlock, lastBlock, first, count, clickRate, conversionRate);
+    merge(blocks(0, tasks, period, firstBlock, lastBlock, first, count, clickRate, conversionRate));
     try {
-      for (CompletableFuture<Void> future : futures) {
-        future.join();
+      for (CompletableFuture<int[]> future : futures) {
+        merge(future.join());
       }
     } catch (CompletionException e) {
       if (e.getCause() instanceof RuntimeException runtime) {
@@ -65,16 +105,34 @@ final class OpportunitySampler {
     }
   }
 
-  private void blocks(int task, int tasks, int period, int firstBlock, int lastBlock, int first, int count,
+  private int[] blocks(int task, int tasks, int period, int firstBlock, int lastBlock, int first, int count,
       double[] clickRate, double[] conversionRate) {
+    int[] entered = new int[models.length];
     for (int b = firstBlock + task; b <= lastBlock; b += tasks) {
-      block(period, b, first, count, clickRate, conversionRate);
+      int[] counts = block(period, b, first, count, clickRate, conversionRate);
+      for (int i = 0; i < entered.length; i++) {
+        entered[i] += counts[i];
+      }
+    }
+    return entered;
+  }
+
+  private void merge(int[] counts) {
+    for (int i = 0; i < counts.length; i++) {
+      step.entered[i] += counts[i];
     }
   }
 
   /** Draws the part of block {@code b} inside the step; the block's generator skips the draws before it. */
-  private void block(int period, int b, int first, int count, double[] clickRate, double[] conversionRate) {
+  private int[] block(int period, int b, int first, int count, double[] clickRate, double[] conversionRate) {
     int bidders = models.length;
+    int[] entered = new int[bidders];
+    double[] multiplier = step.multiplier;
+    double[] participation = step.participation;
+    boolean[] active = step.active;
+    boolean[] entering = step.entering;
+    int[] candidates = step.candidates;
+    double[] topScore = new double[width];
     int from = Math.max(first, b * BLOCK);
     int to = Math.min(first + count, (b + 1) * BLOCK);
     // the generator is keyed by (period, block, the opportunity the draws start at), so a block split across
@@ -82,11 +140,48 @@ final class OpportunitySampler {
     SplittableRandom random = new SplittableRandom(Seeds.mix(seed, period, b, from));
     for (int o = from; o < to; o++) {
       int row = (o - first) * bidders;
+      int slot = (o - first) * width;
+      int kept = 0;
+      double threshold = -1;
       for (int i = 0; i < bidders; i++) {
         OpportunityValueModel model = models[i];
-        clickRate[row + i] = model.sampleClickRate(random);
-        conversionRate[row + i] = model.sampleConversionRate(random);
+        double q = model.sampleClickRate(random);
+        double c = model.sampleConversionRate(random);
+        clickRate[row + i] = q;
+        conversionRate[row + i] = c;
+        double p = participation[i];
+        boolean in = active[i] && (p >= 1 || random.nextDouble() < p);
+        double bid = multiplier[i] * c * conversionValue[i] * (positional ? 1 : q);
+        in = in && bid > 0 && bid >= reserve && (!positional || q > 0);
+        entering[row + i] = in;
+        if (!in) {
+          continue;
+        }
+        entered[i]++;
+        double score = positional ? bid * q : bid;
+        if (kept == width && !(score > topScore[width - 1])) {
+          threshold = Math.max(threshold, score);
+          continue;
+        }
+        if (kept == width) {
+          threshold = Math.max(threshold, topScore[width - 1]);
+          kept--;
+        }
+        int at = kept; // after equal scores: the lower index stays first
+        while (at > 0 && score > topScore[at - 1]) {
+          topScore[at] = topScore[at - 1];
+          candidates[slot + at] = candidates[slot + at - 1];
+          at--;
+        }
+        topScore[at] = score;
+        candidates[slot + at] = i;
+        kept++;
       }
+      for (int k = kept; k < width; k++) {
+        candidates[slot + k] = -1;
+      }
+      step.threshold[o - first] = threshold;
     }
+    return entered;
   }
 }

@@ -36,6 +36,10 @@ public final class RepeatedAuctionSimulation {
   private final int opportunities;
   private final int regretBidder;
   private final long seed;
+  private boolean exhaustive;
+
+  /** Candidates kept per opportunity beyond the slots (see {@link OpportunityClearing#clear}). */
+  static final int CANDIDATE_SLACK = 4;
 
   /**
    * A simulation.
@@ -68,6 +72,12 @@ public final class RepeatedAuctionSimulation {
     this.seed = seed;
   }
 
+  /** Clears every auction by looking at every bidder (for tests of the candidate path). */
+  RepeatedAuctionSimulation exhaustive(boolean on) {
+    this.exhaustive = on;
+    return this;
+  }
+
   /** The first opportunity of step {@code step}. */
   int stepStart(int step) {
     return (int) ((long) step * opportunities / steps);
@@ -90,15 +100,25 @@ public final class RepeatedAuctionSimulation {
       models[i] = bidders[i].values();
       conversionValue[i] = bidders[i].values().conversionValue();
     }
-    OpportunitySampler sampler = new OpportunitySampler(models, seed, context.executor(), context.parallelism());
+    int width = rules.slots() + CANDIDATE_SLACK;
+    OpportunitySampler sampler = new OpportunitySampler(models, rules, width, seed, context.executor(),
+        context.parallelism());
     int largestStep = 0;
     for (int s = 0; s < steps; s++) {
       largestStep = Math.max(largestStep, stepStart(s + 1) - stepStart(s));
     }
-    double[] clickRate = new double[largestStep * count];
-    double[] conversionRate = new double[largestStep * count];
+    OpportunitySampler.Step buffers = sampler.step();
+    buffers.clickRate = new double[largestStep * count];
+    buffers.conversionRate = new double[largestStep * count];
+    buffers.entering = new boolean[largestStep * count];
+    buffers.candidates = new int[largestStep * width];
+    buffers.threshold = new double[largestStep];
+    buffers.entered = new int[count];
+    buffers.active = new boolean[count];
     double[] multiplier = new double[count];
     double[] participation = new double[count];
+    buffers.multiplier = multiplier;
+    buffers.participation = participation;
     double[] remaining = new double[count];
     double[] cumulative = new double[count];
     double[] planned = new double[count];
@@ -109,6 +129,7 @@ public final class RepeatedAuctionSimulation {
     long totalSteps = (long) periods * steps;
     for (int period = 0; period < periods; period++) {
       OpportunityClearing clearing = new OpportunityClearing(rules, conversionValue);
+      clearing.exhaustive = exhaustive;
       BiddingAgent[] agents = new BiddingAgent[count];
       Campaign[] campaigns = new Campaign[count];
       double[] periodValue = new double[count];
@@ -130,18 +151,19 @@ public final class RepeatedAuctionSimulation {
         for (int i = 0; i < count; i++) {
           multiplier[i] = checked(agents[i].multiplier(step), i, step, "multiplier", Double.MAX_VALUE);
           participation[i] = checked(agents[i].participation(step), i, step, "participation", 1);
+          buffers.active[i] = remaining[i] > 0;
         }
         if (regret != null) {
           largestMultiplier = Math.max(largestMultiplier, multiplier[regretBidder]);
         }
-        sampler.sample(period, first, size, clickRate, conversionRate);
+        sampler.sample(period, first, size);
         SplittableRandom random = new SplittableRandom(Seeds.mix(seed, period, step, -1));
         clearing.startStep();
         for (int row = 0; row < size; row++) {
-          clearing.clear(row, clickRate, conversionRate, multiplier, participation, remaining, random, regret,
-              first + row);
+          clearing.clear(row, buffers, remaining, random, regret, first + row);
         }
         for (int i = 0; i < count; i++) {
+          clearing.entered[i] = entered(buffers, i, count, clearing.exhaustedAt[i]);
           cumulative[i] += clearing.spend[i];
           planned[i] += campaigns[i].budget() * campaigns[i].planShare(step);
           periodValue[i] += clearing.value[i];
@@ -169,6 +191,23 @@ public final class RepeatedAuctionSimulation {
       }
     }
     return new AuctionSimulationResult(results, curves, regrets);
+  }
+
+  /**
+   * The auctions bidder {@code i} entered in the step: not throttled, a valid bid before the budget cap, and
+   * budget left (up to the auction in which it ran out).
+   */
+  private static long entered(OpportunitySampler.Step buffers, int i, int count, int exhaustedAt) {
+    if (exhaustedAt < 0) {
+      return buffers.entered[i];
+    }
+    long entered = 0;
+    for (int row = 0; row <= exhaustedAt; row++) {
+      if (buffers.entering[row * count + i]) {
+        entered++;
+      }
+    }
+    return entered;
   }
 
   private static double checked(double x, int bidder, int step, String what, double high) {

@@ -66,6 +66,28 @@ class RepeatedAuctionSimulationTest {
     }
   }
 
+  /**
+   * Clearing from the sampler's candidates gives exactly what looking at every bidder gives (lowest-index
+   * ties, so that no tie draw depends on how many bidders are looked at), with budgets binding, throttling
+   * and a regret bidder.
+   */
+  @Test
+  void candidateClearingEqualsExhaustiveClearing() {
+    for (String format : List.of("gsp", "vcg", "first-price", "second-price", "all-pay")) {
+      AuctionSimulationSpec spec = pidMarket(format);
+      List<String> bidders = new java.util.ArrayList<>(spec.bidders());
+      bidders.add("throttle(budget=60,value=2,ctr=uniform(0.01,0.05),cvr=uniform(0.05,0.3))");
+      spec = new AuctionSimulationSpec(format, bidders, 1, 48, 20_000, 0.01, "lowest-index", List.of(), 0, 3);
+      AuctionSimulationResult fast = new RepeatedAuctionSimulation(spec.rules(), spec.bidderSetups(), 48, 20_000, 0, 3)
+          .run(1, JobContext.sequential());
+      AuctionSimulationResult full = new RepeatedAuctionSimulation(spec.rules(), spec.bidderSetups(), 48, 20_000, 0, 3)
+          .exhaustive(true).run(1, JobContext.sequential());
+      assertThat(fast.periods()).as(format).isEqualTo(full.periods());
+      assertThat(fast.regret()).as(format).isEqualTo(full.regret());
+      assertThat(fast.periods().get(0).bidders().get(0).budgetUsed()).as(format).isGreaterThan(0.9);
+    }
+  }
+
   @Test
   void noBidderEverSpendsMoreThanItsBudget() {
     for (String format : List.of("gsp", "vcg", "first-price", "second-price", "all-pay")) {
