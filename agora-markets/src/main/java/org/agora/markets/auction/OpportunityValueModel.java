@@ -42,13 +42,27 @@ public record OpportunityValueModel(ValueDistribution clickRate, ValueDistributi
     return clickRate.mean() * conversionRate.mean() * conversionValue;
   }
 
-  /** One pCTR draw. */
+  /** One pCTR draw (see {@link #draw}). */
   public double sampleClickRate(SplittableRandom random) {
-    return clickRate.sample(random);
+    return draw(clickRate, random);
   }
 
-  /** One pCVR draw. */
+  /** One pCVR draw (see {@link #draw}). */
   public double sampleConversionRate(SplittableRandom random) {
-    return conversionRate.sample(random);
+    return draw(conversionRate, random);
+  }
+
+  /**
+   * One draw of {@code distribution}, as {@link ValueDistribution#sample} except that log-normal draws take
+   * their Gaussian from {@link SplittableRandom#nextGaussian()} (the JDK's modified ziggurat, McFarland,
+   * "A modified ziggurat algorithm for generating exponentially and normally distributed pseudorandom
+   * numbers", J. Stat. Comput. Simul. 2016), several times faster than the polar method on a simulation's
+   * tens of millions of draws; same distribution, another stream.
+   */
+  public static double draw(ValueDistribution distribution, SplittableRandom random) {
+    if (distribution instanceof ValueDistribution.LogNormal logNormal) {
+      return Math.exp(logNormal.mu() + logNormal.sigma() * random.nextGaussian());
+    }
+    return distribution.sample(random);
   }
 }

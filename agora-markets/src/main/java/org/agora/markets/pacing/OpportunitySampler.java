@@ -8,6 +8,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import org.agora.markets.auction.AuctionRules;
 import org.agora.markets.auction.OpportunityValueModel;
+import org.agora.markets.auction.ValueDistribution;
 
 /**
  * The parallel half of a step: draws every bidder's pCTR and pCVR for the step's opportunities into flat
@@ -117,6 +118,28 @@ final class OpportunitySampler {
     return entered;
   }
 
+  /** Writes {@code count} draws of {@code distribution} at {@code at, at + stride, ...}. */
+  private static void fill(ValueDistribution distribution, SplittableRandom random, double[] out, int at, int count,
+      int stride) {
+    int end = at + count * stride;
+    if (distribution instanceof ValueDistribution.Constant constant) {
+      double value = constant.value();
+      for (int k = at; k < end; k += stride) {
+        out[k] = value;
+      }
+    } else if (distribution instanceof ValueDistribution.Uniform uniform) {
+      double low = uniform.low();
+      double width = uniform.high() - low;
+      for (int k = at; k < end; k += stride) {
+        out[k] = low + width * random.nextDouble();
+      }
+    } else {
+      for (int k = at; k < end; k += stride) {
+        out[k] = OpportunityValueModel.draw(distribution, random);
+      }
+    }
+  }
+
   private void merge(int[] counts) {
     for (int i = 0; i < counts.length; i++) {
       step.entered[i] += counts[i];
@@ -138,17 +161,18 @@ final class OpportunitySampler {
     // the generator is keyed by (period, block, the opportunity the draws start at), so a block split across
     // two steps draws the same as the same opportunities in any other run of this configuration
     SplittableRandom random = new SplittableRandom(Seeds.mix(seed, period, b, from));
+    for (int i = 0; i < bidders; i++) { // bidder by bidder, so that each loop runs one distribution's code
+      fill(models[i].clickRate(), random, clickRate, (from - first) * bidders + i, to - from, bidders);
+      fill(models[i].conversionRate(), random, conversionRate, (from - first) * bidders + i, to - from, bidders);
+    }
     for (int o = from; o < to; o++) {
       int row = (o - first) * bidders;
       int slot = (o - first) * width;
       int kept = 0;
       double threshold = -1;
       for (int i = 0; i < bidders; i++) {
-        OpportunityValueModel model = models[i];
-        double q = model.sampleClickRate(random);
-        double c = model.sampleConversionRate(random);
-        clickRate[row + i] = q;
-        conversionRate[row + i] = c;
+        double q = clickRate[row + i];
+        double c = conversionRate[row + i];
         double p = participation[i];
         boolean in = active[i] && (p >= 1 || random.nextDouble() < p);
         double bid = multiplier[i] * c * conversionValue[i] * (positional ? 1 : q);
