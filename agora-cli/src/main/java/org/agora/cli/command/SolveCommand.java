@@ -60,6 +60,7 @@ import picocli.CommandLine.Parameters;
     mixinStandardHelpOptions = true,
     modelTransformer = SolverOptions.class,
     subcommands = SolveMarketCommand.class,
+    customSynopsis = {"agora solve [OPTIONS] -m=METHOD GAME", "   or: agora solve market [OPTIONS] FILE"},
     description = "Find equilibria: Nash (exact and approximate), correlated, learning dynamics, CFR family, sequence form;"
         + " market equilibria with 'agora solve market FILE'.")
 public final class SolveCommand extends AgoraSubcommand {
