@@ -66,6 +66,7 @@ final class EisenbergGaleBarrier {
     double[] gb = new double[n];
     double[] hp = new double[m];
     double[] schur = new double[n * n];
+    double[] cross = new double[m * n];
     double[] rhs = new double[n];
     double[] trialP = new double[m];
     double[] trialB = new double[n];
@@ -93,37 +94,34 @@ final class EisenbergGaleBarrier {
           for (int j = 0; j < m; j++) {
             double value = v[i * m + j];
             if (value > 0) {
-              double c = p[j] - value * beta[i];
-              double inv = 1 / c;
+              double inv = 1 / (p[j] - value * beta[i]);
               gp[j] -= inv;
               gb[i] += value * inv;
               hp[j] += inv * inv;
               schur[i * n + i] += value * value * inv * inv;
+              cross[j * n + i] = -value * inv * inv; // the (p_j, beta_i) Hessian entry
+            } else {
+              cross[j * n + i] = 0;
             }
           }
         }
-        // Schur complement on the buyers: S = H_bb - C^T H_pp^-1 C, with C_ji = -v_ij / c_ij^2
+        // Schur complement on the buyers: S = H_bb - C^T H_pp^-1 C, with C_ji = cross[j * n + i]
         for (int i = 0; i < n; i++) {
           rhs[i] = -gb[i];
         }
         for (int j = 0; j < m; j++) {
           double inverseHp = 1 / hp[j];
+          int row = j * n;
           for (int i = 0; i < n; i++) {
-            double vi = v[i * m + j];
-            if (vi <= 0) {
+            double crossI = cross[row + i];
+            if (crossI == 0) {
               continue;
             }
-            double ci = p[j] - vi * beta[i];
-            double cross = -vi / (ci * ci);
-            rhs[i] -= cross * inverseHp * (-gp[j]);
+            rhs[i] += crossI * inverseHp * gp[j];
+            double scaled = crossI * inverseHp;
+            int rowOfI = i * n;
             for (int k = 0; k <= i; k++) {
-              double vk = v[k * m + j];
-              if (vk <= 0) {
-                continue;
-              }
-              double ck = p[j] - vk * beta[k];
-              double crossK = -vk / (ck * ck);
-              schur[i * n + k] -= cross * crossK * inverseHp;
+              schur[rowOfI + k] -= scaled * cross[row + k];
             }
           }
         }
@@ -136,12 +134,9 @@ final class EisenbergGaleBarrier {
         System.arraycopy(rhs, 0, db, 0, n);
         for (int j = 0; j < m; j++) {
           double sum = -gp[j];
+          int row = j * n;
           for (int i = 0; i < n; i++) {
-            double vi = v[i * m + j];
-            if (vi > 0) {
-              double ci = p[j] - vi * beta[i];
-              sum -= (-vi / (ci * ci)) * db[i];
-            }
+            sum -= cross[row + i] * db[i];
           }
           dp[j] = sum / hp[j];
         }

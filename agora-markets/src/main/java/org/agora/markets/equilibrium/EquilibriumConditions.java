@@ -3,8 +3,8 @@ package org.agora.markets.equilibrium;
 /**
  * Checks a {@link MarketEquilibrium} against the conditions that define its kind, a certificate independent
  * of the method that computed it. Fisher market (linear utilities): every buyer spends its budget, every
- * good is sold, and buyers hold only goods of maximum bang per buck ({@code p_j = beta_i v_ij <= p_k / v_ik}
- * ...), prices {@code p_j = max_i beta_i v_ij}. First-price pacing (Conitzer et al., Management Science
+ * good is sold, and buyers hold only goods of maximum bang per buck: with {@code beta_i = B_i / u_i}, prices are
+ * {@code p_j = max_i beta_i v_ij} and i holds j only if {@code beta_i v_ij = p_j}. First-price pacing (Conitzer et al., Management Science
  * 2022, Definition 1): no overspending, buyers paced below 1 spend their whole budget, goods with a positive
  * price are fully sold to highest paced bidders at the highest paced bid. Second-price pacing (Conitzer,
  * Kroer, Sodomka, Stier-Moses, Operations Research 2022, Definition 1): the same with the price the

@@ -1,10 +1,24 @@
 /**
- * Market equilibria on finite markets of buyers with budgets and linear values over divisible goods:
- * Fisher market equilibria (the Eisenberg–Gale convex program, proportional response, tâtonnement),
- * first- and second-price pacing equilibria of budget-constrained bidders, central-limit confidence
- * intervals for first-price pacing equilibria under item sampling, and Bayes–Nash equilibrium learning
- * for symmetric single-item auctions. Markets are {@link org.agora.markets.equilibrium.Market} records
- * over flat {@code double[]} arrays; results are {@link org.agora.markets.equilibrium.MarketEquilibrium}
- * records holding everything a report prints.
+ * Market equilibria on finite markets of buyers with budgets and linear values over divisible goods.
+ *
+ * <ul>
+ *   <li>Input: {@link org.agora.markets.equilibrium.Market} (flat arrays; {@code Market.of(budgets, values)}),
+ *       read from CSV by {@link org.agora.markets.equilibrium.MarketCsv}.
+ *   <li>Fisher markets: {@link org.agora.markets.equilibrium.EisenbergGaleSolver} (the Eisenberg–Gale program
+ *       by a dual log-barrier method), {@link org.agora.markets.equilibrium.ProportionalResponse},
+ *       {@link org.agora.markets.equilibrium.Tatonnement}.
+ *   <li>Pacing equilibria: {@link org.agora.markets.equilibrium.FirstPricePacingEquilibriumSolver} (quasi-linear
+ *       Eisenberg–Gale), {@link org.agora.markets.equilibrium.QuasiLinearProportionalResponse},
+ *       {@link org.agora.markets.equilibrium.SecondPricePacingEquilibriumSolver} (MIP, small markets).
+ *   <li>Results: {@link org.agora.markets.equilibrium.MarketEquilibrium} (prices, allocation, multipliers,
+ *       utilities, spend, revenue, Nash social welfare, accuracy), certified by
+ *       {@link org.agora.markets.equilibrium.EquilibriumConditions}; methods by name in
+ *       {@link org.agora.markets.equilibrium.MarketEquilibriumMethod}.
+ *   <li>Inference: {@link org.agora.markets.equilibrium.FppeInference}, central-limit intervals for FPPE revenue
+ *       and Nash social welfare under item sampling.
+ *   <li>Bayes–Nash equilibria of symmetric single-item auctions:
+ *       {@link org.agora.markets.equilibrium.SmoothedGradientBneLearner} (first order, smoothed) and
+ *       {@link org.agora.markets.equilibrium.NpgaBneLearner} (zeroth order).
+ * </ul>
  */
 package org.agora.markets.equilibrium;

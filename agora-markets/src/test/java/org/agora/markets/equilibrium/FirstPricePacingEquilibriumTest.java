@@ -70,4 +70,36 @@ class FirstPricePacingEquilibriumTest {
     assertThat(dynamics.revenue()).isCloseTo(barrier.revenue(), within(1e-3));
     assertThat(dynamics.nashSocialWelfare()).isCloseTo(barrier.nashSocialWelfare(), within(1e-3));
   }
+
+  @ParameterizedTest
+  @ValueSource(longs = {31, 32})
+  void equilibriaScaleWithBudgetsAndValues(long seed) {
+    // scaling every budget and value by c scales FPPE prices and spends by c and keeps the allocation and
+    // multipliers (the program is homogeneous); scaling values alone by c in a Fisher market scales nothing but beta
+    Market market = MarketsForTests.random(4, 6, seed);
+    double c = 1e4;
+    double[] budgets = market.budgets().clone();
+    double[] values = market.values().clone();
+    for (int i = 0; i < budgets.length; i++) {
+      budgets[i] *= c;
+    }
+    for (int k = 0; k < values.length; k++) {
+      values[k] *= c;
+    }
+    Market scaled = new Market(market.buyers(), market.goods(), budgets, values, market.supplies());
+    MarketEquilibrium small = new FirstPricePacingEquilibriumSolver().solve(market);
+    MarketEquilibrium large = new FirstPricePacingEquilibriumSolver().solve(scaled);
+    for (int j = 0; j < market.goods(); j++) {
+      assertThat(large.prices()[j]).isCloseTo(c * small.prices()[j], within(1e-6 * c));
+    }
+    for (int i = 0; i < market.buyers(); i++) {
+      assertThat(large.multipliers()[i]).isCloseTo(small.multipliers()[i], within(1e-6));
+    }
+    Market valuesOnly = new Market(market.buyers(), market.goods(), market.budgets(), values, market.supplies());
+    MarketEquilibrium fisher = new EisenbergGaleSolver().solve(market);
+    MarketEquilibrium fisherScaled = new EisenbergGaleSolver().solve(valuesOnly);
+    for (int j = 0; j < market.goods(); j++) {
+      assertThat(fisherScaled.prices()[j]).isCloseTo(fisher.prices()[j], within(1e-6));
+    }
+  }
 }
