@@ -9,6 +9,7 @@ import org.agora.cli.command.PsroCommand;
 import org.agora.cli.command.RateCommand;
 import org.agora.cli.command.ServeCommand;
 import org.agora.cli.command.ShowCommand;
+import org.agora.cli.command.SimulateCommand;
 import org.agora.cli.command.SolveCommand;
 import org.agora.cli.command.SweepCommand;
 import org.agora.cli.command.TournamentCommand;
@@ -64,6 +65,7 @@ public final class AgoraCommand implements Runnable {
     byName.put("rate", RateCommand.class);
     byName.put("psro", PsroCommand.class);
     byName.put("sweep", SweepCommand.class);
+    byName.put("simulate", SimulateCommand.class);
     byName.put("solve", SolveCommand.class);
     byName.put("exploitability", ExploitabilityCommand.class);
     byName.put("convert", ConvertCommand.class);

@@ -59,13 +59,20 @@ import picocli.CommandLine.Parameters;
     name = "solve",
     mixinStandardHelpOptions = true,
     modelTransformer = SolverOptions.class,
-    description = "Find equilibria: Nash (exact and approximate), correlated, learning dynamics, CFR family, sequence form.")
+    subcommands = SolveMarketCommand.class,
+    customSynopsis = {"agora solve [OPTIONS] -m=METHOD GAME", "   or: agora solve market [OPTIONS] FILE"},
+    description = "Find equilibria: Nash (exact and approximate), correlated, learning dynamics, CFR family, sequence form;"
+        + " market equilibria with 'agora solve market FILE'.")
 public final class SolveCommand extends AgoraSubcommand {
 
-  @Parameters(paramLabel = "GAME", description = "A game string or a .nfg/.efg file (extensive games are reduced to normal form).")
+  @Parameters(paramLabel = "GAME", arity = "0..1", description = "A game string or a .nfg/.efg file (extensive games are reduced to normal form).")
   String gameArgument;
 
-  @Option(names = {"-m", "--method"}, required = true, paramLabel = "METHOD",
+  /*
+   * GAME and --method are required, but checked in execute(): picocli would otherwise demand them before
+   * the market subcommand too.
+   */
+  @Option(names = {"-m", "--method"}, paramLabel = "METHOD",
       completionCandidates = MethodNames.class, description = "One of: ${COMPLETION-CANDIDATES}.")
   String method;
 
@@ -98,6 +105,11 @@ public final class SolveCommand extends AgoraSubcommand {
 
   @Override
   protected int execute() throws IOException {
+    if (gameArgument == null || method == null) {
+      throw new ParameterException(spec.commandLine(), gameArgument == null && method == null
+          ? "Missing required options and parameters: '--method=METHOD', 'GAME'"
+          : method == null ? "Missing required option: '--method=METHOD'" : "Missing required parameter: 'GAME'");
+    }
     if (!SolverRegistry.names().contains(method)) {
       throw new ParameterException(spec.commandLine(), "unknown method '" + method + "'; known methods: "
           + String.join(", ", SolverRegistry.names()));
