@@ -123,7 +123,7 @@ public final class AuctionReport {
     TextTable bidders = TextTable.withHeaders("BIDDER", "AGENT", "BUDGET", "SPEND", "SPENT", "VALUE", "CONVERSIONS",
         "CPA", "CPA TARGET", "ROI", "SCORE", "WINS").align(TextTable.Alignment.RIGHT, 0, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11);
     for (BidderTotals total : totals(result).values()) {
-      bidders.addRow(String.valueOf(total.bidder), total.agent, total.unlimited ? "none" : Numbers.compact(total.budget),
+      bidders.addRow(String.valueOf(total.bidder), shortened(total.agent), total.unlimited ? "none" : Numbers.compact(total.budget),
           Numbers.compact(total.spend), total.unlimited ? "n/a" : Numbers.fixed(100 * total.spend / total.budget, 1) + "%",
           Numbers.compact(total.value), Numbers.compact(total.conversions),
           Numbers.compact(total.conversions > 0 ? total.spend / total.conversions : Double.NaN),
@@ -158,6 +158,15 @@ public final class AuctionReport {
     }
     return text.append(", reserve ").append(Numbers.compact(spec.reserve())).append(", ties ").append(spec.ties())
         .toString();
+  }
+
+  /** An agent string cut to about 32 characters at a parameter boundary ({@code pid(budget=400,cpa=8,...)}). */
+  static String shortened(String agent) {
+    if (agent.length() <= 32) {
+      return agent;
+    }
+    int cut = agent.lastIndexOf(',', 28);
+    return (cut > 0 ? agent.substring(0, cut) : agent.substring(0, 28)) + ",...)";
   }
 
   private static String bidderSummary(List<String> bidders) {
