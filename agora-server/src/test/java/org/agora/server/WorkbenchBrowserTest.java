@@ -198,7 +198,8 @@ class WorkbenchBrowserTest {
     matches.sendKeys("4");
     screenshot("tournament-form.png");
     driver.findElement(By.cssSelector("#tournament-form button[type=submit]")).click();
-    wait(25).until(ExpectedConditions.visibilityOfElementLocated(By.id("leaderboard")));
+    // The live standings show a leaderboard while the tournament runs; the ratings come with the result.
+    wait(25).until(ExpectedConditions.visibilityOfElementLocated(By.id("ratings")));
     List<WebElement> leaders = driver.findElements(By.cssSelector("#leaderboard tbody tr"));
     assertThat(leaders).hasSize(3);
     assertThat(leaders).extracting(row -> row.findElement(By.tagName("th")).getText())
