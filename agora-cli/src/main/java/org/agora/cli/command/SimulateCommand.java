@@ -11,7 +11,7 @@ import picocli.CommandLine.ParameterException;
 @Command(
     name = "simulate",
     mixinStandardHelpOptions = true,
-    subcommands = SimulateAuctionCommand.class,
+    subcommands = {SimulateAuctionCommand.class, SimulateTraceCommand.class},
     description = "Simulate: repeated auctions with budgets and pacing (auction).")
 public final class SimulateCommand extends AgoraSubcommand {
 
