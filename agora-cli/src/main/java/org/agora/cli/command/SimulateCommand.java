@@ -11,7 +11,8 @@ import picocli.CommandLine.ParameterException;
 @Command(
     name = "simulate",
     mixinStandardHelpOptions = true,
-    subcommands = {SimulateAuctionCommand.class, SimulateTraceCommand.class},
+    subcommands = {SimulateAuctionCommand.class, SimulateTraceCommand.class,
+        SimulateChannelsCommand.class},
     description = "Simulate: repeated auctions with budgets and pacing (auction).")
 public final class SimulateCommand extends AgoraSubcommand {
 
