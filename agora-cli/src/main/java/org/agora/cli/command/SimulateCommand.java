@@ -12,7 +12,7 @@ import picocli.CommandLine.ParameterException;
     name = "simulate",
     mixinStandardHelpOptions = true,
     subcommands = {SimulateAuctionCommand.class, SimulateTraceCommand.class,
-        SimulateChannelsCommand.class},
+        SimulateChannelsCommand.class, SimulateAgencyCommand.class},
     description = "Simulate: repeated auctions with budgets and pacing (auction).")
 public final class SimulateCommand extends AgoraSubcommand {
 
