@@ -20,9 +20,9 @@ import picocli.CommandLine.ParameterException;
  * {@code agora simulate agency}: an agency bidding for several budgeted clients in repeated second-price auctions
  * against outside bidders ({@link AgencySimulation}), coordinated ({@link CoordinatedAgencyBidder}, after
  * Chen, Wang, Duan, Sun, Chen, Yan and Deng, "Coordinated Dynamic Bidding in Repeated Second-Price Auctions
- * with Budgets", ICML 2023) against each client paced on its own ({@link IndependentPacingBidders}), on the same draws; prints
- * per-client and total utility, spend against budget and wins; {@code --plot FILE.png} draws the utility per
- * client of both.
+ * with Budgets", ICML 2023) against each client paced on its own ({@link IndependentPacingBidders}), on the
+ * same draws; prints per-client and total utility, spend against budget and wins; {@code --plot FILE.png} draws
+ * the clients' total cumulative utility against the round for both.
  */
 @Command(
     name = "agency",
@@ -65,7 +65,7 @@ public final class SimulateAgencyCommand extends AgoraSubcommand {
       description = "Seed; both ways of bidding see the same draws (default: ${DEFAULT-VALUE}).")
   long seed;
 
-  @Option(names = "--plot", paramLabel = "FILE.png", description = "Write a PNG of each client's utility under both.")
+  @Option(names = "--plot", paramLabel = "FILE.png", description = "Write a PNG of the clients' total cumulative utility per round, both ways.")
   Path plot;
 
   @Option(names = "--json", description = "Print JSON instead of tables.")
@@ -86,8 +86,8 @@ public final class SimulateAgencyCommand extends AgoraSubcommand {
       distributions[i] = distribution("--values", text);
     }
     ValueDistribution outside = distribution("--outside-bids", outsideBids);
-    if (rounds < 1) {
-      throw usage("--rounds must be >= 1, got " + rounds);
+    if (rounds < 1 || rounds > 100_000_000) {
+      throw usage("--rounds must be in [1, 100000000], got " + rounds);
     }
     if (outsiders < 0 || outsiders > 10_000) {
       throw usage("--outsiders must be in [0, 10000], got " + outsiders);
@@ -105,12 +105,14 @@ public final class SimulateAgencyCommand extends AgoraSubcommand {
     } catch (IllegalArgumentException bad) {
       throw usage(bad.getMessage());
     }
+    double[] togetherCurve = new double[rounds];
+    double[] apartCurve = new double[rounds];
     AgencyOutcome together = simulation.run(new CoordinatedAgencyBidder(clientBudgets, eta), rounds,
-        new SplittableRandom(seed));
+        new SplittableRandom(seed), togetherCurve);
     AgencyOutcome apart = simulation.run(new IndependentPacingBidders(clientBudgets, eta), rounds,
-        new SplittableRandom(seed));
+        new SplittableRandom(seed), apartCurve);
     AgencyReport report = new AgencyReport(clientBudgets, valueText, outsiders, outsideBids.strip(), rounds, eta, seed,
-        together, apart);
+        together, apart, togetherCurve, apartCurve);
     if (plot != null) {
       report.writePlot(plot);
     }

@@ -24,9 +24,15 @@ import org.agora.markets.pacing.agency.AgencyOutcome;
  * @param seed the seed
  * @param coordinated the coordinated agency's outcome
  * @param independent the independent pacers' outcome
+ * @param coordinatedCurve the coordinated clients' total utility after each round
+ * @param independentCurve the independent clients' total utility after each round
  */
 public record AgencyReport(double[] budgets, List<String> values, int outsiders, String outsideBids, int rounds,
-    double step, long seed, AgencyOutcome coordinated, AgencyOutcome independent) {
+    double step, long seed, AgencyOutcome coordinated, AgencyOutcome independent, double[] coordinatedCurve,
+    double[] independentCurve) {
+
+  /** Points of the plotted curves at most (evenly spaced rounds). */
+  public static final int PLOT_POINTS = 1000;
 
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
@@ -89,19 +95,20 @@ public record AgencyReport(double[] budgets, List<String> values, int outsiders,
     return node;
   }
 
-  /** Plots each client's utility under both (clients on the x axis, one line per way of bidding). */
+  /** Plots the clients' total cumulative utility against the round, coordinated and independent. */
   public void writePlot(Path file) throws IOException {
-    int n = budgets.length;
-    double[] x = new double[n];
-    double[] together = new double[n];
-    double[] apart = new double[n];
-    for (int i = 0; i < n; i++) {
-      x[i] = i;
-      together[i] = coordinated.utility(i);
-      apart[i] = independent.utility(i);
+    int points = Math.min(PLOT_POINTS, rounds);
+    double[] x = new double[points];
+    double[] together = new double[points];
+    double[] apart = new double[points];
+    for (int p = 0; p < points; p++) {
+      int round = (int) ((long) (p + 1) * rounds / points) - 1;
+      x[p] = round + 1;
+      together[p] = coordinatedCurve[round];
+      apart[p] = independentCurve[round];
     }
-    LinePlot.writePng(file, "agency of " + n + " clients, " + Numbers.grouped(rounds) + " auctions: utility per client",
-        "client", "utility (value won - payments)", List.of(new LinePlot.Series("coordinated", x, together),
+    LinePlot.writePng(file, "agency of " + budgets.length + " clients: total cumulative utility", "round",
+        "utility (value won - payments)", List.of(new LinePlot.Series("coordinated", x, together),
             new LinePlot.Series("independent pacing", x, apart)), false);
   }
 

@@ -64,7 +64,7 @@ class SimulateAgencyCommandTest {
     assertUsage("agora: --values needs to be given once or once per client (3), got 2", "--values", "1", "--values",
         "2");
     assertUsage("agora: --outside-bids: unknown distribution 'beta(1,2)'", "--outside-bids", "beta(1,2)");
-    assertUsage("agora: --rounds must be >= 1", "--rounds", "0");
+    assertUsage("agora: --rounds must be in [1, 100000000]", "--rounds", "0");
     assertUsage("agora: --outsiders must be in [0, 10000]", "--outsiders", "-1");
     assertUsage("agora: --step must be finite and > 0", "--step", "0");
     assertUsage("agora: --reserve must be finite and >= 0", "--reserve", "-0.5");
