@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.agora.cli.markets.TraceHindsight;
 import org.agora.cli.markets.TraceReport;
+import org.agora.cli.output.ProgressBar;
 import org.agora.core.GameSpec;
 import org.agora.markets.auction.SingleItemFormat;
 import org.agora.markets.auction.ValueTrace;
@@ -73,6 +74,9 @@ public final class SimulateTraceCommand extends AgoraSubcommand {
   @Option(names = "--json", description = "Print JSON instead of tables.")
   boolean json;
 
+  @Option(names = "--no-progress", description = "Do not show a progress bar on the error stream.")
+  boolean noProgress;
+
   @Override
   protected int execute() throws IOException {
     SingleItemFormat auctionFormat = switch (format.strip().toLowerCase(Locale.ROOT)) {
@@ -122,7 +126,12 @@ public final class SimulateTraceCommand extends AgoraSubcommand {
     }
     TraceReplay.Result result = TraceReplay.replay(trace, agent, campaign, auctionFormat, 0, seed);
     double[] target = agent instanceof SingleSamplePlanPacer pacer ? pacer.targetExpenditure() : null;
-    TraceHindsight.Best best = TraceHindsight.best(trace, budget, auctionFormat);
+    ProgressBar progress = noProgress ? null : new ProgressBar(err(), "hindsight replays",
+        TraceHindsight.replays(trace), ProgressBar.errorStreamIsTerminal());
+    TraceHindsight.Best best = TraceHindsight.best(trace, budget, auctionFormat, progress);
+    if (progress != null) {
+      progress.finish();
+    }
     TraceReport report = new TraceReport(file.toString(), pacing.strip(), auctionFormat, budget, steps, trace.size(),
         seed, result, target, best);
     if (plot != null) {

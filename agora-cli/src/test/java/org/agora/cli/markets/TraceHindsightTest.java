@@ -46,6 +46,23 @@ class TraceHindsightTest {
   }
 
   @ParameterizedTest
+  @ValueSource(longs = {11, 12})
+  void theTwoRoundScanOfALargeTraceComesCloseToTheExactScan(long seed) {
+    // 6,000 auctions: more breakpoints than EXACT_LIMIT, so the default scans 2 x COARSE quantiles; the exact scan
+    // of every breakpoint bounds it from above, and on this unimodal market it should lose under 0.5%
+    SplittableRandom random = new SplittableRandom(seed);
+    ValueTrace trace = randomTrace(random, 6000);
+    for (SingleItemFormat format : new SingleItemFormat[] {SingleItemFormat.FIRST_PRICE, SingleItemFormat.SECOND_PRICE}) {
+      TraceHindsight.Best quick = TraceHindsight.best(trace, 150, format);
+      TraceHindsight.Best exact = TraceHindsight.best(trace, 150, format, null, Integer.MAX_VALUE);
+      assertThat(quick.exact()).isFalse();
+      assertThat(exact.exact()).isTrue();
+      assertThat(quick.candidates()).isLessThanOrEqualTo(2 * TraceHindsight.COARSE);
+      assertThat(quick.value()).isLessThanOrEqualTo(exact.value() + 1e-9).isGreaterThan(0.995 * exact.value());
+    }
+  }
+
+  @ParameterizedTest
   @ValueSource(longs = {7, 8})
   void withABudgetThatNeverBindsTheBestWinsEveryAuctionWithAValue(long seed) {
     // closed form: with no binding budget, a multiplier above every competing-bid/value ratio wins every auction of
