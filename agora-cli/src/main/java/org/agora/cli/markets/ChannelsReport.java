@@ -31,7 +31,7 @@ public final class ChannelsReport {
         .addRow("seed:", Long.toString(setting.seed()))
         .render()).append('\n');
     TextTable channels = TextTable.withHeaders("CHANNEL", "AUCTIONS", "CONVERSIONS", "PRICES", "OPTIMAL BUDGET",
-        "GRID BUDGET", "SGD-UCB MEAN BUDGET", "SGD-UCB CONVERSIONS").align(TextTable.Alignment.RIGHT, 0, 1, 4, 5, 6, 7);
+        "BEST GRID BUDGET", "SGD-UCB MEAN BUDGET", "SGD-UCB CONVERSIONS").align(TextTable.Alignment.RIGHT, 0, 1, 4, 5, 6, 7);
     for (int j = 0; j < setting.channels(); j++) {
       channels.addRow(String.valueOf(j), String.valueOf(setting.auctions()[j]), setting.valueText().get(j),
           setting.priceText().get(j), Numbers.fixed(outcome.optimumBudgets()[j], 3),
@@ -51,10 +51,9 @@ public final class ChannelsReport {
         ratio(outcome.conversions(), outcome.spend()), Numbers.fixed(outcome.regret(), 4),
         Numbers.fixed(outcome.roiViolation(), 4));
     text.append(totals.render());
-    text.append("regret: optimum - SGD-UCB's average conversions; the optimum is fluid (any budgets, periods"
-        + " pooled), so it tends to the gap to the grid, not to 0\n");
-    text.append("regret against the best mix of grid budgets in expectation (SGD-UCB's comparator): ")
-        .append(Numbers.fixed(grid.regret(), 4)).append(" per period\n");
+    text.append("regret = optimum - SGD-UCB's conversions, per period; the LP optimum is fluid (any budgets,\n"
+        + "periods pooled), so it tends to the grid's gap, not to 0. Against SGD-UCB's own comparator, the best\n"
+        + "mix of grid budgets: ").append(Numbers.fixed(grid.regret(), 4)).append(" per period\n");
     return text.toString();
   }
 
