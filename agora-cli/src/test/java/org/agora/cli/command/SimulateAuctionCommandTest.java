@@ -69,7 +69,7 @@ class SimulateAuctionCommandTest {
 
   @Test
   void badOptionsAreOneLineUsageErrors() {
-    assertUsage(List.of("simulate"), "agora: missing what to simulate; one of: auction");
+    assertUsage(List.of("simulate"), "agora: missing what to simulate; one of: auction, trace, channels, agency, bne");
     assertUsage(List.of("simulate", "auction", "--format", "dutch"), "agora: unknown auction format 'dutch'");
     assertUsage(List.of("simulate", "auction", "--pacing", "pid(budget=-1)"), "agora: ");
     assertUsage(List.of("simulate", "auction", "--pacing", "greedy"), "agora: ");

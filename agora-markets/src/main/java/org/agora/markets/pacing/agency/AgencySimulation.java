@@ -47,6 +47,22 @@ public final class AgencySimulation {
    * @throws IllegalArgumentException if the agency has a different number of clients, or rounds &lt; 1
    */
   public AgencyOutcome run(AgencyBidder agency, int rounds, SplittableRandom random) {
+    return run(agency, rounds, random, null);
+  }
+
+  /**
+   * Runs one period of {@code rounds} auctions and records, after each round {@code t}, the clients' total
+   * utility so far (value won minus payments) in {@code cumulativeUtility[t]}; the same draws and outcome as
+   * {@link #run(AgencyBidder, int, SplittableRandom)}.
+   *
+   * @param cumulativeUtility receives the curve (at least {@code rounds} long), or null for none
+   * @throws IllegalArgumentException as above, or for too short an array
+   */
+  public AgencyOutcome run(AgencyBidder agency, int rounds, SplittableRandom random, double[] cumulativeUtility) {
+    if (cumulativeUtility != null && cumulativeUtility.length < rounds) {
+      throw new IllegalArgumentException("the utility curve needs " + rounds + " entries, got "
+          + cumulativeUtility.length);
+    }
     int clients = clientValues.length;
     if (agency.clients() != clients) {
       throw new IllegalArgumentException("the agency has " + agency.clients() + " clients but the simulation "
@@ -60,6 +76,7 @@ public final class AgencySimulation {
     double[] value = new double[clients];
     double[] spend = new double[clients];
     int[] wins = new int[clients];
+    double utility = 0;
     for (int round = 0; round < rounds; round++) {
       for (int i = 0; i < clients; i++) {
         values[i] = clientValues[i].sample(random);
@@ -73,6 +90,10 @@ public final class AgencySimulation {
         value[winner] += values[winner];
         spend[winner] += payments[winner];
         wins[winner]++;
+        utility += values[winner] - payments[winner];
+      }
+      if (cumulativeUtility != null) {
+        cumulativeUtility[round] = utility;
       }
       agency.settle(payments); // only the first `clients` entries are read
     }

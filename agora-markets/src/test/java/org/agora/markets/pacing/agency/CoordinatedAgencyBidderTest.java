@@ -43,6 +43,23 @@ class CoordinatedAgencyBidderTest {
   }
 
   @Test
+  void theUtilityCurveEndsAtTheTotalUtilityOfTheSameRun() {
+    AgencySimulation simulation = new AgencySimulation(new ValueDistribution[] {new ValueDistribution.Uniform(0, 1),
+        new ValueDistribution.Uniform(0, 1)}, new ValueDistribution.Uniform(0, 0.8), 2, 0);
+    double[] curve = new double[300];
+    AgencyOutcome traced = simulation.run(new CoordinatedAgencyBidder(new double[] {20, 30}, 0.05), 300,
+        new SplittableRandom(4), curve);
+    AgencyOutcome plain = simulation.run(new CoordinatedAgencyBidder(new double[] {20, 30}, 0.05), 300,
+        new SplittableRandom(4));
+    assertThat(traced.value()).containsExactly(plain.value());
+    assertThat(traced.spend()).containsExactly(plain.spend());
+    assertThat(curve[299]).isCloseTo(plain.totalUtility(), org.assertj.core.data.Offset.offset(1e-9));
+    assertThat(curve[0]).isLessThanOrEqualTo(curve[299]);
+    assertThatThrownBy(() -> simulation.run(new IndependentPacingBidders(new double[] {1, 1}, 0.1), 10,
+        new SplittableRandom(1), new double[5])).hasMessageContaining("needs 10 entries, got 5");
+  }
+
+  @Test
   void onlyTheHighestPacedClientBids() {
     CoordinatedAgencyBidder agency = new CoordinatedAgencyBidder(new double[] {10, 10, 10}, 0.1);
     agency.startPeriod(100);
