@@ -19,11 +19,12 @@ import org.agora.markets.auction.ValueDistribution;
  *   <li>{@code truthful} — {@link TruthfulBidder};
  *   <li>{@code shaded(factor=[0.8])} — {@link ShadedBidder};
  *   <li>{@code dual(step=[0.1],mu0=[0],mumax=[100])} — {@link DualPacingAgent};
+ *   <li>{@code mirror(step=[0.05],mu0=[1],mumax=[100])} — {@link DualMirrorDescentPacingAgent};
  *   <li>{@code pid(kp=[0.5],ki=[0.05],kd=[0],kcpa=[0.2],max=[10])} — {@link PidPacingAgent};
  *   <li>{@code throttle(factor=[1],gain=[0.1],p0=[1],pmin=[0.01])} — {@link ThrottlingAgent}.
  * </ul>
  * Every agent also takes the campaign and value parameters:
- * {@code budget} (per period; required by {@code dual}, {@code pid} and {@code throttle}, unlimited
+ * {@code budget} (per period; required by {@code dual}, {@code mirror}, {@code pid} and {@code throttle}, unlimited
  * otherwise), {@code cpa} (a CPA target; none by default), {@code ctr} and {@code cvr} (distributions of
  * pCTR and pCVR: a number, {@code uniform(low,high)}, {@code lognormal(mu,sigma)}; defaults {@code 1} and
  * {@code uniform(0,1)}, so that values are U[0,1]), {@code value} (the value of a conversion, default 1;
@@ -38,6 +39,7 @@ public final class BidderStrings {
       "truthful", List.of(),
       "shaded", List.of("factor"),
       "dual", List.of("step", "mu0", "mumax"),
+      "mirror", List.of("step", "mu0", "mumax"),
       "pid", List.of("kp", "ki", "kd", "kcpa", "max"),
       "throttle", List.of("factor", "gain", "p0", "pmin"));
 
@@ -45,7 +47,7 @@ public final class BidderStrings {
 
   /** The agent names, for help texts. */
   public static List<String> agentNames() {
-    return List.of("truthful", "shaded", "dual", "pid", "throttle");
+    return List.of("truthful", "shaded", "dual", "mirror", "pid", "throttle");
   }
 
   /**
@@ -77,7 +79,7 @@ public final class BidderStrings {
       }
     }
     Reader in = new Reader(text, args);
-    boolean paced = name.equals("dual") || name.equals("pid") || name.equals("throttle");
+    boolean paced = name.equals("dual") || name.equals("mirror") || name.equals("pid") || name.equals("throttle");
     if (paced && !args.containsKey("budget")) {
       throw new IllegalArgumentException("bidder '" + text + "': " + name + " paces a budget; give budget=<amount > 0>");
     }
@@ -102,6 +104,12 @@ public final class BidderStrings {
         double mu0 = in.number("mu0", 0, 0, Double.MAX_VALUE, "a number >= 0");
         double muMax = in.number("mumax", Math.max(100, mu0), mu0, Double.MAX_VALUE, "a number >= mu0");
         yield () -> new DualPacingAgent(step, mu0, muMax);
+      }
+      case "mirror" -> {
+        double step = in.number("step", 0.05, Double.MIN_VALUE, Double.MAX_VALUE, "a number > 0");
+        double mu0 = in.number("mu0", 1, Double.MIN_VALUE, Double.MAX_VALUE, "a number > 0");
+        double muMax = in.number("mumax", Math.max(100, mu0), mu0, Double.MAX_VALUE, "a number >= mu0");
+        yield () -> new DualMirrorDescentPacingAgent(step, mu0, muMax);
       }
       case "pid" -> {
         double kp = in.number("kp", 0.5, -Double.MAX_VALUE, Double.MAX_VALUE, "a finite number");

@@ -34,7 +34,7 @@ class BidderStringsTest {
   @Test
   void badStringsNameTheParameterTheValueAndWhatIsAllowed() {
     assertThatThrownBy(() -> BidderStrings.parse("pacer(budget=1)")).hasMessage(
-        "unknown bidding agent 'pacer' in 'pacer(budget=1)'; allowed: truthful, shaded, dual, pid, throttle");
+        "unknown bidding agent 'pacer' in 'pacer(budget=1)'; allowed: truthful, shaded, dual, mirror, pid, throttle");
     assertThatThrownBy(() -> BidderStrings.parse("pid(budget=1,kx=2)"))
         .hasMessageContaining("unknown parameter 'kx'").hasMessageContaining("kp, ki, kd, kcpa, max");
     assertThatThrownBy(() -> BidderStrings.parse("dual(budget=-3)"))
