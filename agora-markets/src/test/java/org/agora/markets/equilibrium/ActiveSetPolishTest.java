@@ -102,4 +102,17 @@ class ActiveSetPolishTest {
     assertThat(e.prices()[1]).isCloseTo(0.9, within(1e-14));
     assertThat(e.sold(0)).isCloseTo(1, within(1e-14));
   }
+
+  /**
+   * A point whose structure admits no equilibrium (buyer 1 is read as paced but wins nothing, so it cannot spend its
+   * budget): every polish attempt fails and the input point is returned unchanged, accuracy included.
+   */
+  @Test
+  void aPointWhoseStructureAdmitsNoEquilibriumIsKept() {
+    Market market = Market.of(new double[] {0.4, 1}, new double[][] {{1}, {0.5}});
+    MarketEquilibrium point = MarketEquilibrium.of(EquilibriumKind.FIRST_PRICE_PACING, "test", market,
+        new double[] {0.3}, new double[] {1, 0}, new double[] {0.3, 0.3}, null, Double.NaN, 0.125, 7);
+    assertThat(EquilibriumConditions.check(point).max()).isGreaterThan(0.1);
+    assertThat(ActiveSetPolish.improve(point, true, ", polished")).isSameAs(point);
+  }
 }
