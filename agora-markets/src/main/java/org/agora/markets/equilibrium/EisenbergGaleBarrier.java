@@ -21,7 +21,9 @@ package org.agora.markets.equilibrium;
  * goods are of order {@code 1 / t}, computed as a difference {@code p_j - v_ij beta_i}: their relative rounding
  * error grows like {@code t} times machine epsilon, so a tolerance near 1e-8 (the default) balances objective
  * accuracy against allocation accuracy (both about 1e-7 relative); much smaller tolerances make the allocation
- * worse, not better.
+ * worse, not better. On degenerate markets the multipliers themselves are only accurate to about the square root
+ * of the gap; the solvers therefore pass this point to {@link ActiveSetPolish}, which solves the equilibrium
+ * equations exactly on its active structure.
  */
 final class EisenbergGaleBarrier {
 

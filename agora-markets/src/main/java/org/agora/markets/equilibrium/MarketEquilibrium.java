@@ -19,8 +19,9 @@ package org.agora.markets.equilibrium;
  * @param nashSocialWelfare the Eisenberg–Gale objective at the equilibrium: {@code sum_i B_i log u_i} for
  *     Fisher markets, the quasi-linear {@code sum_i B_i log(u_i + delta_i) - delta_i} (with {@code delta_i}
  *     the leftover budget in value units) for first-price pacing; NaN where it is not defined
- * @param accuracy the certified optimality gap of the method ({@code NaN} when it gives none): for the
- *     barrier method the duality gap bound, for dynamics the largest equilibrium-condition violation
+ * @param accuracy the certified accuracy of the method ({@code NaN} when it gives none): for the barrier method
+ *     the duality-gap bound, for a polished barrier point (method name ending in {@code ", polished"}) and for
+ *     dynamics the largest relative equilibrium-condition violation ({@link EquilibriumConditions})
  * @param iterations the iterations the method took
  */
 public record MarketEquilibrium(

@@ -5,10 +5,11 @@
  *   <li>Input: {@link org.agora.markets.equilibrium.Market} (flat arrays; {@code Market.of(budgets, values)}),
  *       read from CSV by {@link org.agora.markets.equilibrium.MarketCsv}.
  *   <li>Fisher markets: {@link org.agora.markets.equilibrium.EisenbergGaleSolver} (the Eisenberg–Gale program
- *       by a dual log-barrier method), {@link org.agora.markets.equilibrium.ProportionalResponse},
+ *       by a dual log-barrier method, then polished to an equilibrium exact up to rounding on the barrier's active
+ *       structure), {@link org.agora.markets.equilibrium.ProportionalResponse},
  *       {@link org.agora.markets.equilibrium.Tatonnement}.
  *   <li>Pacing equilibria: {@link org.agora.markets.equilibrium.FirstPricePacingEquilibriumSolver} (quasi-linear
- *       Eisenberg–Gale), {@link org.agora.markets.equilibrium.QuasiLinearProportionalResponse},
+ *       Eisenberg–Gale, barrier then polish), {@link org.agora.markets.equilibrium.QuasiLinearProportionalResponse},
  *       {@link org.agora.markets.equilibrium.SecondPricePacingEquilibriumSolver} (MIP, small markets).
  *   <li>Results: {@link org.agora.markets.equilibrium.MarketEquilibrium} (prices, allocation, multipliers,
  *       utilities, spend, revenue, Nash social welfare, accuracy), certified by
