@@ -9,10 +9,12 @@ import org.agora.cli.CommandFailure;
 import org.agora.cli.MatchRun;
 import org.agora.cli.markets.AuctionPlots;
 import org.agora.cli.markets.AuctionReport;
+import org.agora.cli.markets.PacingCrossTable;
 import org.agora.cli.output.ProgressBar;
 import org.agora.cli.store.StoreOptions;
 import org.agora.core.job.JobCancelledException;
 import org.agora.core.job.ProgressListener;
+import org.agora.evaluation.population.CrossTable;
 import org.agora.markets.pacing.AuctionSimulationJob;
 import org.agora.markets.pacing.AuctionSimulationResult;
 import org.agora.markets.pacing.AuctionSimulationSpec;
@@ -106,6 +108,12 @@ public final class SimulateAuctionCommand extends AgoraSubcommand {
       description = "Write spend.png (cumulative spend against plan) and pacing.png (multipliers) into DIR.")
   Path plotDirectory;
 
+  @Option(names = "--cross-table", paramLabel = "FILE",
+      description = "Evaluate the --pacing agents as a population instead: one simulation per ordered pair (even"
+          + " bidders run the row agent, odd ones the column agent), each cell the row agent's mean AuctionNet score;"
+          + " the table is written to FILE for 'agora rate --table FILE' and 'agora evaluate --table FILE'.")
+  Path crossTable;
+
   @Option(names = "--json", description = "Print JSON instead of tables.")
   boolean json;
 
@@ -129,8 +137,10 @@ public final class SimulateAuctionCommand extends AgoraSubcommand {
       throw usage("--threads must be in [1, " + MAX_THREADS + "], got " + workers);
     }
     AuctionSimulationSpec simulation = specification();
+    List<String> population = crossTable == null ? List.of() : population(simulation);
     try (AgoraDatabase database = storage.openDatabase()) {
-      return run(database, simulation, workers);
+      return crossTable == null ? run(database, simulation, workers)
+          : runCrossTable(database, simulation, population, workers);
     } catch (StoreException failure) {
       throw new CommandFailure(failure.getMessage(), failure);
     }
@@ -229,6 +239,53 @@ public final class SimulateAuctionCommand extends AgoraSubcommand {
     for (Path plot : plots) {
       err().println("plot written to " + plot);
     }
+    return 0;
+  }
+
+  private List<String> population(AuctionSimulationSpec simulation) {
+    if (json || csv || plotDirectory != null) {
+      throw usage("--cross-table prints its table and writes FILE; drop --json, --csv and --plot");
+    }
+    List<String> agents = pacing.stream().map(String::strip).distinct().toList();
+    if (agents.size() < 2 || !bidders.strip().matches("[0-9]+")) {
+      throw usage("--cross-table needs a number of bidders and at least two different --pacing agents");
+    }
+    if (simulation.bidders().size() < 2) {
+      throw usage("--cross-table needs at least 2 bidders, got " + simulation.bidders().size());
+    }
+    return agents;
+  }
+
+  private int runCrossTable(AgoraDatabase database, AuctionSimulationSpec template, List<String> agents, int workers)
+      throws IOException {
+    List<AuctionSimulationSpec> cells = PacingCrossTable.cells(template, agents);
+    RunStore runs = database.runs();
+    var specJson = AuctionReport.specJson(template).put("kind", PacingCrossTable.KIND);
+    var population = specJson.putArray("population");
+    agents.forEach(population::add);
+    long id = runs.create(PacingCrossTable.KIND, agents.size() + " pacing agents, " + AuctionReport.title(template),
+        specJson.toString());
+    runs.markRunning(id);
+    err().println(PacingCrossTable.KIND + " run " + id + " in " + database.url());
+    err().flush();
+    long units = (long) cells.size() * template.periods() * template.steps();
+    ProgressBar progress = noProgress ? null : new ProgressBar(err(), "steps", units, ProgressBar.errorStreamIsTerminal());
+    long start = System.nanoTime();
+    CrossTable table;
+    try {
+      table = MatchRun.run(workers, progress, "agora-simulate", context -> PacingCrossTable.run(agents, cells, context));
+    } catch (JobCancelledException cancelled) {
+      runs.cancel(id);
+      err().println("agora: " + PacingCrossTable.KIND + " run " + id + " cancelled (Ctrl-C)");
+      err().flush();
+      return SolveCommand.INTERRUPTED;
+    }
+    PacingCrossTable.write(crossTable, table);
+    runs.updateProgress(id, units, units);
+    runs.complete(id, PacingCrossTable.json(table).toString());
+    out().print(PacingCrossTable.text(table, cells.size(), System.nanoTime() - start, "run " + id + " in "
+        + database.url()));
+    out().println("table written to " + crossTable + "; rate it with: agora rate --table " + crossTable);
     return 0;
   }
 

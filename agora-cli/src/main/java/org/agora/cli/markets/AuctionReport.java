@@ -161,7 +161,7 @@ public final class AuctionReport {
   }
 
   /** An agent string cut to about 32 characters at a parameter boundary ({@code pid(budget=400,cpa=8,...)}). */
-  static String shortened(String agent) {
+  public static String shortened(String agent) {
     if (agent.length() <= 32) {
       return agent;
     }

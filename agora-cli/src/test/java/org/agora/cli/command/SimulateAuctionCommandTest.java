@@ -67,6 +67,30 @@ class SimulateAuctionCommandTest {
     assertThat(csv.out().lines().findFirst().orElseThrow()).startsWith("period,bidder,agent,budget");
   }
 
+  /**
+   * The population mode: a truthful bidder with no budget against budgeted dual pacers wins more than they do, and
+   * the written table is one that {@code agora rate --table} reads.
+   */
+  @Test
+  void aCrossTableOfPacingAgentsIsWrittenStoredAndRated() throws IOException {
+    Path table = data.resolve("table.txt");
+    CliRun run = CliRun.run("simulate", "auction", "--format", "second-price", "--bidders", "4", "--pacing", "truthful",
+        "--pacing", "dual(budget=5)", "--steps", "10", "--opportunities", "2000", "--cross-table", table.toString(),
+        "--data", data.toString(), "--no-progress");
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.out()).contains("2 pacing agents, 4 simulations", "0: truthful", "1: dual(budget=5)",
+        "agora rate --table");
+    assertThat(Files.readAllLines(table)).hasSize(4).first().asString().startsWith("('truthful', 'truthful', ");
+    try (RunStore runs = RunStore.openDataDirectory(data)) {
+      assertThat(runs.get(1).summary().kind()).isEqualTo("pacing-cross-table");
+      JsonNode scores = MAPPER.readTree(runs.result(1).orElseThrow()).get("meanScores");
+      assertThat(scores.get(0).get(1).asDouble()).isGreaterThan(scores.get(1).get(0).asDouble());
+    }
+    CliRun rated = CliRun.run("rate", "--table", table.toString());
+    assertThat(rated.exitCode()).as(rated.err()).isZero();
+    assertThat(rated.out()).contains("NASH RATING", "truthful", "dual(budget=5)");
+  }
+
   @Test
   void badOptionsAreOneLineUsageErrors() {
     assertUsage(List.of("simulate"), "agora: missing what to simulate; one of: auction, trace, channels, agency, bne");
@@ -82,6 +106,10 @@ class SimulateAuctionCommandTest {
     assertUsage(List.of("simulate", "auction", "--json", "--csv"), "agora: give --json or --csv, not both");
     assertUsage(List.of("simulate", "auction", "--threads", "0"), "agora: --threads must be in [1, 1024]");
     assertUsage(List.of("simulate", "auction", "--regret-bidder", "9"), "agora: the regret bidder");
+    assertUsage(List.of("simulate", "auction", "--pacing", "truthful", "--cross-table", "t.txt"),
+        "agora: --cross-table needs a number of bidders and at least two different --pacing agents");
+    assertUsage(List.of("simulate", "auction", "--pacing", "truthful", "--pacing", "shaded", "--json", "--cross-table",
+        "t.txt"), "agora: --cross-table prints its table and writes FILE");
   }
 
   private CliRun run(List<String> common, String... more) {
