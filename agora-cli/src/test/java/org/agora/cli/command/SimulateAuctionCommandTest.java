@@ -106,6 +106,11 @@ class SimulateAuctionCommandTest {
     assertUsage(List.of("simulate", "auction", "--json", "--csv"), "agora: give --json or --csv, not both");
     assertUsage(List.of("simulate", "auction", "--threads", "0"), "agora: --threads must be in [1, 1024]");
     assertUsage(List.of("simulate", "auction", "--regret-bidder", "9"), "agora: the regret bidder");
+    assertUsage(List.of("simulate", "auction", "--bidders", "100000"), "agora: a step would hold 100000 bidders");
+    assertUsage(List.of("simulate", "auction", "--opportunities", "2000000000", "--steps", "100000"),
+        "agora: the regret record of 2000000000 opportunities");
+    assertUsage(List.of("simulate", "auction", "--periods", "100000", "--steps", "1000", "--opportunities", "1000"),
+        "agora: the per-step curves");
     assertUsage(List.of("simulate", "auction", "--pacing", "truthful", "--cross-table", "t.txt"),
         "agora: --cross-table needs a number of bidders and at least two different --pacing agents");
     assertUsage(List.of("simulate", "auction", "--pacing", "truthful", "--pacing", "shaded", "--json", "--cross-table",

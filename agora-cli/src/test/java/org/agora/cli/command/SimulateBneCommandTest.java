@@ -61,7 +61,8 @@ class SimulateBneCommandTest {
     assertUsage("agora: --method must be smoothed or npga, got 'adam'", "--method", "adam");
     assertUsage("agora: an auction needs at least 2 bidders, got 1", "--bidders", "1");
     assertUsage("agora: the learning rate must be in (0, 1], got 2.0", "--learning-rate", "2");
-    assertUsage("agora: a bid function needs at least 2 knots", "--knots", "1");
+    assertUsage("agora: a bid function needs 2 to 1001 knots", "--knots", "1");
+    assertUsage("agora: a bid function needs 2 to 1001 knots, got 100000000", "--knots", "100000000");
     assertUsage("agora: iterations and batch must be >= 1", "--iterations", "0");
     assertUsage("agora: --grid must be in [2, 10001], got 1", "--grid", "1");
     assertUsage("agora: --iterations x --batch x --bidders is", "--iterations", "1000000", "--batch", "1000000");

@@ -11,7 +11,7 @@ import org.agora.markets.auction.SingleItemFormat;
  *
  * @param format {@link SingleItemFormat#FIRST_PRICE} or {@link SingleItemFormat#SECOND_PRICE}
  * @param bidders at least 2
- * @param knots at least 2
+ * @param knots from 2 to {@link #MAX_KNOTS}
  * @param iterations at least 1
  * @param batch at least 1
  * @param learningRate in (0, 1]
@@ -19,6 +19,10 @@ import org.agora.markets.auction.SingleItemFormat;
  */
 public record BneLearningSettings(
     SingleItemFormat format, int bidders, int knots, int iterations, int batch, double learningRate, long seed) {
+
+  /** The most knots a bid function may have (each step updates them all; the equilibria are smooth). */
+  public static final int MAX_KNOTS = 1001;
+
 
   public BneLearningSettings {
     Objects.requireNonNull(format, "format");
@@ -28,8 +32,8 @@ public record BneLearningSettings(
     if (bidders < 2) {
       throw new IllegalArgumentException("an auction needs at least 2 bidders, got " + bidders);
     }
-    if (knots < 2) {
-      throw new IllegalArgumentException("a bid function needs at least 2 knots, got " + knots);
+    if (knots < 2 || knots > MAX_KNOTS) {
+      throw new IllegalArgumentException("a bid function needs 2 to " + MAX_KNOTS + " knots, got " + knots);
     }
     if (iterations < 1 || batch < 1) {
       throw new IllegalArgumentException("iterations and batch must be >= 1, got " + iterations + " and " + batch);

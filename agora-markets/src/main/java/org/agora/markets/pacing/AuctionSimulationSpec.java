@@ -56,9 +56,33 @@ public record AuctionSimulationSpec(String format, List<String> bidders, int per
       throw new IllegalArgumentException("the regret bidder must be -1 (none) or in [0, " + (bidders.size() - 1)
           + "], got " + regretBidder);
     }
-    rules(format, exposure, reserve, ties);
+    AuctionRules parsed = rules(format, exposure, reserve, ties);
+    checkMemory(bidders.size(), periods, steps, opportunities, regretBidder >= 0 ? parsed.slots() : -1);
     for (String bidder : bidders) {
       BidderStrings.parse(bidder).campaign(steps);
+    }
+  }
+
+  /**
+   * The most doubles one of a simulation's arrays may hold (2^26, 512 MiB): the values drawn per step
+   * ({@code 2 x bidders x opportunities per step}), the regret bidder's record ({@code (2 + slots) x
+   * opportunities}) and the per-step curves ({@code 4 x periods x steps x bidders}).
+   */
+  public static final long MAX_ARRAY_DOUBLES = 1L << 26;
+
+  private static void checkMemory(int bidders, int periods, int steps, int opportunities, int regretSlots) {
+    long perStep = (opportunities + (long) steps - 1) / steps;
+    if (2L * bidders * perStep > MAX_ARRAY_DOUBLES) {
+      throw new IllegalArgumentException("a step would hold " + bidders + " bidders x " + perStep + " opportunities, "
+          + "more than " + MAX_ARRAY_DOUBLES / 2 + " values; use more steps or fewer bidders or opportunities");
+    }
+    if (regretSlots >= 0 && (2L + regretSlots) * opportunities > MAX_ARRAY_DOUBLES) {
+      throw new IllegalArgumentException("the regret record of " + opportunities + " opportunities would exceed "
+          + MAX_ARRAY_DOUBLES + " doubles; compute no regret (regret bidder -1) or use fewer opportunities");
+    }
+    if (4L * periods * steps * bidders > MAX_ARRAY_DOUBLES) {
+      throw new IllegalArgumentException("the per-step curves of " + periods + " periods x " + steps + " steps x "
+          + bidders + " bidders would exceed " + MAX_ARRAY_DOUBLES + " doubles; use fewer periods or steps");
     }
   }
 
