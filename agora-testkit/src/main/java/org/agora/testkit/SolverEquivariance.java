@@ -50,7 +50,9 @@ public final class SolverEquivariance {
     /** Independent uniform integers in {0, 1, 2}: many ties, degenerate games, continua of equilibria. */
     TIED,
     /** Generic for every player but the last, who gets minus their sum (a zero-sum game). */
-    ZERO_SUM
+    ZERO_SUM,
+    /** Integers in {-1, 0, 1} for every player but the last, who gets minus their sum: zero-sum with ties. */
+    TIED_ZERO_SUM
   }
 
   /**
@@ -233,10 +235,13 @@ public final class SolverEquivariance {
       long sum = 0;
       for (int p = 0; p < n; p++) {
         long value;
-        if (payoffs == Payoffs.ZERO_SUM && p == n - 1) {
+        boolean zeroSum = payoffs == Payoffs.ZERO_SUM || payoffs == Payoffs.TIED_ZERO_SUM;
+        if (zeroSum && p == n - 1) {
           value = -sum;
         } else if (payoffs == Payoffs.TIED) {
           value = random.nextInt(3);
+        } else if (payoffs == Payoffs.TIED_ZERO_SUM) {
+          value = random.nextInt(3) - 1;
         } else {
           value = random.nextLong(-PAYOFF_BOUND, PAYOFF_BOUND + 1);
         }

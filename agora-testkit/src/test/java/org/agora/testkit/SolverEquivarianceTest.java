@@ -186,6 +186,10 @@ class SolverEquivarianceTest {
       assertThat(zeroSum.exactPayoff(0, k).add(zeroSum.exactPayoff(1, k)).add(zeroSum.exactPayoff(2, k)))
           .isEqualTo(Rational.ZERO);
     }
+    NormalFormGame tiedZeroSum = SolverEquivariance.randomGame(new int[] {3, 3}, Payoffs.TIED_ZERO_SUM, random);
+    for (int k = 0; k < tiedZeroSum.profileCount(); k++) {
+      assertThat(tiedZeroSum.payoff(0, k)).isIn(-1.0, 0.0, 1.0).isEqualTo(-tiedZeroSum.payoff(1, k));
+    }
     for (double payoff : tied.payoffTensor()) {
       assertThat(payoff).isIn(0.0, 1.0, 2.0);
     }
