@@ -59,7 +59,7 @@ import picocli.CommandLine.Parameters;
     name = "solve",
     mixinStandardHelpOptions = true,
     modelTransformer = SolverOptions.class,
-    subcommands = SolveMarketCommand.class,
+    subcommands = {SolveMarketCommand.class, SolvePseudoGameCommand.class},
     customSynopsis = {"agora solve [OPTIONS] -m=METHOD GAME", "   or: agora solve market [OPTIONS] FILE"},
     description = "Find equilibria: Nash (exact and approximate), correlated, learning dynamics, CFR family, sequence form;"
         + " market equilibria with 'agora solve market FILE'.")
