@@ -60,10 +60,18 @@ import picocli.CommandLine.Parameters;
     mixinStandardHelpOptions = true,
     modelTransformer = SolverOptions.class,
     subcommands = {SolveMarketCommand.class, SolvePseudoGameCommand.class},
-    customSynopsis = {"agora solve [OPTIONS] -m=METHOD GAME", "   or: agora solve market [OPTIONS] FILE"},
+    customSynopsis = {"agora solve [OPTIONS] -m=METHOD GAME", "   or: agora solve market [OPTIONS] FILE",
+        "   or: agora solve pseudo-game [OPTIONS] NAME   (also: agora solve NAME --method gne)"},
     description = "Find equilibria: Nash (exact and approximate), correlated, learning dynamics, CFR family, sequence form;"
         + " market equilibria with 'agora solve market FILE'.")
 public final class SolveCommand extends AgoraSubcommand {
+
+  /**
+   * The generalized Nash equilibrium of a pseudo-game: not a registered solver (a pseudo-game is not an
+   * Agora game), so {@code agora solve NAME --method gne} runs {@code agora solve pseudo-game NAME}
+   * ({@link SolvePseudoGameCommand}), passing on {@code --iterations}, {@code --json} and {@code --plot}.
+   */
+  static final String GNE = "gne";
 
   @Parameters(paramLabel = "GAME", arity = "0..1", description = "A game string or a .nfg/.efg file (extensive games are reduced to normal form).")
   String gameArgument;
@@ -80,7 +88,9 @@ public final class SolveCommand extends AgoraSubcommand {
   static final class MethodNames implements Iterable<String> {
     @Override
     public java.util.Iterator<String> iterator() {
-      return SolverRegistry.names().iterator();
+      List<String> names = new ArrayList<>(SolverRegistry.names());
+      names.add(GNE);
+      return names.iterator();
     }
   }
 
@@ -110,9 +120,12 @@ public final class SolveCommand extends AgoraSubcommand {
           ? "Missing required options and parameters: '--method=METHOD', 'GAME'"
           : method == null ? "Missing required option: '--method=METHOD'" : "Missing required parameter: 'GAME'");
     }
+    if (method.equals(GNE)) {
+      return generalizedNash();
+    }
     if (!SolverRegistry.names().contains(method)) {
       throw new ParameterException(spec.commandLine(), "unknown method '" + method + "'; known methods: "
-          + String.join(", ", SolverRegistry.names()));
+          + String.join(", ", SolverRegistry.names()) + ", " + GNE);
     }
     SolverProvider provider = SolverRegistry.provider(method);
     boolean tree = provider.input() == SolverInput.GAME_TREE;
@@ -261,5 +274,29 @@ public final class SolveCommand extends AgoraSubcommand {
     } catch (IOException e) {
       throw new CommandFailure("cannot write " + plot + ": " + ErrorReporter.describeInputOutput(e), e);
     }
+  }
+
+  private int generalizedNash() {
+    List<String> forwarded = new ArrayList<>(List.of(gameArgument));
+    var iterations = spec.commandLine().getParseResult().matchedOption("--iterations");
+    if (iterations != null) {
+      forwarded.add("--iterations");
+      forwarded.add(String.valueOf((Object) iterations.getValue()));
+    }
+    for (var option : spec.commandLine().getParseResult().matchedOptions()) {
+      String name = option.longestName();
+      if (!List.of("--iterations", "--json", "--plot", "--method", "--no-progress").contains(name)) {
+        throw new ParameterException(spec.commandLine(), name + " does not apply to --method gne; see agora solve "
+            + "pseudo-game --help");
+      }
+    }
+    if (json) {
+      forwarded.add("--json");
+    }
+    if (plot != null) {
+      forwarded.add("--plot");
+      forwarded.add(plot.toString());
+    }
+    return spec.commandLine().getSubcommands().get("pseudo-game").execute(forwarded.toArray(String[]::new));
   }
 }

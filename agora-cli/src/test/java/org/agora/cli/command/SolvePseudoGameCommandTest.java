@@ -51,6 +51,25 @@ class SolvePseudoGameCommandTest {
     assertThat(plot.toFile().length()).isPositive();
   }
 
+  /** {@code --method gne} on {@code agora solve} is the same computation, with the options it passes on. */
+  @Test
+  void methodGneRunsThePseudoGameCommand() throws IOException {
+    CliRun direct = CliRun.run("solve", "pseudo-game", "exchange()", "--json", "--iterations", "500");
+    CliRun viaMethod = CliRun.run("solve", "exchange()", "--method", "gne", "--json", "--iterations", "500");
+    assertThat(viaMethod.exitCode()).as(viaMethod.err()).isZero();
+    ObjectMapper mapper = new ObjectMapper();
+    JsonNode a = mapper.readTree(direct.out());
+    JsonNode b = mapper.readTree(viaMethod.out());
+    assertThat(b.get("players")).isEqualTo(a.get("players"));
+    assertThat(b.get("exploitability")).isEqualTo(a.get("exploitability"));
+    CliRun refused = CliRun.run("solve", "exchange()", "--method", "gne", "--objective", "welfare");
+    assertThat(refused.exitCode()).isEqualTo(2);
+    assertThat(refused.errLines().get(0)).isEqualTo("agora: --objective does not apply to --method gne; see agora solve"
+        + " pseudo-game --help");
+    CliRun unknown = CliRun.run("solve", "kuhn_poker", "--method", "nope");
+    assertThat(unknown.errLines().get(0)).startsWith("agora: unknown method 'nope'; known methods: ").endsWith(", gne");
+  }
+
   @Test
   void badInputIsAUsageErrorWithOneLine() {
     String[][] cases = {
