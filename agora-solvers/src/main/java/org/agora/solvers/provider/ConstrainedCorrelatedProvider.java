@@ -8,6 +8,7 @@ import org.agora.core.ParameterSpec;
 import org.agora.core.job.JobContext;
 import org.agora.core.normalform.NormalFormGame;
 import org.agora.core.solve.SolveLimits;
+import org.agora.core.solve.SolverOptionException;
 import org.agora.solvers.constrained.ConstrainedPhiEquilibriumSolver;
 import org.agora.solvers.constrained.ConstrainedMeasures;
 import org.agora.solvers.constrained.ConstrainedSolution;
@@ -47,11 +48,16 @@ abstract class ConstrainedCorrelatedProvider extends NormalFormSolverProvider {
       JobContext context) {
     String objectiveName = values.getString("objective");
     if (objectiveName.equals("entropy")) {
-      throw new IllegalArgumentException("constrained equilibria take a linear objective: feasible, welfare or maxmin,"
-          + " not entropy");
+      throw new SolverOptionException("objective", "constrained equilibria take a linear objective: feasible, welfare"
+          + " or maxmin, not entropy");
     }
     Objective objective = CorrelatedProvider.objective(objectiveName);
-    List<CostConstraint> constraints = CostConstraints.parse(values.getString("costs"), game);
+    List<CostConstraint> constraints;
+    try {
+      constraints = CostConstraints.parse(values.getString("costs"), game);
+    } catch (IllegalArgumentException e) {
+      throw new SolverOptionException("costs", e.getMessage());
+    }
     long profiles = game.profileCount();
     long rows = 1 + constraints.size();
     for (int player = 0; player < game.playerCount(); player++) {

@@ -8,6 +8,7 @@ import org.agora.core.ParameterSpec;
 import org.agora.core.job.JobContext;
 import org.agora.core.normalform.NormalFormGame;
 import org.agora.core.solve.SolveLimits;
+import org.agora.core.solve.SolverOptionException;
 import org.agora.solvers.correlated.CorrelatedEquilibriumSolver.Objective;
 import org.agora.solvers.testing.SparseCoarseCorrelatedEquilibrium;
 
@@ -27,7 +28,8 @@ public final class SparseCoarseCorrelatedEquilibriumProvider extends NormalFormS
       JobContext context) {
     String objectiveName = values.getString("objective");
     if (objectiveName.equals("entropy")) {
-      throw new IllegalArgumentException("sparse-cce takes a linear objective: feasible, welfare or maxmin, not entropy");
+      throw new SolverOptionException("objective",
+          "sparse-cce takes a linear objective: feasible, welfare or maxmin, not entropy");
     }
     long profiles = game.profileCount();
     long rows = 1;

@@ -8,6 +8,7 @@ import org.agora.core.ParameterSpec;
 import org.agora.core.job.JobContext;
 import org.agora.core.normalform.NormalFormGame;
 import org.agora.core.solve.SolveLimits;
+import org.agora.core.solve.SolverOptionException;
 import org.agora.solvers.MixedProfile;
 import org.agora.solvers.correlated.CorrelatedDistribution;
 import org.agora.solvers.correlated.CorrelatedMeasures;
@@ -39,7 +40,12 @@ public final class TestEquilibriumProvider extends NormalFormSolverProvider {
   @Override
   protected NormalFormResultBuilder solve(NormalFormGame game, GameParameters values, SolveLimits limits,
       JobContext context) {
-    MixedProfile profile = Profiles.parse(values.getString("profile"), game);
+    MixedProfile profile;
+    try {
+      profile = Profiles.parse(values.getString("profile"), game);
+    } catch (IllegalArgumentException e) {
+      throw new SolverOptionException("profile", e.getMessage());
+    }
     String conceptName = values.getString("concept");
     Concept concept = switch (conceptName) {
       case "ce" -> Concept.CORRELATED;
