@@ -181,8 +181,15 @@ final class ConstrainedLinearProgram {
     int strategies = game.strategyCount(p);
     Variable[] best = new Variable[strategies];
     Expression sum = model.addExpression("swap" + p).lower(0.0);
+    // t_s is at least its identity row, a mu(s, .)-weighted average of terms of size at most
+    // |u| + lambda . |C - b|, so this lower bound keeps it from being a free variable (which ojAlgo's
+    // simplex handles less reliably) without cutting any solution off.
+    double largest = 0.0;
+    for (int profile = 0; profile < mu.length; profile++) {
+      largest = Math.max(largest, Math.abs(game.payoff(p, profile)) + Math.abs(penalty(game, own, lambda, profile)));
+    }
     for (int recommended = 0; recommended < strategies; recommended++) {
-      best[recommended] = model.addVariable("t" + p + "_" + recommended);
+      best[recommended] = model.addVariable("t" + p + "_" + recommended).lower(-largest - 1.0);
       sum.set(best[recommended], -1.0);
     }
     for (int profile = 0; profile < mu.length; profile++) {

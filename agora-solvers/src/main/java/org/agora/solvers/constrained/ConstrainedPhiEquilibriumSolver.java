@@ -45,6 +45,9 @@ public final class ConstrainedPhiEquilibriumSolver {
   /** Largest number of grid LPs solved before refusing. */
   public static final int MAX_GRID_PROGRAMS = 20_000;
 
+  /** Relative tolerance (times the payoff range) of the final safe-deviation check. */
+  public static final double VERIFICATION_TOLERANCE = 1e-7;
+
   private final Concept concept;
   private final Objective objective;
   private final int gridPoints;
@@ -145,9 +148,15 @@ public final class ConstrainedPhiEquilibriumSolver {
                   + ") certifies one; the budgets may be infeasible, or try a finer grid or a larger bound"));
     }
     double[] distribution = clean(best.distribution());
+    double gap = ConstrainedMeasures.gap(game, concept, constraints, distribution);
+    double violation = ConstrainedMeasures.budgetViolation(game, constraints, distribution);
+    double scale = Math.max(1.0, game.maxUtility() - game.minUtility());
+    if (gap > VERIFICATION_TOLERANCE * scale || violation > VERIFICATION_TOLERANCE * Math.max(1.0, bound)) {
+      throw new IllegalStateException("the constrained " + name() + " program returned a distribution with safe-deviation"
+          + " gain " + gap + " and budget violation " + violation + " (numerical failure of the LP solver)");
+    }
     return new ConstrainedSolution(distribution, objectiveValue(game, distribution), concept, best.multipliers(),
-        gridDimensions == 0, solved, ConstrainedMeasures.gap(game, concept, constraints, distribution),
-        ConstrainedMeasures.budgetViolation(game, constraints, distribution));
+        gridDimensions == 0, solved, gap, violation);
   }
 
   private String name() {

@@ -138,6 +138,30 @@ class ConstrainedPhiEquilibriumSolverTest {
   }
 
   @Test
+  void aTenByTenCorrelatedProgramWithPayoffsUpTo99IsSolvedNotGarbled() {
+    // Regression: with free swap-bound variables ojAlgo reported OPTIMAL for points whose weights summed
+    // to hundreds; bounded variables and the final check keep the result an equilibrium.
+    SplittableRandom random = new SplittableRandom(1);
+    double[][] row = new double[10][10];
+    double[][] column = new double[10][10];
+    String[] names = new String[10];
+    for (int i = 0; i < 10; i++) {
+      names[i] = "s" + i;
+      for (int j = 0; j < 10; j++) {
+        row[i][j] = random.nextInt(100);
+        column[i][j] = random.nextInt(100);
+      }
+    }
+    NormalFormGame game = NormalFormGame.bimatrix(GameParameters.none("ten"), names, names, row, column);
+    List<CostConstraint> budget = CostConstraints.parse("0:0 1 2 3 4 5 6 7 8 9<=3", game);
+    ConstrainedSolution solution = new ConstrainedPhiEquilibriumSolver(Concept.CORRELATED,
+        Objective.MAXIMUM_SOCIAL_WELFARE, 11, 0).solve(game, budget);
+    assertThat(java.util.Arrays.stream(solution.distribution()).sum()).isCloseTo(1.0, within(1e-9));
+    assertThat(solution.gap()).isLessThan(1e-6);
+    assertThat(solution.budgetViolation()).isLessThan(1e-9);
+  }
+
+  @Test
   void infeasibleBudgetsAndBadSyntaxAreRefusedWithTheReason() {
     NormalFormGame game = coordination();
     assertThatThrownBy(() -> new ConstrainedPhiEquilibriumSolver(Concept.COARSE_CORRELATED, Objective.FEASIBLE, 3, 0)
