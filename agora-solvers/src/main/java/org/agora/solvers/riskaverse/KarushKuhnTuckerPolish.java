@@ -9,7 +9,8 @@ package org.agora.solvers.riskaverse;
  * <pre>  2 Σ_SS x_S + λ 1 + ν μ_S = 0,   1ᵀ x_S = 1,   μ_Sᵀ x_S = floor</pre>
  *
  * (Gaussian elimination with partial pivoting; O(|S|³)). The caller keeps the refined point only if
- * it is feasible and no worse.
+ * it is feasible and no worse. For a few strategies every support is tried instead
+ * ({@link #enumerate}), which is exact and much cheaper than a QP solver.
  */
 final class KarushKuhnTuckerPolish {
 
@@ -35,6 +36,53 @@ final class KarushKuhnTuckerPolish {
     }
     boolean tight = !Double.isNaN(floor)
         && RewardMoments.expected(mean, approximate, m) - floor <= TIGHT * (1.0 + largestMean);
+    return onSupport(support, size, tight, mean, covariance, m, floor, ridge);
+  }
+
+  /**
+   * The exact optimum over small strategy sets (m ≤ {@link #ENUMERATION_LIMIT}) by enumerating every
+   * support and both states of the expected-reward constraint: the convex programme's optimum is the
+   * solution of the optimality system on its own support, so the least-variance feasible solution
+   * among all supports is the optimum. O(2^m · m³). Strategies with {@code allowed[j]} false are left
+   * out; {@code floor} is NaN when there is no expected-reward constraint. Null if none is feasible.
+   */
+  static double[] enumerate(boolean[] allowed, double[] mean, double[] covariance, int m, double floor,
+      double ridge, double slack) {
+    int[] support = new int[m];
+    double[] best = null;
+    double bestVariance = Double.POSITIVE_INFINITY;
+    for (int mask = 1; mask < (1 << m); mask++) {
+      int size = 0;
+      boolean usable = true;
+      for (int j = 0; j < m; j++) {
+        if ((mask & (1 << j)) != 0) {
+          usable &= allowed[j];
+          support[size++] = j;
+        }
+      }
+      if (!usable) {
+        continue;
+      }
+      for (int tight = 0; tight <= (Double.isNaN(floor) ? 0 : 1); tight++) {
+        double[] x = onSupport(support, size, tight == 1, mean, covariance, m, floor, ridge);
+        if (x == null || (!Double.isNaN(floor) && RewardMoments.expected(mean, x, m) < floor - slack)) {
+          continue;
+        }
+        double variance = RewardMoments.variance(covariance, x, m);
+        if (variance < bestVariance) {
+          bestVariance = variance;
+          best = x;
+        }
+      }
+    }
+    return best;
+  }
+
+  /** Largest strategy count solved by {@link #enumerate}. */
+  static final int ENUMERATION_LIMIT = 6;
+
+  private static double[] onSupport(int[] support, int size, boolean tight, double[] mean, double[] covariance,
+      int m, double floor, double ridge) {
     int n = size + 1 + (tight ? 1 : 0);
     double[][] system = new double[n][n + 1];
     for (int a = 0; a < size; a++) {

@@ -14,7 +14,8 @@ import org.ojalgo.optimisation.Variable;
  * after Slumbers et al., "A Game-Theoretic Framework for Managing Risk in Multi-Agent Systems",
  * ICML 2023 (the mean–variance programme of their risk-averse best response, Markowitz's portfolio
  * problem with the own strategies as assets). Σ is positive semidefinite, so this is a convex
- * quadratic programme, solved by ojAlgo's convex solver.
+ * quadratic programme, solved exactly by trying every support when there are at most six
+ * strategies and otherwise by ojAlgo's convex solver.
  *
  * <p>Departures and tie-breaking: with {@code tolerance = 0} only exact best responses (expected
  * reward within 1e-12 relative of the maximum) are allowed. A tiny ridge (1e-9 of the largest
@@ -63,8 +64,17 @@ public final class RiskAverseBestResponse {
     if (largestVariance <= 0.0 || pureVariance <= 0.0) {
       return Math.max(0.0, pureVariance);
     }
-    double[] candidate = quadraticProgramme(mean, covariance, m, tolerance == 0.0, best - slack, floor,
-        largestVariance);
+    double[] candidate;
+    if (m <= KarushKuhnTuckerPolish.ENUMERATION_LIMIT) {
+      boolean[] allowed = new boolean[m];
+      for (int j = 0; j < m; j++) {
+        allowed[j] = tolerance > 0.0 || mean[j] >= best - slack;
+      }
+      candidate = KarushKuhnTuckerPolish.enumerate(allowed, mean, covariance, m, tolerance == 0.0 ? Double.NaN : floor,
+          RIDGE * largestVariance, FEASIBILITY * (1.0 + Math.abs(best)));
+    } else {
+      candidate = quadraticProgramme(mean, covariance, m, tolerance == 0.0, best - slack, floor, largestVariance);
+    }
     if (candidate == null || !repair(candidate, mean, m, floor, best)) {
       return pureVariance;
     }

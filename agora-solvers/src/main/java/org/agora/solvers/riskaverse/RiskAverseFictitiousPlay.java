@@ -25,13 +25,17 @@ import org.agora.solvers.MixedProfile;
  * solvable games) the process stops with gap 0 after two iterations.
  *
  * <p>Cost per iteration: O(profiles · players) for the moments and one convex QP of m_i variables
- * per player (the QP allocates its ojAlgo model; the moments do not allocate).
+ * per player (the QP allocates its ojAlgo model; the moments do not allocate). The responses to the
+ * averages also measure the averages' gap, so stopping costs nothing extra.
  *
  * <p>Departures: the paper's risk-averse response is parameterised by a level of expected reward;
  * here it is the best response's minus an absolute tolerance ε (ε = 0: a variance-minimal exact
  * best response, so an RAE is then a Nash equilibrium refined by variance). Play is simultaneous
  * rather than alternating; the process is not guaranteed to converge outside the paper's classes,
- * and the gap reported says how far the returned profile is from an RAE.
+ * and the gap reported says how far the returned profile is from an RAE. The variance excess is
+ * discontinuous in the others' strategies (the set of near-best responses jumps), so near a mixed
+ * equilibrium of a random game the gap may stay large although NashConv is small: on a random
+ * 10x10 game the gap after 2000 iterations is dominated by one player's variance excess.
  */
 public final class RiskAverseFictitiousPlay {
 
@@ -109,11 +113,24 @@ public final class RiskAverseFictitiousPlay {
     double[] variances = new double[players];
     int done = 0;
     boolean converged = false;
-    while (done < iterations && !cancelled.getAsBoolean()) {
-      // everyone responds to the others' averages so far (uniform before the first iteration)
+    while (true) {
+      // everyone's risk-averse response to the others' averages so far (uniform before the first
+      // iteration); the same moments measure the averages' RAE gap, so measuring costs nothing extra
+      double gap = 0.0;
       for (int p = 0; p < players; p++) {
+        int m = game.strategyCount(p);
         RewardMoments.compute(game, previous, p, mean, covariance);
-        RiskAverseBestResponse.solve(mean, covariance, game.strategyCount(p), tolerance, responses[p]);
+        double least = RiskAverseBestResponse.solve(mean, covariance, m, tolerance, responses[p]);
+        if (done > 0) {
+          gap += measure(mean, covariance, m, averages[p], least, p, shortfalls, excess, variances);
+        }
+      }
+      if (done > 0 && gap <= precision) {
+        converged = true;
+        break;
+      }
+      if (done == iterations || cancelled.getAsBoolean()) {
+        break;
       }
       done++;
       for (int p = 0; p < players; p++) {
@@ -122,10 +139,6 @@ public final class RiskAverseFictitiousPlay {
           average[s] += (responses[p][s] - average[s]) / done;
         }
         System.arraycopy(average, 0, previous[p], 0, average.length);
-      }
-      if (measure(game, averages, mean, covariance, shortfalls, excess, variances) <= precision) {
-        converged = true;
-        break;
       }
     }
     if (done == 0) {
@@ -137,6 +150,19 @@ public final class RiskAverseFictitiousPlay {
     return new Result(MixedProfile.of(averages), done, converged, shortfalls, excess, variances);
   }
 
+  /** Fills player p's measures from its moments and the least variance of its responses; returns its gap. */
+  private double measure(double[] mean, double[] covariance, int m, double[] strategy, double least, int p,
+      double[] shortfalls, double[] excess, double[] variances) {
+    double best = Double.NEGATIVE_INFINITY;
+    for (int s = 0; s < m; s++) {
+      best = Math.max(best, mean[s]);
+    }
+    variances[p] = RewardMoments.variance(covariance, strategy, m);
+    shortfalls[p] = Math.max(0.0, best - tolerance - RewardMoments.expected(mean, strategy, m));
+    excess[p] = Math.max(0.0, variances[p] - least);
+    return shortfalls[p] + excess[p];
+  }
+
   /** Fills the per-player measures of {@code profile} and returns the RAE gap. */
   private double measure(NormalFormGame game, double[][] profile, double[] mean, double[] covariance,
       double[] shortfalls, double[] excess, double[] variances) {
@@ -144,16 +170,8 @@ public final class RiskAverseFictitiousPlay {
     for (int p = 0; p < profile.length; p++) {
       int m = game.strategyCount(p);
       RewardMoments.compute(game, profile, p, mean, covariance);
-      double best = Double.NEGATIVE_INFINITY;
-      for (int s = 0; s < m; s++) {
-        best = Math.max(best, mean[s]);
-      }
-      double[] response = new double[m];
-      double least = RiskAverseBestResponse.solve(mean, covariance, m, tolerance, response);
-      variances[p] = RewardMoments.variance(covariance, profile[p], m);
-      shortfalls[p] = Math.max(0.0, best - tolerance - RewardMoments.expected(mean, profile[p], m));
-      excess[p] = Math.max(0.0, variances[p] - least);
-      gap += shortfalls[p] + excess[p];
+      double least = RiskAverseBestResponse.solve(mean, covariance, m, tolerance, new double[m]);
+      gap += measure(mean, covariance, m, profile[p], least, p, shortfalls, excess, variances);
     }
     return gap;
   }
