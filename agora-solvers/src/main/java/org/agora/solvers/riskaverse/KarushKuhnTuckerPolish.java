@@ -40,28 +40,24 @@ final class KarushKuhnTuckerPolish {
   }
 
   /**
-   * The exact optimum over small strategy sets (m ≤ {@link #ENUMERATION_LIMIT}) by enumerating every
-   * support and both states of the expected-reward constraint: the convex programme's optimum is the
-   * solution of the optimality system on its own support, so the least-variance feasible solution
-   * among all supports is the optimum. O(2^m · m³). Strategies with {@code allowed[j]} false are left
-   * out; {@code floor} is NaN when there is no expected-reward constraint. Null if none is feasible.
+   * The exact optimum over a few allowed strategies ({@code allowed[0 .. count)}, count ≤
+   * {@link #ENUMERATION_LIMIT}) by enumerating every support and both states of the expected-reward
+   * constraint: the convex programme's optimum is the solution of the optimality system on its own
+   * support, so the least-variance feasible solution among all supports is the optimum.
+   * O(2^count · count³). {@code floor} is NaN when there is no expected-reward constraint. Null if
+   * none is feasible.
    */
-  static double[] enumerate(boolean[] allowed, double[] mean, double[] covariance, int m, double floor,
+  static double[] enumerate(int[] allowed, int count, double[] mean, double[] covariance, int m, double floor,
       double ridge, double slack) {
-    int[] support = new int[m];
+    int[] support = new int[count];
     double[] best = null;
     double bestVariance = Double.POSITIVE_INFINITY;
-    for (int mask = 1; mask < (1 << m); mask++) {
+    for (int mask = 1; mask < (1 << count); mask++) {
       int size = 0;
-      boolean usable = true;
-      for (int j = 0; j < m; j++) {
-        if ((mask & (1 << j)) != 0) {
-          usable &= allowed[j];
-          support[size++] = j;
+      for (int a = 0; a < count; a++) {
+        if ((mask & (1 << a)) != 0) {
+          support[size++] = allowed[a];
         }
-      }
-      if (!usable) {
-        continue;
       }
       for (int tight = 0; tight <= (Double.isNaN(floor) ? 0 : 1); tight++) {
         double[] x = onSupport(support, size, tight == 1, mean, covariance, m, floor, ridge);

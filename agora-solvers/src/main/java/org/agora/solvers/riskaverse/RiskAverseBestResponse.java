@@ -14,8 +14,8 @@ import org.ojalgo.optimisation.Variable;
  * after Slumbers et al., "A Game-Theoretic Framework for Managing Risk in Multi-Agent Systems",
  * ICML 2023 (the mean–variance programme of their risk-averse best response, Markowitz's portfolio
  * problem with the own strategies as assets). Σ is positive semidefinite, so this is a convex
- * quadratic programme, solved exactly by trying every support when there are at most six
- * strategies and otherwise by ojAlgo's convex solver.
+ * quadratic programme, solved exactly by trying every support when at most six strategies
+ * are allowed (with tolerance 0, the exact best responses) and otherwise by ojAlgo's convex solver.
  *
  * <p>Departures and tie-breaking: with {@code tolerance = 0} only exact best responses (expected
  * reward within 1e-12 relative of the maximum) are allowed. A tiny ridge (1e-9 of the largest
@@ -51,7 +51,7 @@ public final class RiskAverseBestResponse {
     }
     double slack = TIE * (1.0 + Math.abs(best));
     double floor = tolerance == 0.0 ? best - slack : best - tolerance;
-    // the best pure strategy allowed: least variance, then highest mean, then lowest index
+    // the best pure strategy allowed: least variance, then lowest index
     int pure = -1;
     for (int j = 0; j < m; j++) {
       if (mean[j] >= floor && (pure < 0 || covariance[j * m + j] < covariance[pure * m + pure])) {
@@ -65,13 +65,19 @@ public final class RiskAverseBestResponse {
       return Math.max(0.0, pureVariance);
     }
     double[] candidate;
-    if (m <= KarushKuhnTuckerPolish.ENUMERATION_LIMIT) {
-      boolean[] allowed = new boolean[m];
-      for (int j = 0; j < m; j++) {
-        allowed[j] = tolerance > 0.0 || mean[j] >= best - slack;
+    int[] allowed = new int[m];
+    int count = 0;
+    for (int j = 0; j < m; j++) {
+      if (tolerance > 0.0 || mean[j] >= best - slack) {
+        allowed[count++] = j;
       }
-      candidate = KarushKuhnTuckerPolish.enumerate(allowed, mean, covariance, m, tolerance == 0.0 ? Double.NaN : floor,
-          RIDGE * largestVariance, FEASIBILITY * (1.0 + Math.abs(best)));
+    }
+    if (count == 1) {
+      return pureVariance;
+    }
+    if (count <= KarushKuhnTuckerPolish.ENUMERATION_LIMIT) {
+      candidate = KarushKuhnTuckerPolish.enumerate(allowed, count, mean, covariance, m,
+          tolerance == 0.0 ? Double.NaN : floor, RIDGE * largestVariance, FEASIBILITY * (1.0 + Math.abs(best)));
     } else {
       candidate = quadraticProgramme(mean, covariance, m, tolerance == 0.0, best - slack, floor, largestVariance);
     }
