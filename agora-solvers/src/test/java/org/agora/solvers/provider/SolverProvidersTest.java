@@ -24,7 +24,7 @@ class SolverProvidersTest {
   @Test
   void everyMethodOfAgoraSolveIsRegisteredInHelpOrder() {
     assertThat(SolverRegistry.names()).containsExactly("enumpure", "enummixed", "lcp", "lp", "support", "simpdiv",
-        "logit", "ce", "cce", "fp", "rm", "rm+", "hedge", "swap", "replicator", "projected-replicator", "cfr", "cfr+",
+        "logit", "ce", "cce", "rae", "minimax-winner", "fp", "rm", "rm+", "hedge", "swap", "replicator", "projected-replicator", "cfr", "cfr+",
         "lcfr", "dcfr", "pcfr+", "mccfr-es", "mccfr-os", "cfr-br", "xfp", "sequence-lp", "sequence-lcp");
     assertThat(SolverRegistry.providers()).filteredOn(provider -> provider.input() == SolverInput.GAME_TREE)
         .extracting(SolverProvider::name).first().isEqualTo("cfr");
