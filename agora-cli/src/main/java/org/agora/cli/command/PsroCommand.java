@@ -64,7 +64,7 @@ public final class PsroCommand extends AgoraSubcommand {
   int iterations;
 
   @Option(names = "--meta-solver", paramLabel = "NAME", defaultValue = "nash",
-      description = "nash, alpharank, uniform or prd (default: ${DEFAULT-VALUE}).")
+      description = "nash, alpharank, uniform, prd or rae (default: ${DEFAULT-VALUE}).")
   String metaSolver;
 
   @Option(names = "--alpha", paramLabel = "A",
@@ -212,7 +212,7 @@ public final class PsroCommand extends AgoraSubcommand {
   private MetaSolver metaSolver() {
     String name = metaSolver.toLowerCase(Locale.ROOT);
     if (!MetaSolvers.NAMES.contains(name)) {
-      throw usage("--meta-solver must be nash, alpharank, uniform or prd, got '" + metaSolver + "'");
+      throw usage("--meta-solver must be nash, alpharank, uniform, prd or rae, got '" + metaSolver + "'");
     }
     boolean alphaRank = name.equals("alpharank");
     boolean prd = name.equals("prd");

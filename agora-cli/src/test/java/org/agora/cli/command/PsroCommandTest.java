@@ -94,7 +94,7 @@ class PsroCommandTest {
   @Test
   void badInputGivesOneLineAndAUsageExitCode() {
     assertUsage(CliRun.run("psro", "kuhn_poker", "--meta-solver", "best"),
-        "agora: --meta-solver must be nash, alpharank, uniform or prd, got 'best'");
+        "agora: --meta-solver must be nash, alpharank, uniform, prd or rae, got 'best'");
     assertUsage(CliRun.run("psro", "kuhn_poker", "--alpha", "3"),
         "agora: --alpha applies to --meta-solver alpharank, not nash");
     assertUsage(CliRun.run("psro", "kuhn_poker", "--meta-solver", "prd", "--prd-gamma", "2"),

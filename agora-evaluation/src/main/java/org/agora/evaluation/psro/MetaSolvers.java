@@ -6,13 +6,14 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Meta-solvers by name: {@code nash}, {@code uniform}, {@code alpharank(alpha=A,population=M)} and
- * {@code prd(iterations=N,step=H,gamma=G)}, parameters optional and in any order.
+ * Meta-solvers by name: {@code nash}, {@code uniform}, {@code alpharank(alpha=A,population=M)},
+ * {@code prd(iterations=N,step=H,gamma=G)} and {@code rae(tolerance=E,iterations=N)}, parameters
+ * optional and in any order.
  */
 public final class MetaSolvers {
 
   /** The meta-solver names. */
-  public static final Set<String> NAMES = Set.of("nash", "uniform", "alpharank", "prd");
+  public static final Set<String> NAMES = Set.of("nash", "uniform", "alpharank", "prd", "rae");
 
   private MetaSolvers() {}
 
@@ -67,8 +68,18 @@ public final class MetaSolvers {
             number(parameters, "step", ProjectedReplicatorMetaSolver.DEFAULT_STEP_SIZE),
             number(parameters, "gamma", ProjectedReplicatorMetaSolver.DEFAULT_EXPLORATION));
       }
+      case "rae" -> {
+        allow(name, parameters, "tolerance", "iterations");
+        double tolerance = number(parameters, "tolerance", RiskAverseMetaSolver.DEFAULT_TOLERANCE);
+        int iterations = integer(parameters, "iterations", RiskAverseMetaSolver.DEFAULT_ITERATIONS);
+        if (!(tolerance >= 0.0) || Double.isInfinite(tolerance) || iterations < 1) {
+          throw new IllegalArgumentException("meta-solver rae needs tolerance >= 0 and iterations >= 1, got tolerance="
+              + tolerance + ", iterations=" + iterations);
+        }
+        yield new RiskAverseMetaSolver(tolerance, iterations);
+      }
       default -> throw new IllegalArgumentException("unknown meta-solver '" + name
-          + "'; choose nash, alpharank, uniform or prd");
+          + "'; choose nash, alpharank, uniform, prd or rae");
     };
     return solver;
   }

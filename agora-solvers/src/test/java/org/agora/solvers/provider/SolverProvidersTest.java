@@ -24,8 +24,8 @@ class SolverProvidersTest {
   @Test
   void everyMethodOfAgoraSolveIsRegisteredInHelpOrder() {
     assertThat(SolverRegistry.names()).containsExactly("enumpure", "enummixed", "lcp", "lp", "support", "simpdiv",
-        "logit", "ce", "cce", "constrained-ce", "constrained-cce", "sparse-cce", "test-equilibrium", "fp", "rm", "rm+",
-        "hedge", "swap", "replicator", "projected-replicator", "cfr", "cfr+",
+        "logit", "ce", "cce", "constrained-ce", "constrained-cce", "sparse-cce", "test-equilibrium", "rae",
+        "minimax-winner", "fp", "rm", "rm+", "hedge", "swap", "replicator", "projected-replicator", "cfr", "cfr+",
         "lcfr", "dcfr", "pcfr+", "mccfr-es", "mccfr-os", "cfr-br", "xfp", "sequence-lp", "sequence-lcp");
     assertThat(SolverRegistry.providers()).filteredOn(provider -> provider.input() == SolverInput.GAME_TREE)
         .extracting(SolverProvider::name).first().isEqualTo("cfr");
