@@ -61,9 +61,10 @@ import picocli.CommandLine.Parameters;
     modelTransformer = SolverOptions.class,
     subcommands = {SolveMarketCommand.class, SolvePseudoGameCommand.class},
     customSynopsis = {"agora solve [OPTIONS] -m=METHOD GAME", "   or: agora solve market [OPTIONS] FILE",
-        "   or: agora solve pseudo-game [OPTIONS] NAME   (also: agora solve NAME --method gne)"},
+        "   or: agora solve pseudo-game [OPTIONS] NAME"},
     description = "Find equilibria: Nash (exact and approximate), correlated, learning dynamics, CFR family, sequence form;"
-        + " market equilibria with 'agora solve market FILE'.")
+        + " market equilibria with 'agora solve market FILE'; generalized Nash equilibria of pseudo-games with"
+        + " 'agora solve pseudo-game NAME' (or --method gne).")
 public final class SolveCommand extends AgoraSubcommand {
 
   /**

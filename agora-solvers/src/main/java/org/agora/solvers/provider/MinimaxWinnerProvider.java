@@ -29,7 +29,7 @@ public final class MinimaxWinnerProvider extends NormalFormSolverProvider {
 
   /** Sampled comparisons; 0 solves exactly. */
   static final ParameterSpec SAMPLES = ParameterSpec.integer("samples", 0, 0, Integer.MAX_VALUE,
-      "minimax-winner: learn from this many sampled comparisons by self-play Hedge (default 0: exact LP)");
+      "minimax-winner: learn from this many sampled comparisons by self-play Hedge; 0 solves the exact LP (default: 0).");
 
   public MinimaxWinnerProvider() {
     super("minimax-winner", "minimax (von Neumann) winner of a preference matrix: exact LP, or --samples N "

@@ -17,10 +17,10 @@ public final class RiskAverseEquilibriumProvider extends NormalFormSolverProvide
 
   /** The expected reward a player may give up for lower variance. */
   static final ParameterSpec REWARD_TOLERANCE = ParameterSpec.real("reward_tolerance", 0.0, 0.0,
-      Double.POSITIVE_INFINITY, "rae: expected reward a player may give up for a lower reward variance (default 0)");
+      Double.POSITIVE_INFINITY, "rae: expected reward a player may give up for a lower reward variance (default: 0).");
   /** Fictitious-play iterations of rae. */
   static final ParameterSpec ITERATIONS = ParameterSpec.integer("iterations", 2_000, 1, Integer.MAX_VALUE,
-      "rae: fictitious-play iterations (default 2000)");
+      "rae: fictitious-play iterations (default: 2000).");
 
   public RiskAverseEquilibriumProvider() {
     super("rae", "risk-averse equilibrium: least reward variance among near-best responses (Slumbers et al. 2023)",
