@@ -67,7 +67,7 @@ public final class TestEquilibriumProvider extends NormalFormSolverProvider {
         .note(String.format(Locale.ROOT, "%s: the profile %s an epsilon-%s (epsilon %s, confidence %s)",
             outcome.passed() ? "PASSED" : "FAILED", outcome.passed() ? "is taken for" : "is not",
             conceptName.toUpperCase(Locale.ROOT), values.getDouble("tolerance"), 1.0 - values.getDouble("delta")))
-        .note(String.format(Locale.ROOT, "largest estimated gain %.6g (player %s %s); %d samples for %d deviations, "
+        .note(String.format(Locale.ROOT, "largest estimated gain %.6g (%s %s); %d samples for %d deviations, "
                 + "Hoeffding half-width %.3g; pass when <= epsilon/2",
             outcome.largestEstimatedGain(), game.playerName(outcome.player()), deviation, outcome.samples(),
             outcome.deviations(), outcome.halfWidth()))
