@@ -82,6 +82,15 @@ class ConstrainedAndTestingSolveCommandTest {
     assertThat(bad.err()).contains("--profile");
   }
 
+  /** Without --tolerance epsilon is 5% of the payoff range: 4.9 for payoffs spanning 98, about 21,000 samples. */
+  @Test
+  void theDefaultEpsilonScalesWithThePayoffRange() {
+    CliRun run = CliRun.run("solve", "random_normal_form(strategies=10,seed=1)", "--method", "test-equilibrium",
+        "--no-progress");
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.out()).contains("(epsilon 4.9", "FAILED");
+  }
+
   @Test
   void sparseCoarseCorrelatedEquilibriumBoundsItsSupport() {
     CliRun run = CliRun.run("solve", "random_normal_form(strategies=6,seed=3)", "--method", "sparse-cce", "--support",

@@ -19,6 +19,9 @@ import org.agora.solvers.testing.Profiles;
 /** {@code test-equilibrium}: tests from sampled play whether a profile is an epsilon-NE/CE/CCE ({@link EquilibriumTester}). */
 public final class TestEquilibriumProvider extends NormalFormSolverProvider {
 
+  /** The default epsilon as a share of the payoff range, in percent (0.1 for a game with payoffs in [-1, 1]). */
+  static final int RELATIVE_TOLERANCE_PERCENT = 5;
+
   /** The most samples one test draws. */
   static final long MAX_SAMPLES = 50_000_000L;
 
@@ -26,8 +29,9 @@ public final class TestEquilibriumProvider extends NormalFormSolverProvider {
       "test-equilibrium: the profile tested, 'uniform' or 'p p ...;p p ...' (one distribution per player)");
   static final ParameterSpec CONCEPT = ParameterSpec.choice("concept", "ne", List.of("ne", "ce", "cce"),
       "test-equilibrium: the equilibrium tested, ne, ce or cce");
-  static final ParameterSpec TOLERANCE = ParameterSpec.real("tolerance", 0.1, Double.MIN_VALUE,
-      Double.POSITIVE_INFINITY, "test-equilibrium: epsilon, the gap tolerated, in payoff units");
+  static final ParameterSpec TOLERANCE = ParameterSpec.real("tolerance", 0.0, 0.0,
+      Double.POSITIVE_INFINITY, "test-equilibrium: epsilon, the gap tolerated, in payoff units; 0 takes "
+          + RELATIVE_TOLERANCE_PERCENT + "% of the game's payoff range (default: 0).");
   static final ParameterSpec DELTA = ParameterSpec.real("delta", 0.05, Double.MIN_VALUE, 0.5,
       "test-equilibrium: the allowed error probability (confidence 1 - delta)");
 
@@ -52,7 +56,10 @@ public final class TestEquilibriumProvider extends NormalFormSolverProvider {
       case "cce" -> Concept.COARSE_CORRELATED;
       default -> Concept.NASH;
     };
-    EquilibriumTester tester = new EquilibriumTester(concept, values.getDouble("tolerance"), values.getDouble("delta"));
+    double range = game.maxUtility() - game.minUtility();
+    double epsilon = values.getDouble("tolerance") > 0 ? values.getDouble("tolerance")
+        : range > 0 ? RELATIVE_TOLERANCE_PERCENT / 100.0 * range : 1.0;
+    EquilibriumTester tester = new EquilibriumTester(concept, epsilon, values.getDouble("delta"));
     double[] distribution = Profiles.product(game, profile);
     EquilibriumTester.Outcome outcome = tester.test(game, distribution,
         new SplittableRandom(values.getLong("seed")), MAX_SAMPLES);
@@ -66,7 +73,7 @@ public final class TestEquilibriumProvider extends NormalFormSolverProvider {
     return result(game, "equilibrium test").addApproximate(List.of(profile))
         .note(String.format(Locale.ROOT, "%s: the profile %s an epsilon-%s (epsilon %s, confidence %s)",
             outcome.passed() ? "PASSED" : "FAILED", outcome.passed() ? "is taken for" : "is not",
-            conceptName.toUpperCase(Locale.ROOT), values.getDouble("tolerance"), 1.0 - values.getDouble("delta")))
+            conceptName.toUpperCase(Locale.ROOT), epsilon, 1.0 - values.getDouble("delta")))
         .note(String.format(Locale.ROOT, "largest estimated gain %.6g (%s %s); %d samples for %d deviations, "
                 + "Hoeffding half-width %.3g; pass when <= epsilon/2",
             outcome.largestEstimatedGain(), game.playerName(outcome.player()), deviation, outcome.samples(),
