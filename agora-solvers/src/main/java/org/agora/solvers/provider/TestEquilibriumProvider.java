@@ -31,7 +31,7 @@ public final class TestEquilibriumProvider extends NormalFormSolverProvider {
       "test-equilibrium: the equilibrium tested, ne, ce or cce");
   static final ParameterSpec TOLERANCE = ParameterSpec.real("tolerance", 0.0, 0.0,
       Double.POSITIVE_INFINITY, "test-equilibrium: epsilon, the gap tolerated, in payoff units; 0 takes "
-          + RELATIVE_TOLERANCE_PERCENT + "% of the game's payoff range (default: 0).");
+          + RELATIVE_TOLERANCE_PERCENT + " percent of the game's payoff range (default: 0).");
   static final ParameterSpec DELTA = ParameterSpec.real("delta", 0.05, Double.MIN_VALUE, 0.5,
       "test-equilibrium: the allowed error probability (confidence 1 - delta)");
 
