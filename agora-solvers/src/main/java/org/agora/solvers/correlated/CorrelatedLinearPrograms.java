@@ -69,11 +69,15 @@ final class CorrelatedLinearPrograms {
         mu[profile].weight(welfare);
       }
     } else if (objective == Objective.MAXIMUM_MINIMUM_PAYOFF) {
-      Variable minimum = model.addVariable("minimumPayoff").weight(1.0);
+      // The minimum is a free variable of the payoffs' size; with payoffs near 10^6 ojAlgo reported a
+      // feasible program infeasible (found by the equivariance check), so the payoff rows and the minimum
+      // are measured in units of the largest |payoff| (the optimal distribution does not change).
+      double unit = largestAbsolutePayoff(game);
+      Variable minimum = model.addVariable("minimumPayoff").lower(-1.0).upper(1.0).weight(1.0);
       for (int p = 0; p < game.playerCount(); p++) {
         Expression payoff = model.addExpression("payoff" + p).lower(0.0);
         for (int profile = 0; profile < profiles; profile++) {
-          payoff.set(mu[profile], game.payoff(p, profile));
+          payoff.set(mu[profile], game.payoff(p, profile) / unit);
         }
         payoff.set(minimum, -1.0);
       }
@@ -138,6 +142,16 @@ final class CorrelatedLinearPrograms {
       support[profile] = result.doubleValue(profiles + profile) > 0.5;
     }
     return support;
+  }
+
+  private static double largestAbsolutePayoff(NormalFormGame game) {
+    double largest = 0.0;
+    for (int p = 0; p < game.playerCount(); p++) {
+      for (int profile = 0; profile < game.profileCount(); profile++) {
+        largest = Math.max(largest, Math.abs(game.payoff(p, profile)));
+      }
+    }
+    return largest > 0 ? largest : 1.0;
   }
 
   private static void addRow(Expression expression, Variable[] variables, double[] coefficients) {

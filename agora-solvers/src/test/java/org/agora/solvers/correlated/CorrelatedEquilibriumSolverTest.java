@@ -251,4 +251,24 @@ class CorrelatedEquilibriumSolverTest {
           within(1e-9));
     }
   }
+
+  /**
+   * Found by the equivariance check (docs/equivariance.md): with payoffs near 10^6 the maxmin LP was reported
+   * infeasible for this game while its relabelling (both players' actions swapped) was solved with maximum
+   * minimum payoff -215685. Both must now be solved, with the same value.
+   */
+  @Test
+  void maxminWithPayoffsNearAMillionIsSolvedAndEquivariant() {
+    NormalFormGame game = (NormalFormGame) org.agora.io.GambitFormats.parse("NFG 1 R \"maxmin refusal\" { \"p0\" \"p1\" }"
+        + " { 2 2 }\n\n-946940 106680 929248 198637 211812 -942210 -885020 753055\n", "maxmin.nfg");
+    NormalFormGame swapped = (NormalFormGame) org.agora.io.GambitFormats.parse("NFG 1 R \"swapped\" { \"p0\" \"p1\" }"
+        + " { 2 2 }\n\n-885020 753055 211812 -942210 929248 198637 -946940 106680\n", "swapped.nfg");
+    for (Concept concept : Concept.values()) {
+      CorrelatedSolution original = solve(game, concept, Objective.MAXIMUM_MINIMUM_PAYOFF);
+      CorrelatedSolution relabelled = solve(swapped, concept, Objective.MAXIMUM_MINIMUM_PAYOFF);
+      assertThat(original.objectiveValue()).as("%s", concept).isCloseTo(relabelled.objectiveValue(), within(1e-3));
+    }
+    assertThat(solve(game, Concept.CORRELATED, Objective.MAXIMUM_MINIMUM_PAYOFF).objectiveValue())
+        .isCloseTo(-215685, within(1.0));
+  }
 }
