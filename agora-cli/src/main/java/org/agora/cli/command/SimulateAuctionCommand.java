@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicLong;
 import org.agora.cli.CommandFailure;
 import org.agora.cli.MatchRun;
 import org.agora.cli.markets.AuctionPlots;
@@ -12,6 +11,7 @@ import org.agora.cli.markets.AuctionReport;
 import org.agora.cli.markets.PacingCrossTable;
 import org.agora.cli.output.ProgressBar;
 import org.agora.cli.store.StoreOptions;
+import org.agora.cli.store.StoredProgress;
 import org.agora.core.job.JobCancelledException;
 import org.agora.core.job.ProgressListener;
 import org.agora.evaluation.population.CrossTable;
@@ -42,7 +42,6 @@ import picocli.CommandLine.ParameterException;
 public final class SimulateAuctionCommand extends AgoraSubcommand {
 
   private static final int MAX_THREADS = 1024;
-  private static final long STORE_PROGRESS_NANOS = 1_000_000_000L;
 
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "gsp",
       description = "first-price, second-price, all-pay, gsp or vcg (default: ${DEFAULT-VALUE}).")
@@ -196,14 +195,7 @@ public final class SimulateAuctionCommand extends AgoraSubcommand {
     err().flush();
     long units = (long) simulation.periods() * simulation.steps();
     ProgressBar progress = noProgress ? null : new ProgressBar(err(), "steps", units, ProgressBar.errorStreamIsTerminal());
-    AtomicLong lastStored = new AtomicLong(System.nanoTime());
-    ProgressListener stored = (done, total) -> {
-      long now = System.nanoTime();
-      long last = lastStored.get();
-      if (now - last >= STORE_PROGRESS_NANOS && lastStored.compareAndSet(last, now)) {
-        runs.updateProgress(id, done, total);
-      }
-    };
+    ProgressListener stored = StoredProgress.of(runs, id);
     long start = System.nanoTime();
     AuctionSimulationResult result;
     try {

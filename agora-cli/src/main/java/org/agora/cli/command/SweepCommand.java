@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicLong;
 import org.agora.cli.CommandFailure;
 import org.agora.cli.MatchRun;
 import org.agora.cli.output.CsvWriter;
@@ -18,6 +17,7 @@ import org.agora.cli.output.Numbers;
 import org.agora.cli.output.ProgressBar;
 import org.agora.cli.output.TextTable;
 import org.agora.cli.store.StoreOptions;
+import org.agora.cli.store.StoredProgress;
 import org.agora.core.job.JobCancelledException;
 import org.agora.core.job.JobSpec;
 import org.agora.core.job.ProgressListener;
@@ -54,8 +54,6 @@ import picocli.CommandLine.Parameters;
 public final class SweepCommand extends AgoraSubcommand {
 
   private static final int MAX_THREADS = 1024;
-  /** Least time between two progress updates of the stored run. */
-  private static final long STORE_PROGRESS_NANOS = 1_000_000_000L;
 
   @Parameters(paramLabel = "SPEC",
       description = "The sweep's JSON file: {\"kind\": \"evaluation-sweep\" | \"solver-sweep\", ...}; see examples/sweeps.")
@@ -161,14 +159,7 @@ public final class SweepCommand extends AgoraSubcommand {
         : ((SolverSweepSpec) sweep).tasks().size();
     String unit = sweep instanceof EvaluationSweepSpec ? "matches" : "solves";
     ProgressBar progress = noProgress ? null : new ProgressBar(err(), unit, units, ProgressBar.errorStreamIsTerminal());
-    AtomicLong lastStored = new AtomicLong(System.nanoTime());
-    ProgressListener stored = (done, total) -> {
-      long now = System.nanoTime();
-      long last = lastStored.get();
-      if (now - last >= STORE_PROGRESS_NANOS && lastStored.compareAndSet(last, now)) {
-        runs.updateProgress(id, done, total);
-      }
-    };
+    ProgressListener stored = StoredProgress.of(runs, id);
     long start = System.nanoTime();
     Object result;
     try {

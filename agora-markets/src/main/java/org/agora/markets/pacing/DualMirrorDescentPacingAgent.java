@@ -1,7 +1,5 @@
 package org.agora.markets.pacing;
 
-import java.util.SplittableRandom;
-
 /**
  * Multiplicative pacing by dual mirror descent with the entropic mirror map: Balseiro, Lu and
  * Mirrokni, "The Best of Many Worlds: Dual Mirror Descent for Online Allocation Problems", Operations
@@ -19,14 +17,10 @@ import java.util.SplittableRandom;
  * <p>Departures: the update is once per decision step (batched, as everything in
  * {@link RepeatedAuctionSimulation}); one step per auction is the paper's algorithm.
  */
-public final class DualMirrorDescentPacingAgent implements BiddingAgent {
+public final class DualMirrorDescentPacingAgent extends DualMultiplierAgent {
 
   private final double stepSize;
-  private final double initialDual;
   private final double maxDual;
-  private Campaign campaign;
-  private double unit;
-  private double dual;
 
   /**
    * A pacing agent.
@@ -37,6 +31,7 @@ public final class DualMirrorDescentPacingAgent implements BiddingAgent {
    * @param maxDual the upper bound of the dual, finite and &gt;= initialDual
    */
   public DualMirrorDescentPacingAgent(double stepSize, double initialDual, double maxDual) {
+    super(initialDual);
     if (!(stepSize > 0) || Double.isInfinite(stepSize)) {
       throw new IllegalArgumentException("a mirror-descent step size must be finite and > 0, got " + stepSize);
     }
@@ -45,31 +40,11 @@ public final class DualMirrorDescentPacingAgent implements BiddingAgent {
           + initialDual + " and " + maxDual);
     }
     this.stepSize = stepSize;
-    this.initialDual = initialDual;
     this.maxDual = maxDual;
   }
 
   @Override
-  public void startPeriod(Campaign campaign, int opportunities, SplittableRandom random) {
-    this.campaign = campaign;
-    this.unit = campaign.budget() / campaign.steps();
-    this.dual = initialDual;
-  }
-
-  @Override
-  public double multiplier(int step) {
-    return 1.0 / (1.0 + dual);
-  }
-
-  @Override
-  public void endStep(int step, StepOutcome outcome) {
-    double planned = campaign.budget() * campaign.planShare(step);
-    double exponent = Math.min(50, stepSize * (outcome.spend() - planned) / unit);
-    dual = Math.min(maxDual, dual * Math.exp(exponent));
-  }
-
-  /** The current dual variable {@code mu}. */
-  public double dual() {
-    return dual;
+  double update(double dual, double overspend) {
+    return Math.min(maxDual, dual * Math.exp(Math.min(50, stepSize * overspend)));
   }
 }

@@ -1,7 +1,5 @@
 package org.agora.markets.pacing;
 
-import java.util.SplittableRandom;
-
 /**
  * Adaptive (dual) pacing of Balseiro and Gur, "Learning in Repeated Auctions with Budgets: Regret
  * Minimization and Equilibrium", Management Science 65(9), 2019: the bidder bids {@code v / (1 + mu)}
@@ -17,14 +15,10 @@ import java.util.SplittableRandom;
  * spends {@code b^2/2} per auction when bidding {@code b}, so its multiplier tends to {@code sqrt(2 rho)}
  * for a per-auction target {@code rho < 1/2}.
  */
-public final class DualPacingAgent implements BiddingAgent {
+public final class DualPacingAgent extends DualMultiplierAgent {
 
   private final double stepSize;
-  private final double initialDual;
   private final double maxDual;
-  private Campaign campaign;
-  private double unit;
-  private double dual;
 
   /**
    * A pacing agent.
@@ -34,6 +28,7 @@ public final class DualPacingAgent implements BiddingAgent {
    * @param maxDual the projection bound {@code muMax} (the paper's {@code v_max / rho}), finite and &gt;= initialDual
    */
   public DualPacingAgent(double stepSize, double initialDual, double maxDual) {
+    super(initialDual);
     if (!(stepSize > 0) || Double.isInfinite(stepSize)) {
       throw new IllegalArgumentException("a dual pacing step size must be finite and > 0, got " + stepSize);
     }
@@ -42,30 +37,11 @@ public final class DualPacingAgent implements BiddingAgent {
           + initialDual + " and " + maxDual);
     }
     this.stepSize = stepSize;
-    this.initialDual = initialDual;
     this.maxDual = maxDual;
   }
 
   @Override
-  public void startPeriod(Campaign campaign, int opportunities, SplittableRandom random) {
-    this.campaign = campaign;
-    this.unit = campaign.budget() / campaign.steps();
-    this.dual = initialDual;
-  }
-
-  @Override
-  public double multiplier(int step) {
-    return 1.0 / (1.0 + dual);
-  }
-
-  @Override
-  public void endStep(int step, StepOutcome outcome) {
-    double planned = campaign.budget() * campaign.planShare(step);
-    dual = Math.min(maxDual, Math.max(0, dual - stepSize * (planned - outcome.spend()) / unit));
-  }
-
-  /** The current dual variable {@code mu}. */
-  public double dual() {
-    return dual;
+  double update(double dual, double overspend) {
+    return Math.min(maxDual, Math.max(0, dual + stepSize * overspend));
   }
 }
