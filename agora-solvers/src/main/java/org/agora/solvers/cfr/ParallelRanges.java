@@ -1,7 +1,10 @@
 package org.agora.solvers.cfr;
 
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinTask;
+import java.util.concurrent.ForkJoinWorkerThread;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -22,11 +25,13 @@ final class ParallelRanges implements AutoCloseable {
   private final int grain;
   private final ForkJoinPool pool;
   private final ForkJoinTask<?>[] tasks;
+  /** Every worker the pool started, so that {@link #close} can wait until each has exited. */
+  private final Queue<ForkJoinWorkerThread> workers = new ConcurrentLinkedQueue<>();
 
   ParallelRanges(int threads, int grain) {
     this.threads = threads;
     this.grain = grain;
-    this.pool = threads > 1 ? new ForkJoinPool(threads - 1) : null;
+    this.pool = threads > 1 ? new ForkJoinPool(threads - 1, this::newWorker, null, false) : null;
     this.tasks = new ForkJoinTask<?>[threads];
   }
 
@@ -55,13 +60,30 @@ final class ParallelRanges implements AutoCloseable {
     }
   }
 
-  /** Shuts the pool down and waits (briefly) until its idle workers have exited. */
+  private ForkJoinWorkerThread newWorker(ForkJoinPool owner) {
+    ForkJoinWorkerThread worker = ForkJoinPool.defaultForkJoinWorkerThreadFactory.newThread(owner);
+    workers.add(worker);
+    return worker;
+  }
+
+  /**
+   * Shuts the pool down and waits (at most about 10 s) until its workers have exited: the pool
+   * reports termination slightly before its last worker thread has finished, so the threads are
+   * joined as well.
+   */
   @Override
   public void close() {
     if (pool != null) {
       pool.shutdown();
       try {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
         pool.awaitTermination(10, TimeUnit.SECONDS);
+        for (ForkJoinWorkerThread worker : workers) {
+          long left = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());
+          if (left > 0) {
+            worker.join(left);
+          }
+        }
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
       }
