@@ -9,7 +9,7 @@ import org.agora.cli.CliRun;
 import org.agora.cli.Json;
 import org.junit.jupiter.api.Test;
 
-/** {@code agora solve --method constrained-ce|constrained-cce|test-equilibrium|sparse-cce}. */
+/** {@code agora solve --method constrained-ce|constrained-cce|constrained-phi|test-equilibrium|sparse-cce}. */
 class ConstrainedAndTestingSolveCommandTest {
 
   /** Welfare of the default prisoner's dilemma (T 5, R 3, P 1, S 0) under a JSON distribution. */
@@ -52,6 +52,23 @@ class ConstrainedAndTestingSolveCommandTest {
     assertThat(run.exitCode()).as(run.err()).isZero();
     assertThat(run.out()).contains("constrained-ce").contains("player 0 expected cost")
         .contains("best over the multiplier grid").contains("121 linear program(s)");
+  }
+
+  @Test
+  void constrainedPhiEquilibriumForAListedDeviationSet() {
+    // Phi_0 = hull{not deviating, always defect}, defecting costs player 0 one unit, budget 1/2; player 1
+    // untested. Mixing w of "always defect" gains w (2a + b) at cost w + (1 - w)(c + d) <= 1/2, safe for
+    // some w > 0 unless c + d = 1/2: the best welfare is 6/2 + 5/2 = 5.5 (mu(CC) = mu(DC) = 1/2).
+    CliRun run = CliRun.run("solve", "prisoners_dilemma", "--method", "constrained-phi", "--phi", "0:0 1;0:1 1",
+        "--costs", "0:0 1<=0.5", "--json");
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(welfare(Json.object(run.out()))).isCloseTo(5.5, within(1e-9));
+    CliRun missing = CliRun.run("solve", "prisoners_dilemma", "--method", "constrained-phi");
+    assertThat(missing.exitCode()).isEqualTo(2);
+    assertThat(missing.err()).startsWith("agora: --phi: no deviations given").doesNotContain("Exception");
+    CliRun badTarget = CliRun.run("solve", "prisoners_dilemma", "--method", "constrained-phi", "--phi", "0:0 2");
+    assertThat(badTarget.exitCode()).isEqualTo(2);
+    assertThat(badTarget.err()).contains("bad target 2").contains("strategies 0 to 1");
   }
 
   @Test

@@ -2,7 +2,6 @@ package org.agora.solvers.constrained;
 
 import java.util.List;
 import org.agora.core.normalform.NormalFormGame;
-import org.agora.solvers.correlated.CorrelatedEquilibriumSolver.Concept;
 import org.agora.solvers.correlated.CorrelatedEquilibriumSolver.Objective;
 import org.ojalgo.optimisation.Expression;
 import org.ojalgo.optimisation.ExpressionsBasedModel;
@@ -23,12 +22,15 @@ import org.ojalgo.optimisation.Variable;
  *       {@code sum mu (u_p - u_p(s', rest) + lambda . (C_p(s', rest) - b)) >= 0};
  *   <li>CE ({@code Phi_p} = swap maps): free t_s with, for every s and s' (s' = s included),
  *       {@code t_s >= sum_rest mu(s, rest) (u_p(s', rest) - lambda . (C_p(s', rest) - b))} and
- *       {@code sum_s t_s <= u_p(mu)}.
+ *       {@code sum_s t_s <= u_p(mu)};
+ *   <li>a finite Phi_p (maps phi, row phi(s) a distribution over s'): for every phi,
+ *       {@code sum mu (u_p - sum_s' phi(s, s') (u_p(s', rest) - lambda . (C_p(s', rest) - b))) >= 0}.
  * </ul>
  * These rows are linear in mu for fixed lambda (the grid of the solver) and jointly linear in
- * (mu, lambda) when the costs are player-local and the concept is CCE, since then
- * {@code C_p(s', rest) = c_p(s')} does not multiply mu. A player without cost constraints gets the
- * ordinary CE/CCE rows.
+ * (mu, lambda) when the costs are player-local and every deviation's expected cost
+ * {@code sum_s' phi(s, s') c_p(s')} is the same for every recommendation s (CCE, or such finite
+ * maps), since then the cost term is a constant times {@code sum mu = 1}. A player without cost
+ * constraints gets the ordinary rows.
  */
 final class ConstrainedLinearProgram {
 
@@ -44,7 +46,7 @@ final class ConstrainedLinearProgram {
    *     constraints); {@code null} entries for players whose multipliers are LP variables
    * @return the solution, or null when infeasible
    */
-  static Solution solve(NormalFormGame game, Concept concept, List<List<CostConstraint>> byPlayer,
+  static Solution solve(NormalFormGame game, DeviationSet deviations, List<List<CostConstraint>> byPlayer,
       double[][] fixed, Objective objective) {
     int profiles = game.profileCount();
     int players = game.playerCount();
@@ -76,7 +78,12 @@ final class ConstrainedLinearProgram {
           lambda[p][j] = model.addVariable("lambda" + p + "_" + j).lower(0.0);
         }
       }
-      if (concept == Concept.COARSE_CORRELATED) {
+      if (deviations instanceof DeviationSet.Finite finite) {
+        List<Deviation> maps = finite.of(p);
+        for (int k = 0; k < maps.size(); k++) {
+          addMapRow(model, game, p, k, maps.get(k), own, fixed[p], lambda[p], mu);
+        }
+      } else if (deviations instanceof DeviationSet.Constant) {
         addCoarseRows(model, game, p, own, fixed[p], lambda[p], mu);
       } else if (own.isEmpty()) {
         addCorrelatedRows(model, game, p, mu);
@@ -92,7 +99,8 @@ final class ConstrainedLinearProgram {
           || state == Optimisation.State.FAILED) {
         return null;
       }
-      throw new IllegalStateException("the constrained " + concept + " linear program failed: solver state " + state);
+      throw new IllegalStateException("the constrained " + deviations.conceptName() + " linear program failed: solver state "
+          + state);
     }
     double[] values = new double[profiles];
     for (int profile = 0; profile < profiles; profile++) {
@@ -150,6 +158,37 @@ final class ConstrainedLinearProgram {
           // player-local: C_p(s', rest) = c_p(s'), a constant times sum mu = 1
           row.set(lambda[j], own.get(j).costs()[deviation] - own.get(j).budget());
         }
+      }
+    }
+  }
+
+  private static void addMapRow(ExpressionsBasedModel model, NormalFormGame game, int p, int index, Deviation map,
+      List<CostConstraint> own, double[] fixed, Variable[] lambda, Variable[] mu) {
+    int stride = stride(game, p);
+    int strategies = game.strategyCount(p);
+    Expression row = model.addExpression("phi" + p + "_" + index).lower(0.0);
+    for (int profile = 0; profile < mu.length; profile++) {
+      int recommended = game.strategyInProfile(profile, p);
+      double coefficient = game.payoff(p, profile);
+      for (int target = 0; target < strategies; target++) {
+        double probability = map.probability(recommended, target);
+        if (probability != 0.0) {
+          int deviated = profile + (target - recommended) * stride;
+          double value = game.payoff(p, deviated);
+          if (fixed != null) {
+            value -= penalty(game, own, fixed, deviated);
+          }
+          coefficient -= probability * value;
+        }
+      }
+      if (coefficient != 0.0) {
+        row.set(mu[profile], coefficient);
+      }
+    }
+    if (lambda != null) {
+      for (int j = 0; j < own.size(); j++) {
+        // the solver makes lambda a variable only when this cost is the same for every recommendation
+        row.set(lambda[j], map.deviatedLocalCost(own.get(j)) - own.get(j).budget());
       }
     }
   }

@@ -13,8 +13,9 @@ import org.ojalgo.optimisation.Variable;
  * from a <em>safe</em> deviation (Bernasconi et al., ICML 2023): a deviation in {@code Phi_p}
  * (constant for CCE, swap map for CE, both allowed to randomise) after which the player's own
  * expected costs are still within budget. Computed by one small LP over the deviation per player
- * (ojAlgo simplex). A distribution is a constrained equilibrium when it meets every budget and
- * every player's safe-deviation gain is at most 0.
+ * (ojAlgo simplex); for a finite Phi the LP is over the weights of the listed maps. A distribution
+ * is a constrained equilibrium when it meets every budget and every player's safe-deviation gain is
+ * at most 0.
  */
 public final class ConstrainedMeasures {
 
@@ -41,11 +42,82 @@ public final class ConstrainedMeasures {
   /** The largest safe-deviation gain over the players. */
   public static double gap(NormalFormGame game, Concept concept, List<CostConstraint> constraints,
       double[] distribution) {
+    return gap(game, DeviationSet.of(concept), constraints, distribution);
+  }
+
+  /**
+   * The largest safe-deviation gain over the players; negative infinity when no player has a
+   * safe deviation (possible for a finite Phi).
+   */
+  public static double gap(NormalFormGame game, DeviationSet deviations, List<CostConstraint> constraints,
+      double[] distribution) {
     double worst = Double.NEGATIVE_INFINITY;
     for (int p = 0; p < game.playerCount(); p++) {
-      worst = Math.max(worst, safeDeviationGain(game, concept, constraints, distribution, p));
+      double gain = deviations instanceof DeviationSet.Finite finite
+          ? finiteDeviationGain(game, finite.of(p), constraints, distribution, p)
+          : safeDeviationGain(game, deviations instanceof DeviationSet.Swap ? Concept.CORRELATED
+              : Concept.COARSE_CORRELATED, constraints, distribution, p);
+      worst = Math.max(worst, gain);
     }
     return worst;
+  }
+
+  /**
+   * Player {@code player}'s best gain from a safe deviation in the convex hull of {@code maps}:
+   * the largest {@code sum_k w_k V(phi_k) - u_p(mu)} over weights w in the simplex with every own
+   * expected cost {@code sum_k w_k C_j(phi_k)} within budget; negative infinity when no mixture is
+   * safe (or no map is listed), since then the player has no safe deviation.
+   */
+  public static double finiteDeviationGain(NormalFormGame game, List<Deviation> maps,
+      List<CostConstraint> constraints, double[] distribution, int player) {
+    if (maps.isEmpty()) {
+      return Double.NEGATIVE_INFINITY;
+    }
+    int strategies = game.strategyCount(player);
+    int stride = ConstrainedLinearProgram.stride(game, player);
+    List<CostConstraint> own = constraints.stream().filter(c -> c.player() == player).toList();
+    double[] value = new double[maps.size()];
+    double[][] cost = new double[own.size()][maps.size()];
+    double current = 0.0;
+    for (int profile = 0; profile < distribution.length; profile++) {
+      double weight = distribution[profile];
+      if (weight == 0.0) {
+        continue;
+      }
+      int played = game.strategyInProfile(profile, player);
+      current += weight * game.payoff(player, profile);
+      for (int k = 0; k < maps.size(); k++) {
+        Deviation map = maps.get(k);
+        for (int target = 0; target < strategies; target++) {
+          double probability = map.probability(played, target);
+          if (probability != 0.0) {
+            int deviated = profile + (target - played) * stride;
+            value[k] += weight * probability * game.payoff(player, deviated);
+            for (int j = 0; j < own.size(); j++) {
+              cost[j][k] += weight * probability * own.get(j).cost(game, deviated);
+            }
+          }
+        }
+      }
+    }
+    ExpressionsBasedModel model = new ExpressionsBasedModel();
+    Variable[] weights = new Variable[maps.size()];
+    Expression simplex = model.addExpression("simplex").level(1.0);
+    for (int k = 0; k < maps.size(); k++) {
+      weights[k] = model.addVariable("w" + k).lower(0.0).upper(1.0).weight(value[k]);
+      simplex.set(weights[k], 1.0);
+    }
+    for (int j = 0; j < own.size(); j++) {
+      Expression budget = model.addExpression("budget" + j).upper(own.get(j).budget());
+      for (int k = 0; k < maps.size(); k++) {
+        budget.set(weights[k], cost[j][k]);
+      }
+    }
+    Optimisation.Result result = model.maximise();
+    if (!result.getState().isFeasible()) {
+      return Double.NEGATIVE_INFINITY;
+    }
+    return result.getValue() - current;
   }
 
   /**

@@ -14,21 +14,23 @@ import org.agora.solvers.correlated.InfeasibleCorrelatedProgramException;
  * Phi-Equilibria", ICML 2023). Each player p has costs {@code C_pj} with budgets {@code b_pj}; a
  * distribution mu is a constrained Phi-equilibrium when every expected cost is within budget and
  * no player gains by a <em>safe</em> deviation in {@code Phi_p}, one after which the player's own
- * expected costs are still within budget. Phi is the swap maps (constrained CE) or the constant
- * maps (constrained CCE), randomised deviations included.
+ * expected costs are still within budget. Phi ({@link DeviationSet}) is the swap maps (constrained
+ * CE), the constant maps (constrained CCE), or the convex hull of a finite list of maps per player,
+ * randomised deviations included.
  *
  * <p>Method: for fixed mu the best safe deviation is an LP in the deviation, whose dual gives
  * Lagrange multipliers {@code lambda_p >= 0}; mu is an equilibrium iff some lambda makes every
  * Lagrangian deviation gain non-positive (see {@link ConstrainedLinearProgram}). The set of
  * equilibria is thus the union over lambda of polytopes, not convex in general, as the paper shows.
  * <ul>
- *   <li>No constraints: exactly the CE/CCE LP.
- *   <li>Player-local costs and CCE: the multipliers enter linearly, so one LP over (mu, lambda) gives
- *       the exact optimum in polynomial time (the paper's polynomial case for player-local constraints).
- *   <li>Otherwise (CE, or costs depending on the others' strategies): the multipliers are fixed on a
- *       grid {@code {0, B/(G-1), ..., B}} per constraint and one LP is solved per grid point
- *       ({@code G^constraints} LPs), keeping the best. Like the paper's algorithm this is polynomial
- *       when the number of constraints is fixed.
+ *   <li>No constraints: exactly the CE/CCE (or Phi) LP.
+ *   <li>Player-local costs and deviations whose expected cost does not depend on the
+ *       recommendation (all of CCE; finite maps with that property): the multipliers enter
+ *       linearly, so one LP over (mu, lambda) gives the exact optimum in polynomial time.
+ *   <li>Otherwise (CE, finite maps whose cost depends on the recommendation, or costs depending on
+ *       the others' strategies): the multipliers are fixed on a grid {@code {0, B/(G-1), ..., B}}
+ *       per constraint and one LP is solved per grid point ({@code G^constraints} LPs), keeping the
+ *       best. Like the paper's algorithm this is polynomial when the number of constraints is fixed.
  * </ul>
  *
  * <p>Departures: the paper's approximation returns an approximately optimal epsilon-equilibrium;
@@ -36,9 +38,11 @@ import org.agora.solvers.correlated.InfeasibleCorrelatedProgramException;
  * and {@link ConstrainedMeasures} re-checks it), and the approximation is in the objective only:
  * the optimum over the grid's polytopes can be below the true optimum, and the grid may miss every
  * equilibrium (then {@link InfeasibleCorrelatedProgramException} says so and suggests a finer grid
- * or larger bound). For CE with player-local costs the paper gives an exact polynomial algorithm;
- * this class uses the grid there too. Only the CE and CCE deviation sets are offered, not an
- * arbitrary finite Phi.
+ * or larger bound). For CE with player-local costs the paper states an exact polynomial-time
+ * algorithm, which is not reproduced here: under the definition above the set of constrained CEs
+ * is not convex even with player-local costs (on random 3x3 games with one local budget, the
+ * midpoint of two certified equilibria has a safe-deviation gain up to 0.18 for payoffs in
+ * [0, 9]), so no single LP over mu describes it, and this class uses the grid there too.
  */
 public final class ConstrainedPhiEquilibriumSolver {
 
@@ -48,7 +52,7 @@ public final class ConstrainedPhiEquilibriumSolver {
   /** Relative tolerance (times the payoff range) of the final safe-deviation check. */
   public static final double VERIFICATION_TOLERANCE = 1e-7;
 
-  private final Concept concept;
+  private final DeviationSet deviations;
   private final Objective objective;
   private final int gridPoints;
   private final double multiplierBound;
@@ -62,7 +66,18 @@ public final class ConstrainedPhiEquilibriumSolver {
    */
   public ConstrainedPhiEquilibriumSolver(Concept concept, Objective objective, int gridPoints,
       double multiplierBound) {
-    this.concept = Objects.requireNonNull(concept, "concept");
+    this(DeviationSet.of(Objects.requireNonNull(concept, "concept")), objective, gridPoints, multiplierBound);
+  }
+
+  /**
+   * A solver for the deviation set {@code deviations}.
+   *
+   * @param gridPoints grid points per multiplier (at least 2)
+   * @param multiplierBound the largest multiplier on the grid; 0 for automatic
+   */
+  public ConstrainedPhiEquilibriumSolver(DeviationSet deviations, Objective objective, int gridPoints,
+      double multiplierBound) {
+    this.deviations = Objects.requireNonNull(deviations, "deviations");
     this.objective = Objects.requireNonNull(objective, "objective");
     if (objective == Objective.MAXIMUM_ENTROPY) {
       throw new IllegalArgumentException("constrained equilibria take a linear objective: feasible, welfare or maxmin");
@@ -93,13 +108,16 @@ public final class ConstrainedPhiEquilibriumSolver {
       constraint.check(game);
       byPlayer.get(constraint.player()).add(constraint);
     }
+    if (deviations instanceof DeviationSet.Finite finite) {
+      for (Deviation deviation : finite.deviations()) {
+        deviation.check(game);
+      }
+    }
     double[][] fixed = new double[players][];
     int gridDimensions = 0;
     for (int p = 0; p < players; p++) {
-      List<CostConstraint> own = byPlayer.get(p);
-      boolean exact = own.isEmpty()
-          || (concept == Concept.COARSE_CORRELATED && own.stream().allMatch(CostConstraint::local));
-      if (!exact) {
+      if (!linearInMultipliers(p, byPlayer.get(p))) {
+        List<CostConstraint> own = byPlayer.get(p);
         fixed[p] = new double[own.size()];
         gridDimensions += own.size();
       }
@@ -125,7 +143,7 @@ public final class ConstrainedPhiEquilibriumSolver {
         }
       }
       ConstrainedLinearProgram.Solution solution =
-          ConstrainedLinearProgram.solve(game, concept, byPlayer, fixed, objective);
+          ConstrainedLinearProgram.solve(game, deviations, byPlayer, fixed, objective);
       solved++;
       if (solution != null) {
         double value = objectiveValue(game, solution.distribution());
@@ -142,25 +160,47 @@ public final class ConstrainedPhiEquilibriumSolver {
       }
     }
     if (best == null) {
-      throw new InfeasibleCorrelatedProgramException("no constrained " + name() + " found: "
+      throw new InfeasibleCorrelatedProgramException("no constrained " + deviations.conceptName() + " found: "
           + (gridDimensions == 0 ? "the budgets admit no equilibrium"
               : "none of the " + solved + " multiplier grid points (bound " + bound
                   + ") certifies one; the budgets may be infeasible, or try a finer grid or a larger bound"));
     }
     double[] distribution = clean(best.distribution());
-    double gap = ConstrainedMeasures.gap(game, concept, constraints, distribution);
+    double gap = ConstrainedMeasures.gap(game, deviations, constraints, distribution);
     double violation = ConstrainedMeasures.budgetViolation(game, constraints, distribution);
     double scale = Math.max(1.0, game.maxUtility() - game.minUtility());
     if (gap > VERIFICATION_TOLERANCE * scale || violation > VERIFICATION_TOLERANCE * Math.max(1.0, bound)) {
-      throw new IllegalStateException("the constrained " + name() + " program returned a distribution with safe-deviation"
+      throw new IllegalStateException("the constrained " + deviations.conceptName() + " program returned a distribution with safe-deviation"
           + " gain " + gap + " and budget violation " + violation + " (numerical failure of the LP solver)");
     }
-    return new ConstrainedSolution(distribution, objectiveValue(game, distribution), concept, best.multipliers(),
+    return new ConstrainedSolution(distribution, objectiveValue(game, distribution), deviations, best.multipliers(),
         gridDimensions == 0, solved, gap, violation);
   }
 
-  private String name() {
-    return concept == Concept.CORRELATED ? "correlated equilibrium" : "coarse correlated equilibrium";
+  /**
+   * Whether player p's incentive rows are linear in its multipliers (which are then LP variables):
+   * no constraints, or player-local costs and deviations whose expected cost does not depend on the
+   * recommendation.
+   */
+  private boolean linearInMultipliers(int p, List<CostConstraint> own) {
+    if (own.isEmpty()) {
+      return true;
+    }
+    boolean local = own.stream().allMatch(CostConstraint::local);
+    if (deviations instanceof DeviationSet.Constant) {
+      return local;
+    }
+    if (deviations instanceof DeviationSet.Finite finite) {
+      for (Deviation deviation : finite.of(p)) {
+        for (CostConstraint constraint : own) {
+          if (Double.isNaN(deviation.deviatedLocalCost(constraint))) {
+            return false;
+          }
+        }
+      }
+      return true;
+    }
+    return false;
   }
 
   private boolean advance(int[] index) {

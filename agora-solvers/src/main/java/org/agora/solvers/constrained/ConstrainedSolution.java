@@ -1,22 +1,20 @@
 package org.agora.solvers.constrained;
 
-import org.agora.solvers.correlated.CorrelatedEquilibriumSolver.Concept;
-
 /**
  * A constrained equilibrium found by {@link ConstrainedPhiEquilibriumSolver}.
  *
  * @param distribution the distribution over pure profiles (payoff-tensor order)
  * @param objectiveValue the objective at the distribution (0 for feasible)
- * @param concept CE or CCE
+ * @param deviations the deviation set: swap maps (CE), constant maps (CCE) or a finite Phi
  * @param multipliers the Lagrange multipliers certifying each player's incentive constraints, by
  *     player and that player's constraints
- * @param exact whether the program was solved exactly (no constraints, or player-local CCE);
+ * @param exact whether the program was solved exactly (no multiplier grid was needed);
  *     otherwise the best over the multiplier grid
  * @param linearPrograms how many linear programs were solved
  * @param gap the largest safe-deviation gain (see {@link ConstrainedMeasures}); about 0 or below
  * @param budgetViolation the largest budget violation (about 0)
  */
-public record ConstrainedSolution(double[] distribution, double objectiveValue, Concept concept,
+public record ConstrainedSolution(double[] distribution, double objectiveValue, DeviationSet deviations,
     double[][] multipliers, boolean exact, int linearPrograms, double gap, double budgetViolation) {
 
   /** Copies the arrays in. */

@@ -24,7 +24,7 @@ class SolverProvidersTest {
   @Test
   void everyMethodOfAgoraSolveIsRegisteredInHelpOrder() {
     assertThat(SolverRegistry.names()).containsExactly("enumpure", "enummixed", "lcp", "lp", "support", "simpdiv",
-        "logit", "ce", "cce", "constrained-ce", "constrained-cce", "sparse-cce", "test-equilibrium", "rae",
+        "logit", "ce", "cce", "constrained-ce", "constrained-cce", "constrained-phi", "sparse-cce", "test-equilibrium", "rae",
         "minimax-winner", "fp", "rm", "rm+", "hedge", "swap", "replicator", "projected-replicator", "cfr", "cfr+",
         "lcfr", "dcfr", "pcfr+", "mccfr-es", "mccfr-os", "cfr-br", "xfp", "sequence-lp", "sequence-lcp");
     assertThat(SolverRegistry.providers()).filteredOn(provider -> provider.input() == SolverInput.GAME_TREE)
@@ -43,6 +43,7 @@ class SolverProvidersTest {
     assertThat(names("lcp")).containsExactly("label", "floating");
     assertThat(names("ce")).containsExactly("objective");
     assertThat(names("constrained-cce")).containsExactly("costs", "objective", "grid", "multiplier_bound");
+    assertThat(names("constrained-phi")).containsExactly("phi", "costs", "objective", "grid", "multiplier_bound");
     assertThat(names("test-equilibrium")).containsExactly("profile", "concept", "tolerance", "delta", "seed");
     assertThat(names("fp")).containsExactly("iterations", "sample_every");
     assertThat(names("rm")).containsExactly("iterations", "sample_every", "seed");
