@@ -40,9 +40,9 @@ import org.agora.solvers.correlated.InfeasibleCorrelatedProgramException;
  * equilibrium (then {@link InfeasibleCorrelatedProgramException} says so and suggests a finer grid
  * or larger bound). For CE with player-local costs the paper states an exact polynomial-time
  * algorithm, which is not reproduced here: under the definition above the set of constrained CEs
- * is not convex even with player-local costs (on random 3x3 games with one local budget, the
- * midpoint of two certified equilibria has a safe-deviation gain up to 0.18 for payoffs in
- * [0, 9]), so no single LP over mu describes it, and this class uses the grid there too.
+ * is not convex even with player-local costs (a 2x2 game with one local budget has two constrained
+ * CEs whose midpoint admits a safe deviation gaining 1/6; see the solver's test), so no single LP
+ * over mu describes it, and this class uses the grid there too.
  */
 public final class ConstrainedPhiEquilibriumSolver {
 

@@ -173,4 +173,25 @@ class ConstrainedPhiEquilibriumSolverTest {
     assertThatThrownBy(() -> CostConstraints.parse("0:1 x<=0.5", game)).hasMessageContaining("bad cost 'x'");
     assertThatThrownBy(() -> CostConstraints.parse("0 1 1", game)).hasMessageContaining("PLAYER:COST");
   }
+
+  @Test
+  void withPlayerLocalCostsTheConstrainedCorrelatedEquilibriaAreNotConvex() {
+    // Why constrained CE with player-local costs uses the grid too: player 0's second strategy costs 1 with
+    // budget 1/2; mu = (0,R) and mu = (1/3 (0,L), 1/6 (0,R), 1/2 (1,L)) are both constrained CEs, but their
+    // midpoint is not: it plays strategy 1 only a quarter of the time, which leaves room in the budget for
+    // a safe deviation from 0 to 1 after (0,L) that gains 1/6 (found by a search over small random games).
+    NormalFormGame game = NormalFormGame.bimatrix(GameParameters.none("nonconvex"), new String[] {"0", "1"},
+        new String[] {"L", "R"}, new double[][] {{0, 2}, {3, 2}}, new double[][] {{1, 3}, {3, 0}});
+    List<CostConstraint> budget = List.of(new CostConstraint(0, new double[] {0, 1}, true, 0.5));
+    double[] first = {0, 1, 0, 0};
+    double[] second = {1.0 / 3, 1.0 / 6, 0.5, 0};
+    double[] midpoint = new double[4];
+    for (int k = 0; k < 4; k++) {
+      midpoint[k] = (first[k] + second[k]) / 2;
+    }
+    assertThat(ConstrainedMeasures.gap(game, Concept.CORRELATED, budget, first)).isLessThan(1e-9);
+    assertThat(ConstrainedMeasures.gap(game, Concept.CORRELATED, budget, second)).isLessThan(1e-9);
+    assertThat(ConstrainedMeasures.budgetViolation(game, budget, second)).isLessThan(1e-12);
+    assertThat(ConstrainedMeasures.gap(game, Concept.CORRELATED, budget, midpoint)).isCloseTo(1.0 / 6, within(1e-9));
+  }
 }
