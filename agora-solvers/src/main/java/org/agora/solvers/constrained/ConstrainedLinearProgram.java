@@ -36,6 +36,15 @@ final class ConstrainedLinearProgram {
 
   private ConstrainedLinearProgram() {}
 
+  /** The LP solver's answer broke the program's own constraints, twice. */
+  static final class NumericalFailureException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    NumericalFailureException(String message) {
+      super(message);
+    }
+  }
+
   /** The solution: mu and the multipliers, or null if the program is infeasible. */
   record Solution(double[] distribution, double[][] multipliers) {}
 
@@ -93,6 +102,15 @@ final class ConstrainedLinearProgram {
     }
     addObjective(model, game, objective, mu);
     Optimisation.Result result = model.maximise();
+    if (result.getState().isFeasible() && !model.validate(result)) {
+      // ojAlgo has reported OPTIMAL for points that break its own rows; the other simplex
+      // implementation (sparse or dense) is tried once before giving up on this program
+      model.options.sparse = !Boolean.TRUE.equals(model.options.sparse);
+      result = model.maximise();
+      if (result.getState().isFeasible() && !model.validate(result)) {
+        throw new NumericalFailureException("the LP solver returned a point that breaks the program's constraints");
+      }
+    }
     Optimisation.State state = result.getState();
     if (state == Optimisation.State.INFEASIBLE || !state.isFeasible()) {
       if (state == Optimisation.State.INFEASIBLE || state == Optimisation.State.INVALID
@@ -166,7 +184,8 @@ final class ConstrainedLinearProgram {
       List<CostConstraint> own, double[] fixed, Variable[] lambda, Variable[] mu) {
     int stride = stride(game, p);
     int strategies = game.strategyCount(p);
-    Expression row = model.addExpression("phi" + p + "_" + index).lower(0.0);
+    double[] coefficients = new double[mu.length];
+    double largest = 0.0;
     for (int profile = 0; profile < mu.length; profile++) {
       int recommended = game.strategyInProfile(profile, p);
       double coefficient = game.payoff(p, profile);
@@ -181,15 +200,25 @@ final class ConstrainedLinearProgram {
           coefficient -= probability * value;
         }
       }
-      if (coefficient != 0.0) {
-        row.set(mu[profile], coefficient);
+      coefficients[profile] = coefficient;
+      largest = Math.max(largest, Math.abs(coefficient));
+    }
+    double[] multiplierCoefficients = new double[lambda == null ? 0 : own.size()];
+    for (int j = 0; j < multiplierCoefficients.length; j++) {
+      // the solver makes lambda a variable only when this cost is the same for every recommendation
+      multiplierCoefficients[j] = map.deviatedLocalCost(own.get(j)) - own.get(j).budget();
+    }
+    // rows are scaled to largest |coefficient| 1 (a row >= 0 keeps its meaning): ojAlgo's simplex
+    // returned "optimal" points violating rows with mixed magnitudes of payoffs and lambda * cost
+    double scale = largest > 0.0 ? 1.0 / largest : 1.0;
+    Expression row = model.addExpression("phi" + p + "_" + index).lower(0.0);
+    for (int profile = 0; profile < mu.length; profile++) {
+      if (coefficients[profile] != 0.0) {
+        row.set(mu[profile], coefficients[profile] * scale);
       }
     }
-    if (lambda != null) {
-      for (int j = 0; j < own.size(); j++) {
-        // the solver makes lambda a variable only when this cost is the same for every recommendation
-        row.set(lambda[j], map.deviatedLocalCost(own.get(j)) - own.get(j).budget());
-      }
+    for (int j = 0; j < multiplierCoefficients.length; j++) {
+      row.set(lambda[j], multiplierCoefficients[j] * scale);
     }
   }
 

@@ -132,6 +132,7 @@ public final class ConstrainedPhiEquilibriumSolver {
     ConstrainedLinearProgram.Solution best = null;
     double bestValue = Double.NEGATIVE_INFINITY;
     int solved = 0;
+    int failed = 0;
     int[] index = new int[gridDimensions];
     while (true) {
       int k = 0;
@@ -142,8 +143,13 @@ public final class ConstrainedPhiEquilibriumSolver {
           }
         }
       }
-      ConstrainedLinearProgram.Solution solution =
-          ConstrainedLinearProgram.solve(game, deviations, byPlayer, fixed, objective);
+      ConstrainedLinearProgram.Solution solution;
+      try {
+        solution = ConstrainedLinearProgram.solve(game, deviations, byPlayer, fixed, objective);
+      } catch (ConstrainedLinearProgram.NumericalFailureException e) {
+        solution = null;
+        failed++;
+      }
       solved++;
       if (solution != null) {
         double value = objectiveValue(game, solution.distribution());
@@ -163,7 +169,8 @@ public final class ConstrainedPhiEquilibriumSolver {
       throw new InfeasibleCorrelatedProgramException("no constrained " + deviations.conceptName() + " found: "
           + (gridDimensions == 0 ? "the budgets admit no equilibrium"
               : "none of the " + solved + " multiplier grid points (bound " + bound
-                  + ") certifies one; the budgets may be infeasible, or try a finer grid or a larger bound"));
+                  + ") certifies one; the budgets may be infeasible, or try a finer grid or a larger bound")
+          + (failed > 0 ? " (" + failed + " of the linear programs failed numerically)" : ""));
     }
     double[] distribution = clean(best.distribution());
     double gap = ConstrainedMeasures.gap(game, deviations, constraints, distribution);
@@ -174,7 +181,7 @@ public final class ConstrainedPhiEquilibriumSolver {
           + " gain " + gap + " and budget violation " + violation + " (numerical failure of the LP solver)");
     }
     return new ConstrainedSolution(distribution, objectiveValue(game, distribution), deviations, best.multipliers(),
-        gridDimensions == 0, solved, gap, violation);
+        gridDimensions == 0, solved, failed, gap, violation);
   }
 
   /**

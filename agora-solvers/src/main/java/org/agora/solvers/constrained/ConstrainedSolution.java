@@ -11,11 +11,13 @@ package org.agora.solvers.constrained;
  * @param exact whether the program was solved exactly (no multiplier grid was needed);
  *     otherwise the best over the multiplier grid
  * @param linearPrograms how many linear programs were solved
+ * @param failedPrograms how many of them the LP solver failed on (answers breaking the program's
+ *     own constraints, skipped); the best found may then be below the grid's optimum
  * @param gap the largest safe-deviation gain (see {@link ConstrainedMeasures}); about 0 or below
  * @param budgetViolation the largest budget violation (about 0)
  */
 public record ConstrainedSolution(double[] distribution, double objectiveValue, DeviationSet deviations,
-    double[][] multipliers, boolean exact, int linearPrograms, double gap, double budgetViolation) {
+    double[][] multipliers, boolean exact, int linearPrograms, int failedPrograms, double gap, double budgetViolation) {
 
   /** Copies the arrays in. */
   public ConstrainedSolution {

@@ -99,6 +99,10 @@ abstract class ConstrainedCorrelatedProvider extends NormalFormSolverProvider {
         .note(String.format(Locale.ROOT, "%s; %d linear program(s); certifying multipliers %s",
             solution.exact() ? "exact linear program" : "best over the multiplier grid (exact equilibrium, objective"
                 + " optimal on the grid)", solution.linearPrograms(), Arrays.deepToString(solution.multipliers())));
+    if (solution.failedPrograms() > 0) {
+      result.note(solution.failedPrograms() + " of the linear programs failed numerically and were skipped; the"
+          + " objective may be below the grid's optimum");
+    }
     for (CostConstraint constraint : constraints) {
       result.note(String.format(Locale.ROOT, "player %d expected cost %.6g <= %s (%s)", constraint.player(),
           ConstrainedMeasures.expectedCost(game, constraint, solution.distribution()),

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.within;
 import java.util.ArrayList;
 import java.util.List;
 import org.agora.core.GameParameters;
+import org.agora.core.GameRegistry;
 import org.agora.core.normalform.NormalFormGame;
 import org.agora.solvers.correlated.CorrelatedEquilibriumSolver.Concept;
 import org.agora.solvers.correlated.CorrelatedEquilibriumSolver.Objective;
@@ -148,5 +149,32 @@ class FinitePhiEquilibriumTest {
   void theConceptConstructorStillMeansSwapAndConstantMaps() {
     assertThat(DeviationSet.of(Concept.CORRELATED)).isEqualTo(new DeviationSet.Swap());
     assertThat(DeviationSet.of(Concept.COARSE_CORRELATED)).isEqualTo(new DeviationSet.Constant());
+  }
+
+  @Test
+  void aLargerListedSetIsSolvedWithoutTheLpSolversGarbledAnswers() {
+    // Before its rows were scaled, ojAlgo answered OPTIMAL with a point breaking the budget by 0.68 on this
+    // program (3 players x 5 strategies, 75 listed maps, one local budget): the solve failed its final check.
+    NormalFormGame game = (NormalFormGame) GameRegistry.create("random_normal_form(players=3,strategies=5,seed=1)");
+    List<Deviation> maps = new ArrayList<>(constantMaps(game));
+    for (int p = 0; p < 3; p++) {
+      for (int from = 0; from < 5; from++) {
+        for (int to = 0; to < 5; to++) {
+          if (from != to) {
+            int[] targets = {0, 1, 2, 3, 4};
+            targets[from] = to;
+            maps.add(Deviation.swap(p, targets));
+          }
+        }
+      }
+    }
+    List<CostConstraint> budget = List.of(new CostConstraint(0, new double[] {0, 1, 2, 3, 4}, true, 1.5));
+    ConstrainedSolution listed = solve(new DeviationSet.Finite(maps), game, budget, Objective.MAXIMUM_SOCIAL_WELFARE);
+    assertThat(listed.failedPrograms()).isZero();
+    assertThat(listed.gap()).isLessThan(1e-7);
+    assertThat(listed.budgetViolation()).isLessThan(1e-9);
+    // fewer deviations than every swap map: for each multiplier the polytope contains the CE one
+    ConstrainedSolution swap = solve(new DeviationSet.Swap(), game, budget, Objective.MAXIMUM_SOCIAL_WELFARE);
+    assertThat(listed.objectiveValue()).isGreaterThanOrEqualTo(swap.objectiveValue() - 1e-7);
   }
 }
