@@ -102,12 +102,12 @@ final class ConstrainedLinearProgram {
     }
     addObjective(model, game, objective, mu);
     Optimisation.Result result = model.maximise();
-    if (result.getState().isFeasible() && !model.validate(result)) {
+    if (result.getState().isFeasible() && !satisfiesRows(model, result)) {
       // ojAlgo has reported OPTIMAL for points that break its own rows; the other simplex
       // implementation (sparse or dense) is tried once before giving up on this program
       model.options.sparse = !Boolean.TRUE.equals(model.options.sparse);
       result = model.maximise();
-      if (result.getState().isFeasible() && !model.validate(result)) {
+      if (result.getState().isFeasible() && !satisfiesRows(model, result)) {
         throw new NumericalFailureException("the LP solver returned a point that breaks the program's constraints");
       }
     }
@@ -136,6 +136,35 @@ final class ConstrainedLinearProgram {
       }
     }
     return new Solution(values, multipliers);
+  }
+
+  /** Relative tolerance of {@link #satisfiesRows}. */
+  private static final double ROW_TOLERANCE = 1e-7;
+
+  /**
+   * Whether {@code result} meets every row of {@code model} to a relative tolerance: a row's
+   * violation at most {@link #ROW_TOLERANCE} times the larger of 1 and the sum of its terms'
+   * magnitudes (ojAlgo's own validation is stricter than the final equilibrium check and refused
+   * good answers).
+   */
+  private static boolean satisfiesRows(ExpressionsBasedModel model, Optimisation.Result result) {
+    for (Expression expression : model.getExpressions()) {
+      double value = 0.0;
+      double magnitude = 0.0;
+      for (var entry : expression.getLinearEntrySet()) {
+        double term = entry.getValue().doubleValue() * result.doubleValue(entry.getKey().index);
+        value += term;
+        magnitude += Math.abs(term);
+      }
+      double tolerance = ROW_TOLERANCE * Math.max(1.0, magnitude);
+      if (expression.isLowerLimitSet() && value < expression.getLowerLimit().doubleValue() - tolerance) {
+        return false;
+      }
+      if (expression.isUpperLimitSet() && value > expression.getUpperLimit().doubleValue() + tolerance) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Distance in the profile index between consecutive strategies of {@code player}. */
