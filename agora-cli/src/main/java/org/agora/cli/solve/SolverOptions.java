@@ -70,18 +70,31 @@ public final class SolverOptions implements CommandLine.IModelTransformer {
 
   /**
    * Every distinct description of a parameter several solvers declare, in declaration order
-   * ({@code sample_every} means one thing for learning dynamics and another for tree methods).
+   * ({@code sample_every} means one thing for learning dynamics and another for tree methods). When
+   * some are method-specific (they start with the name of the method declaring them, {@code rae: ...})
+   * and others are not, the method-specific ones come first and the others follow as
+   * {@code Other methods: ...}, so that each default reads as applying to the methods it belongs to.
    */
   private static List<String> descriptions(String name) {
-    List<String> found = new ArrayList<>();
+    List<String> specific = new ArrayList<>();
+    List<String> general = new ArrayList<>();
     for (SolverProvider provider : SolverRegistry.providers()) {
       for (ParameterSpec parameter : provider.parameters()) {
-        if (parameter.name().equals(name) && !found.contains(help(parameter))) {
-          found.add(help(parameter));
+        String help = help(parameter);
+        if (!parameter.name().equals(name) || specific.contains(help) || general.contains(help)) {
+          continue;
         }
+        (help.startsWith(provider.name() + ": ") ? specific : general).add(help);
       }
     }
-    return found;
+    if (specific.isEmpty() || general.isEmpty()) {
+      specific.addAll(general);
+      return specific;
+    }
+    for (String help : general) {
+      specific.add("Other methods: " + Character.toLowerCase(help.charAt(0)) + help.substring(1));
+    }
+    return specific;
   }
 
   /** Every parameter some registered solver declares, by name, first declaration first. */

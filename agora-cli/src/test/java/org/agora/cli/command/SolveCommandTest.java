@@ -198,6 +198,14 @@ class SolveCommandTest {
     }
   }
 
+  /** rae's iterations (default 2000) and everyone else's (default 10000) share --iterations: each default names its methods. */
+  @Test
+  void iterationsHelpSaysWhichDefaultIsWhoseMethod() {
+    String help = CliRun.run("solve", "--help").out().replaceAll("\\s+", " ");
+    assertThat(help).contains("--iterations=N rae: fictitious-play iterations (default: 2000). Other methods: "
+        + "iterations of iterative methods (default: 10000).");
+  }
+
   /** One flag, two meanings: the help states both defaults, as the README does. */
   @Test
   void sampleEveryHelpStatesTheDefaultOfDynamicsAndOfTreeMethods() {

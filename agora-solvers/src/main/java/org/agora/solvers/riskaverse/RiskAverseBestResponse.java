@@ -11,9 +11,10 @@ import org.ojalgo.optimisation.Variable;
  *
  * <pre>  minimise xᵀ Σ x  subject to  x ≥ 0,  Σ_j x_j = 1,  xᵀ μ ≥ max_j μ_j − tolerance,</pre>
  *
- * after Slumbers et al., "A Game-Theoretic Framework for Managing Risk in Multi-Agent Systems",
- * ICML 2023 (the mean–variance programme of their risk-averse best response, Markowitz's portfolio
- * problem with the own strategies as assets). Σ is positive semidefinite, so this is a convex
+ * after Slumbers, Mguni, Blumberg, McAleer, Yang and Wang, "A Game-Theoretic Framework for Managing
+ * Risk in Multi-Agent Systems", ICML 2023, PMLR 202 (the minimum-variance strategy for a level of
+ * expected utility, Markowitz's portfolio problem with the own strategies as assets; here the level
+ * is the best response's expected reward minus {@code tolerance}, see {@link RiskAverseFictitiousPlay}). Σ is positive semidefinite, so this is a convex
  * quadratic programme, solved exactly by trying every support when at most six strategies
  * are allowed (with tolerance 0, the exact best responses) and otherwise by ojAlgo's convex solver.
  *

@@ -6,17 +6,33 @@ import org.agora.solvers.MixedProfile;
 
 /**
  * A risk-averse equilibrium (RAE) of a finite normal-form game by fictitious play with risk-averse
- * best responses, after Slumbers, Mguni, McAleer, Blumberg, Yang and Wang, "A Game-Theoretic
- * Framework for Managing Risk in Multi-Agent Systems" (ICML 2023).
+ * best responses, after Slumbers, Mguni, Blumberg, McAleer, Yang and Wang, "A Game-Theoretic
+ * Framework for Managing Risk in Multi-Agent Systems", ICML 2023, PMLR 202:32059–32087
+ * (arXiv:2205.15434; an earlier version was submitted to ICLR 2023 as "A Risk-Averse Equilibrium for
+ * Multi-Agent Systems").
  *
- * <p>A profile x is an RAE with reward tolerance ε when every player's strategy x_i is a
- * {@linkplain RiskAverseBestResponse risk-averse best response} to the others: it minimises the
- * reward variance {@code x_iᵀ Σ_i(x_{-i}) x_i} among strategies whose expected reward is within ε of
- * a best response's ({@link RewardMoments} gives μ_i and Σ_i). The paper proves existence and
- * computes RAE with a fictitious-play-type process, shown to converge in zero-sum and potential
- * games; this class runs that process: at iteration 1 every player responds to the others'
- * uniform strategies, and at iteration t every player responds (simultaneously) to the others'
- * averages of their first t − 1 responses; the averages are returned.
+ * <p>What the paper states (checked against its abstracts; the body text could not be consulted):
+ * a player's risk is the variance of its reward caused by the other players' strategies; the RAE
+ * picks, for a given level of expected utility, the strategy of minimum variance (Markowitz's
+ * problem with the own strategies as assets); it always exists; it is computed in small games by a
+ * fictitious-play-type process with convergence guarantees in classes including zero-sum and
+ * potential games, and in large games by a PSRO variant (here {@code RiskAverseMetaSolver} in
+ * agora-evaluation); it coincides with the risk-dominant equilibrium in some games (the stag hunt).
+ *
+ * <p>What this class computes: a profile x is an RAE with reward tolerance ε when every player's
+ * strategy x_i is a {@linkplain RiskAverseBestResponse risk-averse best response} to the others: it
+ * minimises the reward variance {@code x_iᵀ Σ_i(x_{-i}) x_i} among strategies whose expected reward
+ * is within ε of a best response's ({@link RewardMoments} gives μ_i and Σ_i; Σ_i is the covariance
+ * of the own pure strategies' rewards over the others' independent draw, so own randomisation adds
+ * no variance). At iteration 1 every player responds to the others' uniform strategies, and at
+ * iteration t every player responds (simultaneously) to the others' averages of their first t − 1
+ * responses; the averages are returned.
+ *
+ * <p>Selection: against pure opponents every variance is 0, so every pure Nash equilibrium is an RAE
+ * for every ε. In the stag hunt both (stag, stag) and (hare, hare) are RAE; the process selects
+ * hare/hare, the risk-dominant one, because its first responses are to uniform opponents (against
+ * which hare has both the higher mean and zero variance). The selection is the process's, not the
+ * definition's.
  *
  * <p>Stopping: after {@code iterations}, or as soon as the {@linkplain Result#gap() RAE gap} of the
  * averages falls to {@code precision}. The gap of player i is its expected-reward shortfall below
@@ -28,14 +44,17 @@ import org.agora.solvers.MixedProfile;
  * per player (the QP allocates its ojAlgo model; the moments do not allocate). The responses to the
  * averages also measure the averages' gap, so stopping costs nothing extra.
  *
- * <p>Departures: the paper's risk-averse response is parameterised by a level of expected reward;
- * here it is the best response's minus an absolute tolerance ε (ε = 0: a variance-minimal exact
- * best response, so an RAE is then a Nash equilibrium refined by variance). Play is simultaneous
- * rather than alternating; the process is not guaranteed to converge outside the paper's classes,
- * and the gap reported says how far the returned profile is from an RAE. The variance excess is
- * discontinuous in the others' strategies (the set of near-best responses jumps), so near a mixed
- * equilibrium of a random game the gap may stay large although NashConv is small: on a random
- * 10x10 game the gap after 2000 iterations is dominated by one player's variance excess.
+ * <p>Departures: (1) the level of expected utility is set relative to the best response's, {@code
+ * max μ_i − ε} with an absolute tolerance ε, rather than as a fixed level (a fixed level can be
+ * unattainable against some opponent strategies); ε = 0 allows only exact best responses, so an RAE
+ * is then a Nash equilibrium refined by variance. (2) The process is classical fictitious play
+ * (simultaneous updates, uniform start, averages of exact risk-averse responses); whether it is the
+ * paper's process in every detail (step sizes, smoothing, update order) could not be checked, so the
+ * paper's convergence guarantees are not claimed for it. Convergence is tested here on potential
+ * games only, and the gap reported says how far the returned profile is from an RAE. (3) The variance excess is discontinuous in the others' strategies (the set of near-best
+ * responses jumps), so near a mixed equilibrium of a random game the gap may stay large although
+ * NashConv is small: on a random 10x10 game the gap after 2000 iterations is dominated by one
+ * player's variance excess.
  */
 public final class RiskAverseFictitiousPlay {
 

@@ -6,26 +6,39 @@ import org.agora.core.normalform.NormalFormGame;
 
 /**
  * Tests from sampled play whether a distribution over pure profiles is an epsilon-equilibrium, with
- * confidence {@code 1 - delta}: the tester sees only sampled joint actions and, for each sample,
- * the rewards each player would have had by deviating (one query per deviation), as in the
- * equilibrium-testing step of the black-box reduction of Wei, Luo and coauthors ("A Black-box
- * Approach for Non-stationary Multi-agent Reinforcement Learning", ICLR 2024).
+ * confidence {@code 1 - delta}: the tester draws joint actions from the distribution and, for each
+ * draw, reads from the payoff table the reward each player would have had by deviating. This is the
+ * sampling test of Babichenko, Barman and Peretz, "Empirical Distribution of Equilibrium Play and
+ * Its Testing Application" (arXiv:1310.7654, 2013): sample the candidate's play a small number of
+ * times and check the deviation gains of the empirical play, for Nash, correlated and coarse
+ * correlated equilibria.
  *
  * <p>Deviations: {@link Concept#NASH} and {@link Concept#COARSE_CORRELATED} use the constant
  * deviations (player p plays s' whatever it was told; for a product distribution this is the Nash
- * gap), {@link Concept#CORRELATED} the pairwise swaps (told s, play s'). Each deviation's gain is the
- * mean of n i.i.d. terms in {@code [-R, R]} with R the game's payoff range, so by Hoeffding's
- * inequality and a union bound over the K deviations every estimate is within
+ * gap), {@link Concept#CORRELATED} the pairwise swaps (told s, play s'; the gap tested is the largest
+ * single swap's gain, as {@code CorrelatedMeasures.correlatedGap}, not the sum over s of a swap
+ * function's gains). {@link Concept#NASH} requires a product distribution (checked). Each
+ * deviation's gain is the mean of n i.i.d. terms in {@code [-R, R]} with R the game's payoff range,
+ * so by Hoeffding's inequality and a union bound over the K deviations every estimate is within
  * {@code t = R sqrt(2 ln(2K/delta) / n)} of its mean with probability at least {@code 1 - delta}.
  * The tester takes {@code n = ceil(8 R^2 ln(2K/delta) / epsilon^2)} samples, so that t is at most
  * epsilon/2, and passes when every estimated gain is at most epsilon/2. Then, with probability at
  * least {@code 1 - delta}: an exact equilibrium passes, and a distribution whose gap exceeds epsilon
  * fails (gaps in between may go either way, as in any property tester).
  *
+ * <p>Relation to Jiang, Cui, Xiong, Fazel and Du, "A Black-box Approach for Non-stationary
+ * Multi-agent Reinforcement Learning", ICLR 2024 (arXiv:2306.07465): their black-box algorithm
+ * interleaves learning with equilibrium tests (NE, CE and CCE) under bandit feedback, where a
+ * player sees only the reward of the joint action actually played, and they test by a black-box
+ * reduction to single-agent learning (a learner per player against the others' fixed policy), so
+ * the test's samples and the regret it incurs are those of that learner. Departures from that
+ * setting: this tester has full information (every deviation's reward at a sampled profile is read
+ * from the payoff table, one look-up per deviation, no learning), so it needs only Hoeffding's bound
+ * and no exploration; it is one stand-alone test, not their scheduled tests with an accuracy
+ * schedule inside a non-stationary learning loop. Rewards are the game's deterministic payoffs at
+ * the sampled profiles (bounded noisy rewards in {@code [min, max]} would give the same guarantee).
+ *
  * <p>Cost: {@code O(n sum_p m_p)} payoff look-ups plus {@code O(n log profiles)} to sample.
- * Departures: rewards are the game's deterministic payoffs at the sampled profiles (bounded noisy
- * rewards in {@code [min, max]} give the same guarantee); the paper's tester runs inside a learning
- * loop with its own accuracy schedule, this one is a single test.
  */
 public final class EquilibriumTester {
 
@@ -104,6 +117,10 @@ public final class EquilibriumTester {
       throw new IllegalArgumentException("distribution has " + distribution.length + " entries, the game has "
           + game.profileCount() + " pure profiles");
     }
+    if (concept == Concept.NASH && !isProduct(game, distribution)) {
+      throw new IllegalArgumentException("a Nash test needs a product of mixed strategies, and this distribution "
+          + "is correlated; test it as a CE or CCE");
+    }
     long needed = sampleCount(game);
     if (needed > maxSamples) {
       throw new IllegalArgumentException("the test needs " + needed + " samples (epsilon " + epsilon + ", delta "
@@ -170,6 +187,35 @@ public final class EquilibriumTester {
     double halfWidth = range * Math.sqrt(2.0 * Math.log(2.0 * deviationCount(game) / delta) / samples);
     return new Outcome(largest <= epsilon / 2.0, largest, worstPlayer, worstRecommended, worstDeviation, samples,
         deviationCount(game), halfWidth);
+  }
+
+  /**
+   * Whether {@code distribution} is the product of its marginals, to 1e-9 per profile (a correlated
+   * distribution's constant deviations measure its CCE gap, not a Nash gap).
+   */
+  private static boolean isProduct(NormalFormGame game, double[] distribution) {
+    int players = game.playerCount();
+    double[][] marginals = new double[players][];
+    for (int p = 0; p < players; p++) {
+      marginals[p] = new double[game.strategyCount(p)];
+    }
+    double total = 0.0;
+    for (int profile = 0; profile < distribution.length; profile++) {
+      total += distribution[profile];
+      for (int p = 0; p < players; p++) {
+        marginals[p][game.strategyInProfile(profile, p)] += distribution[profile];
+      }
+    }
+    for (int profile = 0; profile < distribution.length; profile++) {
+      double product = total;
+      for (int p = 0; p < players; p++) {
+        product *= marginals[p][game.strategyInProfile(profile, p)] / total;
+      }
+      if (Math.abs(product - distribution[profile]) > 1e-9 * Math.max(1.0, total)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The first profile whose cumulative probability exceeds {@code u} (binary search). */

@@ -14,18 +14,28 @@ import org.ojalgo.optimisation.Variable;
 
 /**
  * A sparse approximate coarse correlated equilibrium: at most k profiles in its support, by LP plus
- * rounding. An exact CCE is found by LP ({@link CorrelatedEquilibriumSolver}); k profiles are drawn
+ * sampling. An exact CCE is found by LP ({@link CorrelatedEquilibriumSolver}); k profiles are drawn
  * from it i.i.d.; their empirical distribution is an epsilon-CCE with probability at least
  * {@code 1 - delta} for {@code epsilon = R sqrt(2 ln(2K/delta) / k)} (Hoeffding over each of the K
- * CCE constraints, whose terms lie in {@code [-R, R]}; the sparsification argument of Lipton,
- * Markakis and Mehta, "Playing large games using simple strategies", EC 2003, used for sparse CCE by
- * Foster, Golowich and Kakade, "Hardness of Independent Learning and Sparse Equilibrium Computation
- * in Markov Games", ICML 2023). Finally the weights on the drawn support are re-optimised by a second
- * LP minimising the largest CCE violation, which can only lower the gap.
+ * CCE constraints, whose terms lie in {@code [-R, R]}, and a union bound). That random sampling of a
+ * CCE gives an approximate CCE of logarithmic support is Babichenko, Barman and Peretz,
+ * "Small-Support Approximate Correlated Equilibria" (arXiv:1308.6025, 2013); the same argument for
+ * Nash equilibria is Lipton, Markakis and Mehta, "Playing large games using simple strategies", EC
+ * 2003. Finally the weights on the drawn support are re-optimised by a second LP minimising the
+ * largest CCE violation, which can only lower the gap.
+ *
+ * <p>Sparsity: Foster, Golowich and Kakade, "Hardness of Independent Learning and Sparse Equilibrium
+ * Computation in Markov Games", ICML 2023 (PMLR 202:10188–10221), call a CCE sparse when it is a
+ * mixture of a small number of product policies (in a normal-form game, products of mixed
+ * strategies, as T rounds of independent no-regret learners produce), and prove computing one
+ * (their SparseCCE problem) hard in Markov games, computationally and statistically. Here every
+ * mixture component is a pure profile, a degenerate product, so a result on k profiles is k-sparse in
+ * their sense; the converse does not hold (a fully mixed Nash equilibrium is one product but needs
+ * every profile), so the k here is the pure-support size, a stricter measure than theirs.
  *
  * <p>Cost: one CCE LP, k draws, one LP with at most k weights and {@code sum_p m_p} rows.
- * Departure: Foster et al. use sparse CCE as a hardness object in Markov games; here it is the
- * normal-form construction only.
+ * Departure: Foster et al.'s object is a hardness object in Markov games; here it is a normal-form
+ * construction only, where sparse CCE are easy to compute.
  */
 public final class SparseCoarseCorrelatedEquilibrium {
 

@@ -38,6 +38,37 @@ class RiskAverseEquilibriumTest {
     assertThat(result.iterations()).isEqualTo(1);
   }
 
+  @Test
+  void bothStrictEquilibriaOfTheStagHuntAreRiskAverseEquilibriaSoTheSelectionIsTheProcesss() {
+    // Against a pure opponent every own strategy has reward variance 0 (the variance is over the
+    // others' draw only), so a pure Nash equilibrium is an RAE for every tolerance (stag, 4, stays
+    // allowed and of least variance 0): (stag, stag) has gap 0 as well. The selection of hare/hare in the test above comes from
+    // the process's uniform start: against a uniform opponent hare (3, variance 0) beats stag (mean 2,
+    // variance 4) in expectation and in variance.
+    NormalFormGame game = StagHuntProvider.create();
+    MixedProfile stagStag = MixedProfile.of(new double[][] {{1.0, 0.0}, {1.0, 0.0}});
+    for (double tolerance : new double[] {0.0, 0.5, 2.0}) {
+      RiskAverseFictitiousPlay.Result measured = new RiskAverseFictitiousPlay(tolerance, 10, 0.0)
+          .evaluate(game, stagStag);
+      assertThat(measured.gap()).as("tolerance %s", tolerance).isZero();
+      assertThat(measured.converged()).isTrue();
+    }
+  }
+
+  @Test
+  void theVarianceIsTheOthersAloneOwnRandomisationAddsNone() {
+    // opponent plays x for sure: both own rewards are constants (2 and 0), so the covariance matrix is
+    // 0 and the half-half mixture has variance 0 (the variance of the reward over the joint draw,
+    // own coin included, would be 1: rewards 2 and 0 with probability 1/2 each)
+    NormalFormGame game = symmetric(2, 0, 0, 2);
+    double[] mean = new double[2];
+    double[] covariance = new double[4];
+    RewardMoments.compute(game, new double[][] {{0.5, 0.5}, {1.0, 0.0}}, 0, mean, covariance);
+    assertThat(mean).containsExactly(2.0, 0.0);
+    assertThat(covariance).containsExactly(0.0, 0.0, 0.0, 0.0);
+    assertThat(RewardMoments.variance(covariance, new double[] {0.5, 0.5}, 2)).isZero();
+  }
+
   @TestFactory
   Stream<DynamicTest> symmetricCoordinationGamesSelectTheRiskDominantEquilibrium() {
     return SeededCases.tests(20261208, 40, one -> {

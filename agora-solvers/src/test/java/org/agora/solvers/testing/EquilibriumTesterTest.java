@@ -82,6 +82,25 @@ class EquilibriumTesterTest {
   }
 
   @Test
+  void aCorrelatedDistributionIsRefusedAsANashCandidateButTestedAsACce() {
+    // Aumann's chicken: 1/3 each on (C,C), (C,D), (D,C) is a correlated equilibrium, hence a CCE
+    // (each constant deviation loses 1/3: 5 against 14/3), but not a product of mixed strategies, so
+    // it is no Nash equilibrium; its constant deviations would pass it as one.
+    NormalFormGame chicken = NormalFormGame.bimatrix(GameParameters.none("chicken"), new String[] {"C", "D"},
+        new String[] {"C", "D"}, new double[][] {{6, 2}, {7, 0}}, new double[][] {{6, 7}, {2, 0}});
+    double[] correlated = {1.0 / 3, 1.0 / 3, 1.0 / 3, 0.0};
+    assertThatThrownBy(() -> new EquilibriumTester(Concept.NASH, 1.0, 0.05)
+        .test(chicken, correlated, new SplittableRandom(1), 1_000_000))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("product of mixed strategies");
+    assertThat(new EquilibriumTester(Concept.COARSE_CORRELATED, 1.0, 0.05)
+        .test(chicken, correlated, new SplittableRandom(1), 1_000_000).passed()).isTrue();
+    // a product distribution is still accepted
+    double[] product = Profiles.product(chicken, MixedProfile.of(new double[] {0.5, 0.5}, new double[] {0.25, 0.75}));
+    assertThat(new EquilibriumTester(Concept.NASH, 1.0, 0.05)
+        .test(chicken, product, new SplittableRandom(1), 1_000_000).samples()).isPositive();
+  }
+
+  @Test
   void badProfilesAndParametersAreRefused() {
     NormalFormGame game = matchingPennies();
     assertThatThrownBy(() -> Profiles.parse("0.5 0.5", game)).hasMessageContaining("has 1 player part(s)");
