@@ -5,7 +5,7 @@ import org.agora.solvers.riskaverse.RiskAverseFictitiousPlay;
 
 /**
  * A risk-averse equilibrium of the meta-game ({@link RiskAverseFictitiousPlay}): PSRO with this
- * meta-solver is the population-based approximation of RAE of Slumbers, Mguni, McAleer, Blumberg,
+ * meta-solver is the population-based approximation of RAE of Slumbers, Mguni, Blumberg, McAleer,
  * Yang and Wang ("A Game-Theoretic Framework for Managing Risk in Multi-Agent Systems", ICML 2023,
  * their RAE-PSRO): each new policy is a best response to the opponent's risk-averse meta-strategy.
  * Deterministic.
