@@ -1,0 +1,122 @@
+package org.agora.learning.bandits.policy;
+
+/**
+ * Kullback–Leibler divergences of one-parameter exponential families, parametrised by their means, and
+ * the upper confidence index {@code max{q >= p : kl(p, q) <= bound}} that KL-UCB needs. The families
+ * and the index are those of O. Cappé, A. Garivier, O.-A. Maillard, R. Munos and G. Stoltz,
+ * "Kullback–Leibler upper confidence bounds for optimal sequential allocation", Annals of Statistics
+ * 41(3), 2013.
+ *
+ * <p>The index solves {@code kl(p, q) = bound} for q: the divergence is convex and increasing in q
+ * above p, so Newton's method started to the right of the root decreases monotonically to it; steps
+ * that leave the bracket fall back to bisection. Gaussian has the closed form
+ * {@code p + sigma sqrt(2 bound)}.
+ */
+public enum KlDivergence {
+  /** Bernoulli: {@code p ln(p/q) + (1-p) ln((1-p)/(1-q))}, means in [0, 1]. */
+  BERNOULLI,
+  /** Gaussian with known variance sigma^2: {@code (p - q)^2 / (2 sigma^2)}. */
+  GAUSSIAN,
+  /** Poisson: {@code q - p + p ln(p/q)}. */
+  POISSON,
+  /** Exponential: {@code p/q - 1 - ln(p/q)}, means positive. */
+  EXPONENTIAL;
+
+  private static final double TOLERANCE = 1e-12;
+  private static final int MAX_ITERATIONS = 100;
+  private static final double BERNOULLI_EDGE = 1e-15;
+
+  /** kl(p, q); {@code sigma} is used only by {@link #GAUSSIAN}. */
+  public double divergence(double p, double q, double sigma) {
+    switch (this) {
+      case BERNOULLI -> {
+        p = clamp(p);
+        q = clamp(q);
+        return p * Math.log(p / q) + (1 - p) * Math.log((1 - p) / (1 - q));
+      }
+      case GAUSSIAN -> {
+        return (p - q) * (p - q) / (2 * sigma * sigma);
+      }
+      case POISSON -> {
+        return p <= 0 ? q : q - p + p * Math.log(p / q);
+      }
+      case EXPONENTIAL -> {
+        double ratio = p / q;
+        return ratio - 1 - Math.log(ratio);
+      }
+      default -> throw new AssertionError(this);
+    }
+  }
+
+  private double derivative(double p, double q) {
+    return switch (this) {
+      case BERNOULLI -> (q - p) / (clamp(q) * (1 - clamp(q)));
+      case GAUSSIAN -> throw new AssertionError("closed form");
+      case POISSON -> 1 - p / q;
+      case EXPONENTIAL -> (q - p) / (q * q);
+    };
+  }
+
+  /**
+   * The largest q >= p with kl(p, q) <= bound (for Bernoulli at most 1).
+   *
+   * @param p an empirical mean
+   * @param bound a non-negative exploration budget, e.g. {@code (ln t + c ln ln t) / n}
+   */
+  public double upperIndex(double p, double bound, double sigma) {
+    if (bound <= 0) {
+      return p;
+    }
+    if (this == GAUSSIAN) {
+      return p + sigma * Math.sqrt(2 * bound);
+    }
+    double low = p;
+    double high;
+    if (this == BERNOULLI) {
+      if (p >= 1) {
+        return 1;
+      }
+      // Pinsker: kl(p, q) >= 2 (q - p)^2, so the root is at most p + sqrt(bound / 2).
+      high = Math.min(1 - BERNOULLI_EDGE, p + Math.sqrt(bound / 2));
+      if (divergence(p, high, sigma) <= bound) {
+        return high >= 1 - BERNOULLI_EDGE ? 1 : high;
+      }
+    } else {
+      if (this == EXPONENTIAL && p <= 0) {
+        return 0;
+      }
+      double scale = Math.max(p, 1e-12);
+      high = p + scale;
+      while (divergence(p, high, sigma) <= bound) {
+        low = high;
+        high = p + 2 * (high - p);
+        if (high > 1e300) {
+          return Double.POSITIVE_INFINITY;
+        }
+      }
+    }
+    double q = high;
+    for (int iteration = 0; iteration < MAX_ITERATIONS; iteration++) {
+      double excess = divergence(p, q, sigma) - bound;
+      if (excess > 0) {
+        high = q;
+      } else {
+        low = q;
+      }
+      double slope = derivative(p, q);
+      double next = slope > 0 ? q - excess / slope : Double.NaN;
+      if (!(next > low && next < high)) {
+        next = 0.5 * (low + high);
+      }
+      if (Math.abs(next - q) <= TOLERANCE * Math.max(1, Math.abs(q)) || high - low <= TOLERANCE) {
+        return next;
+      }
+      q = next;
+    }
+    return q;
+  }
+
+  private static double clamp(double x) {
+    return Math.min(Math.max(x, BERNOULLI_EDGE), 1 - BERNOULLI_EDGE);
+  }
+}
