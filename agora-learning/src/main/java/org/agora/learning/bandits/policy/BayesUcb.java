@@ -18,7 +18,6 @@ public final class BayesUcb implements BanditPolicy {
   private final double[] failures;
   private final double c;
   private final double logHorizon;
-  private final long horizon;
   private final RandomGenerator random;
 
   /**
@@ -29,7 +28,6 @@ public final class BayesUcb implements BanditPolicy {
     successes = new double[armCount];
     failures = new double[armCount];
     this.c = c;
-    this.horizon = horizon;
     this.logHorizon = Math.log(Math.max(horizon, 3));
     this.random = random;
   }
@@ -76,6 +74,6 @@ public final class BayesUcb implements BanditPolicy {
 
   @Override
   public String describe() {
-    return "bayes-ucb(c=" + c + ",horizon=" + horizon + ")";
+    return "bayes-ucb(c=" + c + ")";
   }
 }

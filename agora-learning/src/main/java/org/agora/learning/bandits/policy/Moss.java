@@ -9,12 +9,10 @@ package org.agora.learning.bandits.policy;
 public final class Moss extends EmpiricalMeansPolicy {
 
   private final double horizonPerArm;
-  private final long horizon;
 
   /** @param horizon the number of rounds T */
   public Moss(int armCount, long horizon) {
     super(armCount);
-    this.horizon = horizon;
     this.horizonPerArm = (double) horizon / armCount;
   }
 
@@ -40,6 +38,6 @@ public final class Moss extends EmpiricalMeansPolicy {
 
   @Override
   public String describe() {
-    return "moss(horizon=" + horizon + ")";
+    return "moss";
   }
 }
