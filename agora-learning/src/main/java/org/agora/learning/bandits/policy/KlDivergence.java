@@ -76,8 +76,12 @@ public enum KlDivergence {
       if (p >= 1) {
         return 1;
       }
-      // Pinsker: kl(p, q) >= 2 (q - p)^2, so the root is at most p + sqrt(bound / 2).
-      high = Math.min(1 - BERNOULLI_EDGE, p + Math.sqrt(bound / 2));
+      // Pinsker: kl(p, q) >= 2 (q - p)^2, so the root is at most p + sqrt(bound / 2); and
+      // kl(p, q) >= -H(p) - (1 - p) ln(1 - q), so it is at most 1 - exp(-(bound + H(p)) / (1 - p)).
+      double pc = clamp(p);
+      double entropy = -pc * Math.log(pc) - (1 - pc) * Math.log1p(-pc);
+      high = Math.min(Math.min(1 - BERNOULLI_EDGE, p + Math.sqrt(bound / 2)),
+          Math.max(p, -Math.expm1(-(bound + entropy) / (1 - pc))));
       if (divergence(p, high, sigma) <= bound) {
         return high >= 1 - BERNOULLI_EDGE ? 1 : high;
       }
@@ -96,8 +100,12 @@ public enum KlDivergence {
       }
     }
     double q = high;
+    double previousStep = high - low;
     for (int iteration = 0; iteration < MAX_ITERATIONS; iteration++) {
       double excess = divergence(p, q, sigma) - bound;
+      if (Math.abs(excess) <= TOLERANCE * Math.max(1, bound) || high - low <= TOLERANCE * Math.max(1, q)) {
+        return q;
+      }
       if (excess > 0) {
         high = q;
       } else {
@@ -105,12 +113,11 @@ public enum KlDivergence {
       }
       double slope = derivative(p, q);
       double next = slope > 0 ? q - excess / slope : Double.NaN;
-      if (!(next > low && next < high)) {
+      // Bisect when Newton leaves the bracket or would shrink the step by less than half (near a pole).
+      if (!(next > low && next < high) || Math.abs(2 * excess) > Math.abs(previousStep * slope)) {
         next = 0.5 * (low + high);
       }
-      if (Math.abs(next - q) <= TOLERANCE * Math.max(1, Math.abs(q)) || high - low <= TOLERANCE) {
-        return next;
-      }
+      previousStep = Math.abs(next - q);
       q = next;
     }
     return q;
