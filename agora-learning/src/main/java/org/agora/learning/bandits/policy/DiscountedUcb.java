@@ -31,6 +31,11 @@ public final class DiscountedUcb implements BanditPolicy {
     this.bound = bound;
   }
 
+  /** The paper's suggested discount {@code 1 - sqrt(breakpoints / T) / 4}. */
+  public static double suggestedDiscount(long horizon, int breakpoints) {
+    return 1 - Math.sqrt((double) Math.max(breakpoints, 1) / horizon) / 4;
+  }
+
   @Override
   public int armCount() {
     return counts.length;
