@@ -95,6 +95,14 @@ public final class BetaDistribution {
    * @param p probability in [0, 1]
    */
   public static double quantile(double p, double a, double b) {
+    return quantile(p, a, b, a / (a + b));
+  }
+
+  /**
+   * As {@link #quantile(double, double, double)}, starting the search at {@code guess} (a previous
+   * quantile of a nearby distribution saves most of the Newton steps).
+   */
+  public static double quantile(double p, double a, double b, double guess) {
     if (!(p >= 0 && p <= 1)) {
       throw new IllegalArgumentException("probability must be in [0, 1], got " + p);
     }
@@ -106,7 +114,7 @@ public final class BetaDistribution {
     }
     double low = 0;
     double high = 1;
-    double x = a / (a + b);
+    double x = guess > 0 && guess < 1 ? guess : a / (a + b);
     for (int iteration = 0; iteration < 200; iteration++) {
       double error = cdf(x, a, b) - p;
       if (error == 0) {

@@ -10,12 +10,14 @@ import org.agora.learning.bandits.distribution.BetaDistribution;
  * has the largest quantile of order {@code 1 - 1 / (t (ln T)^c)}. The paper proves optimality for c >=
  * 5 and recommends c = 0 in practice (the default). Rewards in (0, 1) are reduced to Bernoulli
  * outcomes as in {@link BernoulliThompsonSampling}; that reduction is the only use of the generator.
- * Each round computes K Beta quantiles ({@link BetaDistribution#quantile}).
+ * Each round computes K Beta quantiles ({@link BetaDistribution#quantile}), each search starting from
+ * the arm's quantile of the previous round, which is close.
  */
 public final class BayesUcb implements BanditPolicy {
 
   private final double[] successes;
   private final double[] failures;
+  private final double[] lastQuantiles;
   private final double c;
   private final double logHorizon;
   private final RandomGenerator random;
@@ -27,6 +29,7 @@ public final class BayesUcb implements BanditPolicy {
   public BayesUcb(int armCount, long horizon, double c, RandomGenerator random) {
     successes = new double[armCount];
     failures = new double[armCount];
+    lastQuantiles = new double[armCount];
     this.c = c;
     this.logHorizon = Math.log(Math.max(horizon, 3));
     this.random = random;
@@ -41,6 +44,7 @@ public final class BayesUcb implements BanditPolicy {
   public void reset() {
     java.util.Arrays.fill(successes, 0);
     java.util.Arrays.fill(failures, 0);
+    java.util.Arrays.fill(lastQuantiles, 0);
   }
 
   /** The quantile order used in {@code round}. */
@@ -54,7 +58,8 @@ public final class BayesUcb implements BanditPolicy {
     int best = 0;
     double bestIndex = Double.NEGATIVE_INFINITY;
     for (int arm = 0; arm < successes.length; arm++) {
-      double index = BetaDistribution.quantile(order, 1 + successes[arm], 1 + failures[arm]);
+      double index = BetaDistribution.quantile(order, 1 + successes[arm], 1 + failures[arm], lastQuantiles[arm]);
+      lastQuantiles[arm] = index;
       if (index > bestIndex) {
         bestIndex = index;
         best = arm;

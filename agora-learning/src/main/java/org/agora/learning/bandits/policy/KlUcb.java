@@ -7,13 +7,15 @@ package org.agora.learning.bandits.policy;
  * {@code max{q : n_k kl(mean_k, q) <= ln t + c ln ln t}}. With the Bernoulli divergence its regret
  * matches the Lai–Robbins lower bound {@code sum_k Delta_k / kl(mu_k, mu*) ln T} asymptotically (the
  * proof needs c = 3; c = 0 is the paper's recommendation in practice and the default here). Each round
- * solves one index per arm ({@link KlDivergence#upperIndex}, a few Newton steps).
+ * solves one index per arm ({@link KlDivergence#upperIndex}), Newton's method starting from the arm's
+ * previous index, one or two steps.
  */
 public final class KlUcb extends EmpiricalMeansPolicy {
 
   private final KlDivergence divergence;
   private final double c;
   private final double sigma;
+  private final double[] lastIndices;
 
   /**
    * @param divergence the reward family
@@ -25,6 +27,14 @@ public final class KlUcb extends EmpiricalMeansPolicy {
     this.divergence = divergence;
     this.c = c;
     this.sigma = sigma;
+    this.lastIndices = new double[armCount];
+    java.util.Arrays.fill(lastIndices, Double.NaN);
+  }
+
+  @Override
+  public void reset() {
+    super.reset();
+    java.util.Arrays.fill(lastIndices, Double.NaN);
   }
 
   /** The KL-UCB index of {@code arm} in {@code round} (the arm must have been pulled). */
@@ -41,7 +51,8 @@ public final class KlUcb extends EmpiricalMeansPolicy {
     int best = 0;
     double bestIndex = Double.NEGATIVE_INFINITY;
     for (int arm = 0; arm < counts.length; arm++) {
-      double index = divergence.upperIndex(sums[arm] / counts[arm], budget / counts[arm], sigma);
+      double index = divergence.upperIndex(sums[arm] / counts[arm], budget / counts[arm], sigma, lastIndices[arm]);
+      lastIndices[arm] = index;
       if (index > bestIndex) {
         bestIndex = index;
         best = arm;

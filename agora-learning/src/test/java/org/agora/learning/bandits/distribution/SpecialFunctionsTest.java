@@ -49,4 +49,17 @@ class SpecialFunctionsTest {
       assertThat(BetaDistribution.cdf(x, a, b)).as("a=%s b=%s p=%s", a, b, p).isCloseTo(p, within(1e-9));
     }
   }
+
+  @Test
+  void warmStartedQuantileFindsTheSameRoot() {
+    SplittableRandom random = new SplittableRandom(8);
+    for (int i = 0; i < 500; i++) {
+      double a = 1 + 5000 * random.nextDouble() * random.nextDouble();
+      double b = 1 + 5000 * random.nextDouble() * random.nextDouble();
+      double p = 1 - Math.pow(10, -6 * random.nextDouble());
+      double guess = random.nextDouble();
+      assertThat(BetaDistribution.quantile(p, a, b, guess)).as("a=%s b=%s p=%s guess=%s", a, b, p, guess)
+          .isCloseTo(BetaDistribution.quantile(p, a, b), within(1e-10));
+    }
+  }
 }

@@ -88,6 +88,21 @@ class IndexFormulaTest {
   }
 
   @Test
+  void warmStartedKlUcbIndexIsTheColdOne() {
+    SplittableRandom random = new SplittableRandom(4);
+    for (KlDivergence divergence : KlDivergence.values()) {
+      for (int i = 0; i < 2000; i++) {
+        double p = divergence == KlDivergence.BERNOULLI ? random.nextDouble(0.001, 0.999) : random.nextDouble(0.01, 20);
+        double bound = Math.exp(random.nextDouble(-8, 1.5));
+        double cold = divergence.upperIndex(p, bound, 1.5);
+        double guess = cold * (1 + random.nextDouble(-0.01, 0.01));
+        assertThat(divergence.upperIndex(p, bound, 1.5, guess)).as("%s p=%s bound=%s", divergence, p, bound)
+            .isCloseTo(cold, within(1e-9 * Math.max(1, cold)));
+      }
+    }
+  }
+
+  @Test
   void klUcbUsesTheLogTBudget() {
     KlUcb policy = new KlUcb(2, KlDivergence.BERNOULLI, 0, 1);
     policy.update(0, 1);
