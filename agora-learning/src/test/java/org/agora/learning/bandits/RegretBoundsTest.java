@@ -25,13 +25,13 @@ class RegretBoundsTest {
     for (int p = 0; p < 3; p++) {
       List<BanditRun> own = runs.subList(p * SEEDS, (p + 1) * SEEDS);
       // Regret a ln T + b has log-log slope 1 / ln T ~ 0.1-0.15 over [1e3, 1e5]; sqrt(T) would give 0.5.
-      assertThat(logLogSlope(own, 1_000, HORIZON)).as(policies.get(p)).isBetween(0.0, 0.3);
-      double ratioEarly = meanRegret(own, 1_000) / Math.log(1_000);
-      double ratioLate = meanRegret(own, HORIZON) / Math.log(HORIZON);
+      assertThat(RegretFits.logLogSlope(own, 1_000, HORIZON)).as(policies.get(p)).isBetween(0.0, 0.3);
+      double ratioEarly = RegretFits.meanRegret(own, 1_000) / Math.log(1_000);
+      double ratioLate = RegretFits.meanRegret(own, HORIZON) / Math.log(HORIZON);
       assertThat(ratioLate / ratioEarly).as(policies.get(p) + ": R(T) / ln T roughly constant").isBetween(0.5, 2.0);
     }
     // The same check rejects linear regret: constant exploration pays 0.1 * mean gap per round.
-    assertThat(logLogSlope(runs.subList(3 * SEEDS, 4 * SEEDS), 1_000, HORIZON)).isGreaterThan(0.8);
+    assertThat(RegretFits.logLogSlope(runs.subList(3 * SEEDS, 4 * SEEDS), 1_000, HORIZON)).isGreaterThan(0.8);
   }
 
   @Test
@@ -43,12 +43,12 @@ class RegretBoundsTest {
     double constant = 0;
     for (double mean : means) {
       if (mean < 0.7) {
-        constant += (0.7 - mean) / bernoulliKl(mean, 0.7);
+        constant += (0.7 - mean) / RegretFits.bernoulliKl(mean, 0.7);
       }
     }
     double bound = constant * Math.log(HORIZON);
     assertThat(bound).isBetween(39.9, 40.1);
-    assertThat(meanRegret(runs, HORIZON) / bound).isBetween(0.5, 2.0);
+    assertThat(RegretFits.meanRegret(runs, HORIZON) / bound).isBetween(0.5, 2.0);
   }
 
   @Test
@@ -58,7 +58,7 @@ class RegretBoundsTest {
     // 2 sqrt(e - 1) sqrt(g K ln K) with g = T = 1e5, K = 3: 1504.9.
     double bound = Exp3.regretBound(3, HORIZON);
     assertThat(bound).isBetween(1504.0, 1506.0);
-    assertThat(meanRegret(runs, HORIZON)).isLessThan(bound);
+    assertThat(RegretFits.meanRegret(runs, HORIZON)).isLessThan(bound);
     assertThat(runs).allSatisfy(run -> assertThat(run.finalRegret()).isLessThan(bound));
   }
 
@@ -68,45 +68,10 @@ class RegretBoundsTest {
     String problem = "piecewise(changes=[4000,8000,12000,16000],means=[[0.9,0.5],[0.1,0.5],[0.9,0.5],[0.1,0.5],[0.9,0.5]])";
     List<BanditRun> runs = new BanditExperiment(List.of("ucb1", "sliding-window-ucb(breakpoints=4)", "discounted-ucb(breakpoints=4)"),
         List.of(problem), 20_000, 10, 18).run(2);
-    double ucb1 = meanRegret(runs.subList(0, 10), 20_000);
-    double slidingWindow = meanRegret(runs.subList(10, 20), 20_000);
-    double discounted = meanRegret(runs.subList(20, 30), 20_000);
+    double ucb1 = RegretFits.meanRegret(runs.subList(0, 10), 20_000);
+    double slidingWindow = RegretFits.meanRegret(runs.subList(10, 20), 20_000);
+    double discounted = RegretFits.meanRegret(runs.subList(20, 30), 20_000);
     assertThat(slidingWindow).isLessThan(0.5 * ucb1);
     assertThat(discounted).isLessThan(ucb1);
-  }
-
-  private static double meanRegret(List<BanditRun> runs, long round) {
-    double total = 0;
-    for (BanditRun run : runs) {
-      total += run.regretAt(round);
-    }
-    return total / runs.size();
-  }
-
-  /** Least-squares slope of ln(mean regret) against ln t over the grid rounds in [from, to]. */
-  private static double logLogSlope(List<BanditRun> runs, long from, long to) {
-    long[] rounds = runs.get(0).rounds();
-    double sx = 0;
-    double sy = 0;
-    double sxx = 0;
-    double sxy = 0;
-    int n = 0;
-    for (long round : rounds) {
-      if (round < from || round > to) {
-        continue;
-      }
-      double x = Math.log(round);
-      double y = Math.log(meanRegret(runs, round));
-      sx += x;
-      sy += y;
-      sxx += x * x;
-      sxy += x * y;
-      n++;
-    }
-    return (n * sxy - sx * sy) / (n * sxx - sx * sx);
-  }
-
-  private static double bernoulliKl(double p, double q) {
-    return p * Math.log(p / q) + (1 - p) * Math.log((1 - p) / (1 - q));
   }
 }

@@ -87,10 +87,10 @@ public enum KlDivergence {
       }
       // Pinsker: kl(p, q) >= 2 (q - p)^2, so the root is at most p + sqrt(bound / 2); and
       // kl(p, q) >= -H(p) - (1 - p) ln(1 - q), so it is at most 1 - exp(-(bound + H(p)) / (1 - p)).
-      double pc = clamp(p);
-      double entropy = -pc * Math.log(pc) - (1 - pc) * Math.log1p(-pc);
+      double clamped = clamp(p);
+      double entropy = -clamped * Math.log(clamped) - (1 - clamped) * Math.log1p(-clamped);
       high = Math.min(Math.min(1 - BERNOULLI_EDGE, p + Math.sqrt(bound / 2)),
-          Math.max(p, -Math.expm1(-(bound + entropy) / (1 - pc))));
+          Math.max(p, -Math.expm1(-(bound + entropy) / (1 - clamped))));
       if (divergence(p, high, sigma) <= bound) {
         return high >= 1 - BERNOULLI_EDGE ? 1 : high;
       }
@@ -109,9 +109,14 @@ public enum KlDivergence {
       }
     }
     double q = guess > low && guess < high ? guess : high;
+    // Bernoulli: p ln p + (1 - p) ln(1 - p) does not depend on q; compute it once.
+    double pc = clamp(p);
+    double negativeEntropy = this == BERNOULLI ? pc * Math.log(pc) + (1 - pc) * Math.log1p(-pc) : 0;
     double previousStep = high - low;
     for (int iteration = 0; iteration < MAX_ITERATIONS; iteration++) {
-      double excess = divergence(p, q, sigma) - bound;
+      double excess = (this == BERNOULLI
+          ? negativeEntropy - pc * Math.log(clamp(q)) - (1 - pc) * Math.log1p(-clamp(q))
+          : divergence(p, q, sigma)) - bound;
       if (Math.abs(excess) <= TOLERANCE * Math.max(1, bound) || high - low <= TOLERANCE * Math.max(1, q)) {
         return q;
       }
