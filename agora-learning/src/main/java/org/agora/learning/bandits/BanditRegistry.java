@@ -10,6 +10,7 @@ import java.util.random.RandomGenerator;
 import org.agora.core.GameParameters;
 import org.agora.core.GameSpec;
 import org.agora.core.GameSpecException;
+import org.agora.core.ParameterSpec;
 
 /**
  * Finds the bandit problems and policies registered through {@link BanditCatalog}s and creates them
@@ -70,6 +71,7 @@ public final class BanditRegistry {
         spec = new GameSpec(spec.name(), Map.of(provider.parameters().get(0).name(), "[" + positional + "]"));
       }
     }
+    requireGiven(spec, provider.parameters());
     GameParameters parameters = GameParameters.resolve(spec.name(), provider.parameters(), spec.arguments());
     return provider.create(parameters);
   }
@@ -93,6 +95,17 @@ public final class BanditRegistry {
     }
     GameParameters options = GameParameters.resolve(spec.name(), provider.parameters(), spec.arguments());
     return provider.create(options, setting, random);
+  }
+
+  /** A missing required list parameter is reported with its description, which says how to write it. */
+  private static void requireGiven(GameSpec spec, List<ParameterSpec> parameters) {
+    for (ParameterSpec parameter : parameters) {
+      if (parameter.required() && parameter.type() == ParameterSpec.Type.TEXT
+          && !spec.arguments().containsKey(parameter.name())) {
+        throw new GameSpecException(spec.name() + ": parameter '" + parameter.name() + "' is required; allowed: "
+            + parameter.description());
+      }
+    }
   }
 
   /** Parses with the game-string grammar, except that arguments without '=' are let through for later. */

@@ -35,6 +35,9 @@ class BanditRegistryTest {
     }
     GaussianBandit gaussian = (GaussianBandit) BanditRegistry.createProblem("gaussian(means=0.1;0.5,sigma=2)");
     assertThat(gaussian.sigmas()).containsExactly(2.0, 2.0);
+    assertThat(gaussian.varianceKnown()).isTrue();
+    assertThat(((GaussianBandit) BanditRegistry.createProblem("gaussian(means=0;1,variance=unknown)")).varianceKnown())
+        .isFalse();
     BanditProblem piecewise = BanditRegistry.createProblem("piecewise(changes=[100,200],means=[[0.1,0.9],[0.9,0.1],[0.5,0.2]])");
     assertThat(piecewise.bestMean(99)).isEqualTo(0.9);
     assertThat(piecewise.mean(0, 100)).isEqualTo(0.9);
@@ -47,7 +50,7 @@ class BanditRegistryTest {
 
   @Test
   void descriptionsReadBackToTheSameObject() {
-    for (String problem : List.of("bernoulli(0.1,0.9)", "gaussian(means=1;2,sigma=0.5;3)", "exponential(1,2)",
+    for (String problem : List.of("bernoulli(0.1,0.9)", "gaussian(means=1;2,sigma=0.5;3)", "gaussian(means=-1;2,variance=unknown)", "exponential(1,2)",
         "poisson(0.5,20)", "piecewise(changes=10;20,means=0.1;0.9|0.9;0.1|0.5;0.5)",
         "adversarial(arms=3,rounds=50,rule=uniform,seed=4)", "adversarial(rewards=[[1,0.5]])")) {
       String text = BanditRegistry.createProblem(problem).describe();
@@ -76,7 +79,11 @@ class BanditRegistryTest {
     assertThatThrownBy(() -> BanditRegistry.createProblem("bernoulli(means=[0.5)"))
         .hasMessageStartingWith("bad bandit problem string 'bernoulli(means=[0.5)'");
     assertThatThrownBy(() -> BanditRegistry.createProblem("bernoulli"))
-        .hasMessage("bernoulli: parameter 'means' is required; allowed: any text");
+        .hasMessage("bernoulli: parameter 'means' is required; allowed: the arms' expected rewards, e.g. [0.1,0.5,0.9]"
+            + " or 0.1;0.5;0.9");
+    assertThatThrownBy(() -> BanditRegistry.createProblem("adversarial(arms=100,rounds=1000000)"))
+        .hasMessageStartingWith("adversarial: a generated table needs arms >= 1, rounds >= 1, period >= 1 and arms * rounds"
+            + " <= 10000000");
     assertThatThrownBy(() -> BanditRegistry.createProblem("piecewise(changes=[5,3],means=0.1|0.2|0.3)"))
         .hasMessageContaining("parameter 'changes' value '[5,3]' is not increasing");
     assertThatThrownBy(() -> BanditRegistry.createProblem("piecewise(changes=[5],means=0.1;0.2|0.3)"))

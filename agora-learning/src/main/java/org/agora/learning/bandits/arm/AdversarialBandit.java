@@ -25,6 +25,9 @@ public final class AdversarialBandit implements BanditProblem {
     SWITCHING
   }
 
+  /** The largest generated table, in entries (80 MB of doubles). */
+  public static final long MAX_ENTRIES = 10_000_000L;
+
   private final int arms;
   private final int rows;
   private final double[] table;
@@ -67,8 +70,9 @@ public final class AdversarialBandit implements BanditProblem {
    * @param seed seed of the generator that fills it
    */
   public AdversarialBandit(int arms, int rounds, Rule rule, int period, long seed) {
-    if (arms < 1 || rounds < 1 || period < 1 || (long) arms * rounds > 100_000_000L) {
-      throw new IllegalArgumentException("need arms >= 1, rounds >= 1, period >= 1 and arms * rounds <= 1e8");
+    if (arms < 1 || rounds < 1 || period < 1 || (long) arms * rounds > MAX_ENTRIES) {
+      throw new IllegalArgumentException("a generated table needs arms >= 1, rounds >= 1, period >= 1 and arms * rounds"
+          + " <= " + MAX_ENTRIES + " (it repeats after its last row), got arms=" + arms + ", rounds=" + rounds);
     }
     this.arms = arms;
     this.rows = rounds;

@@ -4,20 +4,25 @@ import java.util.random.RandomGenerator;
 import org.agora.learning.bandits.ParameterLists;
 
 /**
- * Arms with Gaussian N(mu_k, sigma_k^2) rewards. Whether the variance counts as known is a property
- * of the policy (e.g. {@code thompson-gaussian(variance=unknown)}), not of the arms; the problem
- * records the standard deviations so that a known-variance policy can be given the right one.
+ * Arms with Gaussian N(mu_k, sigma_k^2) rewards. The problem also says whether the variance counts as
+ * known to the learner ({@link #varianceKnown()}, parameter {@code variance=known|unknown}): the draws
+ * are the same, but a runner may hand a known sigma to the policies that use one ({@code
+ * thompson-gaussian(sigma=...)}, {@code kl-ucb(kl=gaussian,sigma=...)}) and must not when it is
+ * unknown (then {@code thompson-gaussian(variance=unknown)} is the policy meant for it).
  */
 public final class GaussianBandit extends StationaryBandit {
 
   private final double[] sigmas;
+  private final boolean varianceKnown;
 
   /**
    * @param means expected rewards
    * @param sigmas standard deviations, one per arm or a single one for all, positive
+   * @param varianceKnown whether the learner may be told the standard deviations
    */
-  public GaussianBandit(double[] means, double[] sigmas) {
+  public GaussianBandit(double[] means, double[] sigmas, boolean varianceKnown) {
     super(means);
+    this.varianceKnown = varianceKnown;
     if (sigmas.length != 1 && sigmas.length != means.length) {
       throw new IllegalArgumentException("give one sigma or one per arm (" + means.length + "), got " + sigmas.length);
     }
@@ -29,6 +34,11 @@ public final class GaussianBandit extends StationaryBandit {
       }
       this.sigmas[arm] = sigma;
     }
+  }
+
+  /** Whether the learner may be told the standard deviations. */
+  public boolean varianceKnown() {
+    return varianceKnown;
   }
 
   /** The standard deviation of each arm (a copy). */
@@ -43,6 +53,7 @@ public final class GaussianBandit extends StationaryBandit {
 
   @Override
   public String describe() {
-    return "gaussian(means=" + meansText() + ",sigma=" + ParameterLists.format(sigmas) + ")";
+    return "gaussian(means=" + meansText() + ",sigma=" + ParameterLists.format(sigmas)
+        + ",variance=" + (varianceKnown ? "known" : "unknown") + ")";
   }
 }
