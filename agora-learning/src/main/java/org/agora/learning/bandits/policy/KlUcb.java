@@ -16,6 +16,7 @@ public final class KlUcb extends EmpiricalMeansPolicy {
   private final double c;
   private final double sigma;
   private final double[] lastIndices;
+  private int previousWinner;
 
   /**
    * @param divergence the reward family
@@ -29,12 +30,14 @@ public final class KlUcb extends EmpiricalMeansPolicy {
     this.sigma = sigma;
     this.lastIndices = new double[armCount];
     java.util.Arrays.fill(lastIndices, Double.NaN);
+    previousWinner = 0;
   }
 
   @Override
   public void reset() {
     super.reset();
     java.util.Arrays.fill(lastIndices, Double.NaN);
+    previousWinner = 0;
   }
 
   /** The KL-UCB index of {@code arm} in {@code round} (the arm must have been pulled). */
@@ -48,17 +51,35 @@ public final class KlUcb extends EmpiricalMeansPolicy {
   protected int chooseAmongExplored(long round) {
     double logRound = Math.log(round);
     double budget = logRound + (logRound > 1 ? c * Math.log(logRound) : 0);
-    int best = 0;
-    double bestIndex = Double.NEGATIVE_INFINITY;
+    // Solve the last winner's index first; with the Bernoulli divergence an arm whose Pinsker bound
+    // p + sqrt(bound / 2) is strictly below the best index so far cannot win and is not solved. The
+    // choice (lowest arm among equal indices) is the same as solving every arm.
+    int best = previousWinner;
+    double bestIndex = solve(best, budget);
+    boolean prune = divergence == KlDivergence.BERNOULLI;
     for (int arm = 0; arm < counts.length; arm++) {
-      double index = divergence.upperIndex(sums[arm] / counts[arm], budget / counts[arm], sigma, lastIndices[arm]);
-      lastIndices[arm] = index;
-      if (index > bestIndex) {
+      if (arm == previousWinner) {
+        continue;
+      }
+      double n = counts[arm];
+      double mean = sums[arm] / n;
+      if (prune && mean + Math.sqrt(budget / n / 2) < bestIndex) {
+        continue;
+      }
+      double index = solve(arm, budget);
+      if (index > bestIndex || (index == bestIndex && arm < best)) {
         bestIndex = index;
         best = arm;
       }
     }
+    previousWinner = best;
     return best;
+  }
+
+  private double solve(int arm, double budget) {
+    double index = divergence.upperIndex(sums[arm] / counts[arm], budget / counts[arm], sigma, lastIndices[arm]);
+    lastIndices[arm] = index;
+    return index;
   }
 
   @Override

@@ -103,6 +103,24 @@ class IndexFormulaTest {
   }
 
   @Test
+  void klUcbChoosesTheLargestIndexDespitePruning() {
+    SplittableRandom random = new SplittableRandom(5);
+    double[] means = {0.05, 0.3, 0.5, 0.52, 0.7, 0.9, 0.91};
+    KlUcb policy = new KlUcb(means.length, KlDivergence.BERNOULLI, 0, 1);
+    for (long round = 1; round <= 20_000; round++) {
+      int arm = policy.choose(round);
+      if (round > means.length) {
+        double best = Double.NEGATIVE_INFINITY;
+        for (int k = 0; k < means.length; k++) {
+          best = Math.max(best, policy.index(k, round));
+        }
+        assertThat(policy.index(arm, round)).as("round %s", round).isGreaterThanOrEqualTo(best - 1e-9);
+      }
+      policy.update(arm, random.nextDouble() < means[arm] ? 1 : 0);
+    }
+  }
+
+  @Test
   void klUcbUsesTheLogTBudget() {
     KlUcb policy = new KlUcb(2, KlDivergence.BERNOULLI, 0, 1);
     policy.update(0, 1);
