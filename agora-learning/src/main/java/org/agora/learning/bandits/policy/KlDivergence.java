@@ -7,9 +7,10 @@ package org.agora.learning.bandits.policy;
  * "Kullback–Leibler upper confidence bounds for optimal sequential allocation", Annals of Statistics
  * 41(3), 2013.
  *
- * <p>The index solves {@code kl(p, q) = bound} for q: the divergence is convex and increasing in q
- * above p, so Newton's method started to the right of the root decreases monotonically to it; steps
- * that leave the bracket fall back to bisection. Gaussian has the closed form
+ * <p>The index solves {@code kl(p, q) = bound} for q: the divergence is increasing in q above p
+ * (convex for Bernoulli and Poisson; the exponential one turns concave above 2p), so the root is
+ * bracketed and Newton steps are taken from a start inside the bracket, falling back to bisection
+ * whenever a step leaves the bracket or fails to halve the previous step. Gaussian has the closed form
  * {@code p + sigma sqrt(2 bound)}.
  */
 public enum KlDivergence {
@@ -48,7 +49,8 @@ public enum KlDivergence {
     }
   }
 
-  private double derivative(double p, double q) {
+  /** d kl(p, q) / dq (not for {@link #GAUSSIAN}, whose index has a closed form). */
+  double derivative(double p, double q) {
     return switch (this) {
       case BERNOULLI -> (q - p) / (clamp(q) * (1 - clamp(q)));
       case GAUSSIAN -> throw new AssertionError("closed form");

@@ -7,8 +7,9 @@ package org.agora.learning.bandits.policy;
  * {@code max{q : n_k kl(mean_k, q) <= ln t + c ln ln t}}. With the Bernoulli divergence its regret
  * matches the Lai–Robbins lower bound {@code sum_k Delta_k / kl(mu_k, mu*) ln T} asymptotically (the
  * proof needs c = 3; c = 0 is the paper's recommendation in practice and the default here). Each round
- * solves one index per arm ({@link KlDivergence#upperIndex}), Newton's method starting from the arm's
- * previous index, one or two steps.
+ * solves the indices ({@link KlDivergence#upperIndex}) by Newton's method from each arm's previous
+ * index (one or two steps), and skips arms that a convexity bound shows cannot win (usually all but one
+ * or two), so a round costs O(K) cheap comparisons plus about two solves.
  */
 public final class KlUcb extends EmpiricalMeansPolicy {
 
@@ -16,6 +17,8 @@ public final class KlUcb extends EmpiricalMeansPolicy {
   private final double c;
   private final double sigma;
   private final double[] lastIndices;
+  private final double[] lastBounds;
+  private final double[] lastSlopes;
   private int previousWinner;
 
   /**
@@ -29,14 +32,17 @@ public final class KlUcb extends EmpiricalMeansPolicy {
     this.c = c;
     this.sigma = sigma;
     this.lastIndices = new double[armCount];
+    this.lastBounds = new double[armCount];
+    this.lastSlopes = new double[armCount];
+    java.util.Arrays.fill(lastSlopes, Double.NaN);
     java.util.Arrays.fill(lastIndices, Double.NaN);
-    previousWinner = 0;
   }
 
   @Override
   public void reset() {
     super.reset();
     java.util.Arrays.fill(lastIndices, Double.NaN);
+    java.util.Arrays.fill(lastSlopes, Double.NaN);
     previousWinner = 0;
   }
 
@@ -51,19 +57,20 @@ public final class KlUcb extends EmpiricalMeansPolicy {
   protected int chooseAmongExplored(long round) {
     double logRound = Math.log(round);
     double budget = logRound + (logRound > 1 ? c * Math.log(logRound) : 0);
-    // Solve the last winner's index first; with the Bernoulli divergence an arm whose Pinsker bound
-    // p + sqrt(bound / 2) is strictly below the best index so far cannot win and is not solved. The
-    // choice (lowest arm among equal indices) is the same as solving every arm.
+    // Solve the last winner's index first. An arm not pulled since its last solve at bound d0 with
+    // root q0 has kl(p, q) >= d0 + kl'(p, q0) (q - q0) where kl(p, .) is convex, so its new index is at most
+    // q0 + (d - d0) / kl'(p, q0); if that is strictly below the best index so far it cannot win and is
+    // not solved. The choice (lowest arm among equal indices) is the same as solving every arm.
     int best = previousWinner;
     double bestIndex = solve(best, budget);
-    boolean prune = divergence == KlDivergence.BERNOULLI;
+    // Only where kl(p, .) is convex above p: Bernoulli and Poisson (the exponential one is concave above 2p).
+    boolean prune = divergence == KlDivergence.BERNOULLI || divergence == KlDivergence.POISSON;
     for (int arm = 0; arm < counts.length; arm++) {
       if (arm == previousWinner) {
         continue;
       }
-      double n = counts[arm];
-      double mean = sums[arm] / n;
-      if (prune && mean + Math.sqrt(budget / n / 2) < bestIndex) {
+      if (prune && lastSlopes[arm] > 0
+          && lastIndices[arm] + (budget / counts[arm] - lastBounds[arm]) / lastSlopes[arm] < bestIndex) {
         continue;
       }
       double index = solve(arm, budget);
@@ -76,9 +83,20 @@ public final class KlUcb extends EmpiricalMeansPolicy {
     return best;
   }
 
+  @Override
+  public void update(int arm, double reward) {
+    super.update(arm, reward);
+    lastSlopes[arm] = Double.NaN;
+  }
+
   private double solve(int arm, double budget) {
-    double index = divergence.upperIndex(sums[arm] / counts[arm], budget / counts[arm], sigma, lastIndices[arm]);
+    double mean = sums[arm] / counts[arm];
+    double bound = budget / counts[arm];
+    double index = divergence.upperIndex(mean, bound, sigma, lastIndices[arm]);
     lastIndices[arm] = index;
+    lastBounds[arm] = bound;
+    boolean convex = divergence == KlDivergence.BERNOULLI || divergence == KlDivergence.POISSON;
+    lastSlopes[arm] = convex && index > mean ? divergence.derivative(mean, index) : Double.NaN;
     return index;
   }
 

@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.SplittableRandom;
+import org.agora.learning.bandits.distribution.PoissonDistribution;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /** Index policies' formulas on hand examples, and the KL-UCB index solving kl(p, q) = bound. */
 class IndexFormulaTest {
@@ -102,11 +105,12 @@ class IndexFormulaTest {
     }
   }
 
-  @Test
-  void klUcbChoosesTheLargestIndexDespitePruning() {
+  @ParameterizedTest
+  @EnumSource(value = KlDivergence.class, names = {"BERNOULLI", "POISSON", "EXPONENTIAL"})
+  void klUcbChoosesTheLargestIndexDespitePruning(KlDivergence divergence) {
     SplittableRandom random = new SplittableRandom(5);
     double[] means = {0.05, 0.3, 0.5, 0.52, 0.7, 0.9, 0.91};
-    KlUcb policy = new KlUcb(means.length, KlDivergence.BERNOULLI, 0, 1);
+    KlUcb policy = new KlUcb(means.length, divergence, 1, 1);
     for (long round = 1; round <= 20_000; round++) {
       int arm = policy.choose(round);
       if (round > means.length) {
@@ -116,7 +120,12 @@ class IndexFormulaTest {
         }
         assertThat(policy.index(arm, round)).as("round %s", round).isGreaterThanOrEqualTo(best - 1e-9);
       }
-      policy.update(arm, random.nextDouble() < means[arm] ? 1 : 0);
+      double reward = switch (divergence) {
+        case BERNOULLI -> random.nextDouble() < means[arm] ? 1 : 0;
+        case POISSON -> PoissonDistribution.sample(means[arm], random);
+        default -> -means[arm] * Math.log1p(-random.nextDouble());
+      };
+      policy.update(arm, reward);
     }
   }
 
