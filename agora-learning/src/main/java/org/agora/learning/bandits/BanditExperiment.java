@@ -16,7 +16,7 @@ import org.agora.core.job.ProgressListener;
  * same numbers for any thread count: the task seeds are drawn in task order from one {@link
  * SplittableRandom} before any task starts (one split per (policy, problem, seed) task), and results
  * are placed by task index. Task i is policy {@code i / (P S)}, problem {@code (i / S) mod P}, seed
- * index {@code i mod S}. Each result's {@link BanditRun#seed()} reproduces it alone through {@link
+ * index {@code i mod S}. Each problem is created once and shared by its tasks. Each result's {@link BanditRun#seed()} reproduces it alone through {@link
  * BanditSimulation#run(String, String, long, long)}.
  *
  * @param policies policy strings
@@ -68,8 +68,10 @@ public record BanditExperiment(List<String> policies, List<String> problems, lon
     if (threads < 1) {
       throw new IllegalArgumentException("threads must be at least 1, got " + threads);
     }
+    List<BanditProblem> bandits = new ArrayList<>(problems.size());
     for (String problem : problems) {
       BanditProblem bandit = BanditRegistry.createProblem(problem);
+      bandits.add(bandit);
       for (String policy : policies) {
         BanditRegistry.createPolicy(policy, new BanditSetting(bandit.armCount(), horizon), new SplittableRandom(0));
       }
@@ -90,7 +92,7 @@ public record BanditExperiment(List<String> policies, List<String> problems, lon
         futures.add(pool.submit(() -> {
           cancellation.throwIfCancelled();
           String policy = policies.get(task / (problems.size() * seeds));
-          String problem = problems.get((task / seeds) % problems.size());
+          BanditProblem problem = bandits.get((task / seeds) % problems.size());
           results[task] = BanditSimulation.run(policy, problem, horizon, taskSeeds[task]);
           progress.progress(done.incrementAndGet(), total);
         }));

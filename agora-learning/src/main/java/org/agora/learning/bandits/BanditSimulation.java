@@ -24,7 +24,16 @@ public final class BanditSimulation {
    * @throws org.agora.core.GameSpecException for a bad policy or problem string
    */
   public static BanditRun run(String policy, String problem, long horizon, long seed) {
-    BanditProblem bandit = BanditRegistry.createProblem(problem);
+    return run(policy, BanditRegistry.createProblem(problem), horizon, seed);
+  }
+
+  /**
+   * Creates the policy from its string and runs it on {@code bandit} (problems are immutable, so one
+   * instance may serve many runs and threads); the same numbers as the all-strings overload.
+   *
+   * @throws org.agora.core.GameSpecException for a bad policy string
+   */
+  public static BanditRun run(String policy, BanditProblem bandit, long horizon, long seed) {
     SplittableRandom root = new SplittableRandom(seed);
     SplittableRandom policyRandom = root.split();
     SplittableRandom rewardRandom = root.split();
