@@ -105,6 +105,10 @@ class BanditSimulationTest {
         BanditRun run = BanditSimulation.run(policy.name(), problem, 300, 5);
         assertThat(run.pulls()[0] + run.pulls()[1]).as(policy.name() + " on " + problem).isEqualTo(300);
         assertThat(Double.isFinite(run.finalRegret())).isTrue();
+        // Pseudo-regret only grows: each round adds mu*_t - mu_{a_t, t} >= 0.
+        for (int i = 1; i < run.regret().length; i++) {
+          assertThat(run.regret()[i]).as(policy.name() + " on " + problem).isGreaterThanOrEqualTo(run.regret()[i - 1]);
+        }
       }
     }
   }

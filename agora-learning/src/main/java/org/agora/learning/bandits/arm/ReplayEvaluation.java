@@ -1,6 +1,9 @@
 package org.agora.learning.bandits.arm;
 
+import java.util.SplittableRandom;
 import org.agora.learning.bandits.BanditPolicy;
+import org.agora.learning.bandits.BanditRegistry;
+import org.agora.learning.bandits.BanditSetting;
 
 /**
  * Offline evaluation of a bandit policy on logged data by the replay method of L. Li, W. Chu, J.
@@ -29,6 +32,18 @@ public final class ReplayEvaluation {
     public double averageReward() {
       return acceptedRounds == 0 ? Double.NaN : totalReward / acceptedRounds;
     }
+  }
+
+  /**
+   * Creates a policy from its string (horizon: the number of logged rounds; its generator from
+   * {@code seed}) and replays {@code log} to it.
+   *
+   * @throws org.agora.core.GameSpecException for a bad policy string
+   */
+  public static Result run(String policy, ReplayLog log, long seed) {
+    BanditPolicy learner = BanditRegistry.createPolicy(policy, new BanditSetting(log.armCount(), log.rounds()),
+        new SplittableRandom(seed));
+    return run(learner, log);
   }
 
   /**

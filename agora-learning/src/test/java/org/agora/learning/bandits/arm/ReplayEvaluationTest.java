@@ -71,6 +71,11 @@ class ReplayEvaluationTest {
     ReplayEvaluation.Result result = ReplayEvaluation.run(new Ucb1(3, 2), log);
     assertThat(result.loggedRounds()).isEqualTo(60_000);
     assertThat(result.averageReward()).isBetween(0.7, 0.8 + 0.02);
+    ReplayEvaluation.Result fromString = ReplayEvaluation.run("ucb1", log, 1);
+    assertThat(fromString.acceptedRounds()).isEqualTo(result.acceptedRounds());
+    assertThat(fromString.totalReward()).isEqualTo(result.totalReward());
+    ReplayEvaluation.Result thompson = ReplayEvaluation.run("thompson", log, 1);
+    assertThat(thompson.averageReward()).isBetween(0.7, 0.8 + 0.02);
   }
 
   @Test
