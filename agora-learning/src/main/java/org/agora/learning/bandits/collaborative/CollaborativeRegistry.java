@@ -1,7 +1,6 @@
 package org.agora.learning.bandits.collaborative;
 
 import java.util.List;
-import java.util.SplittableRandom;
 import org.agora.core.GameParameters;
 import org.agora.core.GameSpec;
 import org.agora.core.GameSpecException;
@@ -58,8 +57,7 @@ public final class CollaborativeRegistry {
     try {
       GossipGraph graph = switch (p.getString("graph")) {
         case "ring" -> GossipGraph.ring(agents);
-        case "random-regular" -> GossipGraph.randomRegular(agents, p.getInt("degree"),
-            new SplittableRandom(p.getLong("graph-seed")));
+        case "random-regular" -> GossipGraph.randomRegular(agents, p.getInt("degree"), p.getLong("graph-seed"));
         default -> GossipGraph.complete(agents);
       };
       return new HeterogeneousBanditNetwork(graph, p.getInt("bandits"), p.getInt("arms"), p.getDouble("low"),

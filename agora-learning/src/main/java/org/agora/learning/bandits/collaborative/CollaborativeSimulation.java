@@ -17,8 +17,8 @@ public final class CollaborativeSimulation {
    * @param horizon rounds, at least 1
    * @param perDecade grid points per factor of ten
    */
-  public static CollaborativeRun run(HeterogeneousBanditNetwork network, String networkText,
-      CollaborativePolicy policy, long horizon, int perDecade, long seed) {
+  public static CollaborativeRun run(HeterogeneousBanditNetwork network, CollaborativePolicy policy, long horizon,
+      int perDecade, long seed) {
     long[] grid = LogGrid.rounds(horizon, perDecade);
     double[] regret = new double[grid.length];
     long[] messages = new long[grid.length];
@@ -45,6 +45,6 @@ public final class CollaborativeSimulation {
         next++;
       }
     }
-    return new CollaborativeRun(networkText, policy.describe(), seed, grid, regret, messages, agentRegret);
+    return new CollaborativeRun(network.describe(), policy.describe(), seed, grid, regret, messages, agentRegret);
   }
 }

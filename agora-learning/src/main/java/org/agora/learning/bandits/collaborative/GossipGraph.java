@@ -26,6 +26,7 @@ public final class GossipGraph {
   private final int degree;
   private final int[] offsets;
   private final int[] neighbours;
+  private String text;
 
   private GossipGraph(Kind kind, int agentCount, int degree, int[] offsets, int[] neighbours) {
     this.kind = kind;
@@ -33,6 +34,24 @@ public final class GossipGraph {
     this.degree = degree;
     this.offsets = offsets;
     this.neighbours = neighbours;
+    text = "graph=" + kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+  }
+
+  /**
+   * {@link #randomRegular(int, int, RandomGenerator)} drawn from a {@code SplittableRandom} seeded with
+   * {@code seed}, which {@link #describe()} then names.
+   */
+  public static GossipGraph randomRegular(int agentCount, int degree, long seed) {
+    GossipGraph graph = randomRegular(agentCount, degree, new java.util.SplittableRandom(seed));
+    if (graph.kind == Kind.RANDOM_REGULAR) {
+      graph.text = "graph=random-regular,degree=" + degree + ",graph-seed=" + seed;
+    }
+    return graph;
+  }
+
+  /** The graph's parameters as written in a {@code collaborative(...)} string, e.g. {@code graph=ring}. */
+  public String describe() {
+    return text;
   }
 
   /** The complete graph on {@code agentCount >= 2} agents. */

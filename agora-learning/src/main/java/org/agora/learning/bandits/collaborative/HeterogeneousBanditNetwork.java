@@ -144,8 +144,8 @@ public final class HeterogeneousBanditNetwork {
   }
 
   /** The string this network is created from by {@link CollaborativeRegistry#createNetwork}. */
-  public String describe(String graphText) {
+  public String describe() {
     return "collaborative(agents=" + agentCount + ",bandits=" + banditCount + ",arms=" + armCount + ",low=" + low
-        + ",high=" + high + ",assignment=" + (interleaved ? "interleaved" : "blocks") + "," + graphText + ")";
+        + ",high=" + high + ",assignment=" + (interleaved ? "interleaved" : "blocks") + "," + graph.describe() + ")";
   }
 }

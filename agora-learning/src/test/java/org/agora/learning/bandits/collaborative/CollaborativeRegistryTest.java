@@ -23,6 +23,14 @@ class CollaborativeRegistryTest {
     assertThat(network.bestArm(4)).isEqualTo(2);
     assertThat(network.mean(4, 2)).isEqualTo(0.8);
     assertThat(network.gap(4, 1)).isCloseTo(0.6, org.assertj.core.data.Offset.offset(1e-12));
+    for (String text : new String[] {"collaborative(agents=9,bandits=3,arms=6,low=0.2,high=0.8)",
+        "collaborative(agents=10,bandits=2,graph=random-regular,degree=3,graph-seed=4,assignment=interleaved)",
+        "collaborative(graph=ring)"}) {
+      String described = CollaborativeRegistry.createNetwork(text).describe();
+      assertThat(CollaborativeRegistry.createNetwork(described).describe()).as(text).isEqualTo(described);
+    }
+    assertThat(network.describe()).isEqualTo(
+        "collaborative(agents=9,bandits=3,arms=6,low=0.2,high=0.8,assignment=blocks,graph=complete)");
     assertThat(network.minimumGap()).isCloseTo(0.12, org.assertj.core.data.Offset.offset(1e-12));
     assertThat(CollaborativeRegistry.createPolicy("gosine(alpha=3,beta=1.5)", network).describe())
         .isEqualTo("gosine(alpha=3.0,beta=1.5)");
@@ -115,12 +123,12 @@ class CollaborativeRegistryTest {
     HeterogeneousBanditNetwork network = CollaborativeRegistry.createNetwork(text);
     for (String policyText : new String[] {"gosine", "independent-ucb"}) {
       CollaborativePolicy policy = CollaborativeRegistry.createPolicy(policyText, network);
-      CollaborativeSimulation.run(network, text, policy, 1_000, 4, 1);
+      CollaborativeSimulation.run(network, policy, 1_000, 4, 1);
       long before = threads.getThreadAllocatedBytes(thread);
-      CollaborativeSimulation.run(network, text, policy, 1_000, 4, 1);
+      CollaborativeSimulation.run(network, policy, 1_000, 4, 1);
       long small = threads.getThreadAllocatedBytes(thread) - before;
       before = threads.getThreadAllocatedBytes(thread);
-      CollaborativeSimulation.run(network, text, policy, 101_000, 4, 1);
+      CollaborativeSimulation.run(network, policy, 101_000, 4, 1);
       long large = threads.getThreadAllocatedBytes(thread) - before;
       assertThat(large - small).as(policyText).isLessThan(64 * 1024);
     }

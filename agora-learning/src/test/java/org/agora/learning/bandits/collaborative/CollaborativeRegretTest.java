@@ -16,7 +16,7 @@ class CollaborativeRegretTest {
     HeterogeneousBanditNetwork net = CollaborativeRegistry.createNetwork(network);
     double total = 0;
     for (long seed = 1; seed <= seeds; seed++) {
-      total += CollaborativeSimulation.run(net, network, CollaborativeRegistry.createPolicy(policy, net), horizon, 4,
+      total += CollaborativeSimulation.run(net, CollaborativeRegistry.createPolicy(policy, net), horizon, 4,
           seed).finalGroupRegret();
     }
     return total / seeds;
@@ -42,7 +42,7 @@ class CollaborativeRegretTest {
     HeterogeneousBanditNetwork net = CollaborativeRegistry.createNetwork(network);
     double[] at = new double[3];
     for (long seed = 1; seed <= 2; seed++) {
-      CollaborativeRun run = CollaborativeSimulation.run(net, network, CollaborativeRegistry.createPolicy("gosine", net),
+      CollaborativeRun run = CollaborativeSimulation.run(net, CollaborativeRegistry.createPolicy("gosine", net),
           1_000_000, 4, seed);
       at[0] += run.groupRegretAt(10_000) / 2;
       at[1] += run.groupRegretAt(100_000) / 2;
@@ -66,7 +66,7 @@ class CollaborativeRegretTest {
     String blocks = "collaborative(agents=12,bandits=3,arms=24,graph=ring,assignment=blocks)";
     HeterogeneousBanditNetwork net = CollaborativeRegistry.createNetwork(interleaved);
     GossipInsertEliminate policy = (GossipInsertEliminate) CollaborativeRegistry.createPolicy("gosine", net);
-    CollaborativeRun run = CollaborativeSimulation.run(net, interleaved, policy, 100_000, 4, 1);
+    CollaborativeRun run = CollaborativeSimulation.run(net, policy, 100_000, 4, 1);
     for (int agent = 0; agent < net.agentCount(); agent++) {
       assertThat(policy.isActive(agent, net.bestArm(agent))).as("agent " + agent)
           .isEqualTo(policy.isSticky(agent, net.bestArm(agent)));
@@ -77,7 +77,7 @@ class CollaborativeRegretTest {
 
     HeterogeneousBanditNetwork ring = CollaborativeRegistry.createNetwork(blocks);
     GossipInsertEliminate onBlocks = (GossipInsertEliminate) CollaborativeRegistry.createPolicy("gosine", ring);
-    CollaborativeRun blocksRun = CollaborativeSimulation.run(ring, blocks, onBlocks, 100_000, 4, 1);
+    CollaborativeRun blocksRun = CollaborativeSimulation.run(ring, onBlocks, 100_000, 4, 1);
     for (int agent = 0; agent < ring.agentCount(); agent++) {
       assertThat(onBlocks.isActive(agent, ring.bestArm(agent))).as("agent " + agent).isTrue();
     }
@@ -91,11 +91,11 @@ class CollaborativeRegretTest {
     // N * 46 for beta = 3, T = 1e5 (46^3 = 97,336 <= 1e5 < 47^3 = 103,823).
     String network = "collaborative(agents=12,bandits=3,arms=24,graph=ring)";
     HeterogeneousBanditNetwork net = CollaborativeRegistry.createNetwork(network);
-    assertThat(CollaborativeSimulation.run(net, network, CollaborativeRegistry.createPolicy("gosine(beta=2)", net),
+    assertThat(CollaborativeSimulation.run(net, CollaborativeRegistry.createPolicy("gosine(beta=2)", net),
         100_000, 4, 1).finalMessages()).isEqualTo(12L * 316);
-    assertThat(CollaborativeSimulation.run(net, network, CollaborativeRegistry.createPolicy("gosine(beta=3)", net),
+    assertThat(CollaborativeSimulation.run(net, CollaborativeRegistry.createPolicy("gosine(beta=3)", net),
         100_000, 4, 1).finalMessages()).isEqualTo(12L * 46);
-    assertThat(CollaborativeSimulation.run(net, network, CollaborativeRegistry.createPolicy("independent-ucb", net),
+    assertThat(CollaborativeSimulation.run(net, CollaborativeRegistry.createPolicy("independent-ucb", net),
         100_000, 4, 1).finalMessages()).isZero();
   }
 
@@ -103,11 +103,11 @@ class CollaborativeRegretTest {
   void sameSeedSameRunOtherSeedOtherRun() {
     String network = "collaborative(agents=6,bandits=2,arms=10,graph=random-regular,degree=3,graph-seed=5)";
     HeterogeneousBanditNetwork net = CollaborativeRegistry.createNetwork(network);
-    CollaborativeRun first = CollaborativeSimulation.run(net, network, CollaborativeRegistry.createPolicy("gosine", net),
+    CollaborativeRun first = CollaborativeSimulation.run(net, CollaborativeRegistry.createPolicy("gosine", net),
         20_000, 4, 9);
-    CollaborativeRun second = CollaborativeSimulation.run(CollaborativeRegistry.createNetwork(network), network,
+    CollaborativeRun second = CollaborativeSimulation.run(CollaborativeRegistry.createNetwork(network),
         CollaborativeRegistry.createPolicy("gosine", net), 20_000, 4, 9);
-    CollaborativeRun other = CollaborativeSimulation.run(net, network, CollaborativeRegistry.createPolicy("gosine", net),
+    CollaborativeRun other = CollaborativeSimulation.run(net, CollaborativeRegistry.createPolicy("gosine", net),
         20_000, 4, 10);
     assertThat(second.groupRegret()).containsExactly(first.groupRegret());
     assertThat(second.agentRegret()).containsExactly(first.agentRegret());
