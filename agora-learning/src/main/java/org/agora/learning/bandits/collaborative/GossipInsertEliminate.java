@@ -17,7 +17,9 @@ import org.agora.learning.bandits.policy.Ucb1;
  * phase (one arm id: one message); it then keeps its sticky set and the more played of its two
  * non-sticky arms, drops the other and inserts the recommendation. An agent does not know which bandit
  * its neighbour learns (context unaware), so a recommendation may be an arm that is poor for it; such an
- * arm is played O(log T) times and dropped. With {@code beta > 1} an agent sends about
+ * arm is explored within the phase and dropped at its end unless it was played most. Information about a
+ * bandit's best arm spreads only through agents learning that bandit, so an agent none of whose
+ * neighbours learns its bandit never hears of it (its regret is then linear unless the arm is sticky). With {@code beta > 1} an agent sends about
  * {@code T^(1/beta)} messages by round T.
  *
  * <p>Departures and assumptions, stated: the sticky sets are given by the environment, as in both
