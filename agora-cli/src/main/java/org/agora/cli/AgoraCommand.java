@@ -1,5 +1,6 @@
 package org.agora.cli;
 
+import org.agora.cli.command.BanditCommand;
 import org.agora.cli.command.ConvertCommand;
 import org.agora.cli.command.EvaluateCommand;
 import org.agora.cli.command.ExploitabilityCommand;
@@ -66,6 +67,7 @@ public final class AgoraCommand implements Runnable {
     byName.put("psro", PsroCommand.class);
     byName.put("sweep", SweepCommand.class);
     byName.put("simulate", SimulateCommand.class);
+    byName.put("bandit", BanditCommand.class);
     byName.put("solve", SolveCommand.class);
     byName.put("exploitability", ExploitabilityCommand.class);
     byName.put("convert", ConvertCommand.class);

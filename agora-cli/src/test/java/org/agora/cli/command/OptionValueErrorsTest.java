@@ -81,6 +81,9 @@ class OptionValueErrorsTest {
     if (command.equals("sweep")) {
       return List.of("../examples/sweeps/solver-sweep.json", "--no-progress");
     }
+    if (command.equals("bandit")) {
+      return List.of("--problem", "bernoulli(0.5)", "--horizon", "10", "--seeds", "1", "--no-progress", "--no-store");
+    }
     if (!command.equals("solve")) {
       return BASE.get(command);
     }
