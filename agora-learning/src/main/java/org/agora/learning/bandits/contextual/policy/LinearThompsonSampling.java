@@ -20,10 +20,12 @@ import org.agora.learning.bandits.contextual.ContextualBanditPolicy;
  *
  * <p>Sampling: the class <b>maintains</b> the lower Cholesky factor L of each arm's B ({@code B = L
  * L^T}) by a rank-one Cholesky update (Golub and Van Loan, Matrix Computations, section 6.5.4) when the
- * arm is pulled, O(d^2). Then {@code theta~ = mu + v L^-T g} with g standard normal has covariance
- * {@code v^2 L^-T L^-1 = v^2 B^-1}; {@code L^-T g} is one back substitution, O(d^2), and {@code mu}
- * is recomputed after each update by two triangular solves. A round costs O(K d^2) and d K Gaussian
- * draws; nothing is allocated.
+ * arm is pulled, O(d^2), and recomputes {@code mu} by two triangular solves. {@code theta~ = mu + v
+ * L^-T g} with g standard normal has covariance {@code v^2 L^-T L^-1 = v^2 B^-1}
+ * ({@link #sampleParameter}). The choice only uses {@code theta~ . x}, which is therefore drawn
+ * directly: it is {@code N(x . mu, v^2 ||L^-1 x||^2)}, one forward substitution and one Gaussian per
+ * arm instead of d (the same distribution of choices; the arms' samples are independent either way).
+ * A round costs O(K d^2 / 2) and K Gaussian draws; nothing is allocated.
  */
 public final class LinearThompsonSampling implements ContextualBanditPolicy {
 
@@ -96,7 +98,7 @@ public final class LinearThompsonSampling implements ContextualBanditPolicy {
     int best = 0;
     double bestValue = Double.NEGATIVE_INFINITY;
     for (int arm = 0; arm < arms; arm++) {
-      double value = sampledValue(arm, context);
+      double value = sampleValue(arm, context);
       if (value > bestValue) {
         bestValue = value;
         best = arm;
@@ -105,28 +107,55 @@ public final class LinearThompsonSampling implements ContextualBanditPolicy {
     return best;
   }
 
-  /** Draws theta~ for {@code arm} and returns {@code theta~ . x}. O(d^2). */
-  private double sampledValue(int arm, double[] x) {
+  /**
+   * Draws {@code theta~ . x} for {@code arm} with theta~ ~ N(mu, v^2 B^-1): that is N(x . mu, v^2 ||L^-1
+   * x||^2), so it is {@code x . mu + v ||w|| g} with {@code w = L^-1 x} by one forward substitution over
+   * the maintained factor and one standard normal g. O(d^2 / 2), one Gaussian draw.
+   */
+  public double sampleValue(int arm, double[] x) {
     int d = dimension;
     int base = arm * d * d;
     int offset = arm * d;
-    double[] z = sample;
+    double[] w = sample;
+    double mean = 0;
+    double squaredNorm = 0;
     for (int i = 0; i < d; i++) {
-      z[i] = random.nextGaussian();
-    }
-    // Solve L^T z' = z in place: L^T is upper triangular with (L^T)[i][j] = L[j][i].
-    for (int i = d - 1; i >= 0; i--) {
-      double total = z[i];
-      for (int j = i + 1; j < d; j++) {
-        total -= factors[base + j * d + i] * z[j];
+      int row = base + i * d;
+      double total = x[i];
+      for (int j = 0; j < i; j++) {
+        total -= factors[row + j] * w[j];
       }
-      z[i] = total / factors[base + i * d + i];
+      double value = total / factors[row + i];
+      w[i] = value;
+      squaredNorm += value * value;
+      mean += means[offset + i] * x[i];
     }
-    double value = 0;
-    for (int j = 0; j < d; j++) {
-      value += (means[offset + j] + v * z[j]) * x[j];
+    return mean + v * Math.sqrt(squaredNorm) * random.nextGaussian();
+  }
+
+  /**
+   * Draws a whole parameter theta~ ~ N(mu, v^2 B^-1) for {@code arm} into {@code out}: {@code mu + v
+   * L^-T g} with g a standard normal vector (one back substitution, O(d^2 / 2), d Gaussian draws).
+   * {@link #choose} needs only {@code theta~ . x} and draws it directly ({@link #sampleValue}).
+   */
+  public void sampleParameter(int arm, double[] out) {
+    int d = dimension;
+    int base = arm * d * d;
+    int offset = arm * d;
+    for (int i = 0; i < d; i++) {
+      out[i] = random.nextGaussian();
     }
-    return value;
+    // Solve L^T z = g in place: L^T is upper triangular with (L^T)[i][j] = L[j][i].
+    for (int i = d - 1; i >= 0; i--) {
+      double total = out[i];
+      for (int j = i + 1; j < d; j++) {
+        total -= factors[base + j * d + i] * out[j];
+      }
+      out[i] = total / factors[base + i * d + i];
+    }
+    for (int i = 0; i < d; i++) {
+      out[i] = means[offset + i] + v * out[i];
+    }
   }
 
   @Override

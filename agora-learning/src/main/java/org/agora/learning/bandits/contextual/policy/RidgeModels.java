@@ -6,8 +6,9 @@ import java.util.Arrays;
  * One ridge regression per arm, kept as in Algorithm 1 of Li et al. (WWW 2010): {@code A_k = lambda I
  * + sum x x^T} over the rounds arm k was pulled, {@code b_k = sum r x}, and the estimate {@code
  * theta_k = A_k^-1 b_k}. Only the inverse is stored, updated by the Sherman–Morrison formula {@code
- * A^-1 <- A^-1 - (A^-1 x)(A^-1 x)^T / (1 + x^T A^-1 x)} (A is symmetric), so an update costs O(d^2)
- * and never inverts a matrix. All matrices live in one flat {@code double[]} of K d^2 entries (arm k's
+ * A^-1 <- A^-1 - (A^-1 x)(A^-1 x)^T / (1 + x^T A^-1 x)} (A is symmetric; the update writes each
+ * upper-triangle entry and its mirror, so the stored inverse stays exactly symmetric), so an update
+ * costs O(d^2) and never inverts a matrix. All matrices live in one flat {@code double[]} of K d^2 entries (arm k's
  * row i, column j at {@code k d^2 + i d + j}); nothing is allocated after construction.
  */
 public final class RidgeModels {
@@ -74,8 +75,10 @@ public final class RidgeModels {
     for (int i = 0; i < d; i++) {
       double ui = u[i] * factor;
       int row = base + i * d;
-      for (int j = 0; j < d; j++) {
-        inverse[row + j] -= ui * u[j];
+      for (int j = i; j < d; j++) {
+        double value = inverse[row + j] - ui * u[j];
+        inverse[row + j] = value;
+        inverse[base + j * d + i] = value;
       }
     }
     int offset = arm * d;
@@ -102,18 +105,30 @@ public final class RidgeModels {
     return total;
   }
 
-  /** The quadratic form {@code x^T A_k^-1 x}, the squared confidence width up to alpha. O(d^2). */
+  /**
+   * The quadratic form {@code x^T A_k^-1 x}, the squared confidence width up to alpha: d (d + 1) / 2
+   * multiply-adds over the upper triangle (the inverse is kept exactly symmetric), with two independent
+   * accumulators per row so the additions do not wait on each other.
+   */
   public double quadraticForm(int arm, double[] x) {
     int d = dimension;
     int base = arm * d * d;
+    double[] inverse = inverses;
     double total = 0;
     for (int i = 0; i < d; i++) {
-      double row = 0;
       int start = base + i * d;
-      for (int j = 0; j < d; j++) {
-        row += inverses[start + j] * x[j];
+      double even = 0;
+      double odd = 0;
+      int j = i + 1;
+      for (; j + 1 < d; j += 2) {
+        even += inverse[start + j] * x[j];
+        odd += inverse[start + j + 1] * x[j + 1];
       }
-      total += x[i] * row;
+      if (j < d) {
+        even += inverse[start + j] * x[j];
+      }
+      double xi = x[i];
+      total += xi * (inverse[start + i] * xi + 2 * (even + odd));
     }
     return total;
   }

@@ -129,6 +129,75 @@ class LinearModelsTest {
     }
   }
 
+  @Test
+  void thompsonSamplesHaveMeanMuAndCovarianceVSquaredBInverse() {
+    // theta~ ~ N(mu, v^2 B^-1) and theta~ . x ~ N(x . mu, v^2 x^T B^-1 x). With n draws the sample mean has
+    // standard error sigma / sqrt(n) and the sample variance sigma^2 sqrt(2 / n) (Gaussian); we allow 5 of them.
+    int d = 3;
+    double v = 0.7;
+    LinearThompsonSampling policy = new LinearThompsonSampling(1, d, v, 1, new SplittableRandom(3));
+    double[][] a = identity(d, 1);
+    double[] f = new double[d];
+    SplittableRandom random = new SplittableRandom(4);
+    double[] x = new double[d];
+    for (int t = 0; t < 20; t++) {
+      for (int j = 0; j < d; j++) {
+        x[j] = random.nextGaussian();
+      }
+      double reward = random.nextGaussian();
+      policy.update(0, x, reward);
+      for (int i = 0; i < d; i++) {
+        f[i] += reward * x[i];
+        for (int j = 0; j < d; j++) {
+          a[i][j] += x[i] * x[j];
+        }
+      }
+    }
+    double[][] covariance = invert(a);
+    double[] mu = multiply(covariance, f);
+    double[] query = {0.3, -1.2, 0.5};
+    double expectedMean = 0;
+    double expectedVariance = 0;
+    for (int i = 0; i < d; i++) {
+      expectedMean += query[i] * mu[i];
+      for (int j = 0; j < d; j++) {
+        expectedVariance += v * v * query[i] * covariance[i][j] * query[j];
+      }
+    }
+    int n = 200_000;
+    double sum = 0;
+    double squares = 0;
+    double[] theta = new double[d];
+    double[] thetaSum = new double[d];
+    double[][] thetaSquares = new double[d][d];
+    for (int s = 0; s < n; s++) {
+      double value = policy.sampleValue(0, query);
+      sum += value;
+      squares += value * value;
+      policy.sampleParameter(0, theta);
+      for (int i = 0; i < d; i++) {
+        thetaSum[i] += theta[i];
+        for (int j = 0; j < d; j++) {
+          thetaSquares[i][j] += (theta[i] - mu[i]) * (theta[j] - mu[j]);
+        }
+      }
+    }
+    double sigma = Math.sqrt(expectedVariance);
+    double mean = sum / n;
+    assertThat(mean).isCloseTo(expectedMean, within(5 * sigma / Math.sqrt(n)));
+    assertThat(squares / n - mean * mean).isCloseTo(expectedVariance, within(5 * expectedVariance * Math.sqrt(2.0 / n)));
+    for (int i = 0; i < d; i++) {
+      double sd = v * Math.sqrt(covariance[i][i]);
+      assertThat(thetaSum[i] / n).isCloseTo(mu[i], within(5 * sd / Math.sqrt(n)));
+      for (int j = 0; j < d; j++) {
+        // Var of a product-moment estimate: (c_ii c_jj + c_ij^2) / n for Gaussian coordinates.
+        double cij = v * v * covariance[i][j];
+        double se = Math.sqrt((v * v * covariance[i][i] * v * v * covariance[j][j] + cij * cij) / n);
+        assertThat(thetaSquares[i][j] / n).as("cov[%d][%d]", i, j).isCloseTo(cij, within(5 * se));
+      }
+    }
+  }
+
   private static double[][] identity(int d, double scale) {
     double[][] a = new double[d][d];
     for (int i = 0; i < d; i++) {
