@@ -7,9 +7,9 @@ package org.agora.learning.bandits;
  * in {@link #choose} or {@link #update}.
  *
  * <p>Rounds are numbered from 1; the caller alternates {@code choose(t)} and {@code update(arm,
- * reward)} for t = 1, 2, .... A contextual policy (a later part) will take a context vector in a
- * separate interface; a multi-player simulation calls one policy per player and applies its collision
- * model to the rewards it feeds back.
+ * reward)} for t = 1, 2, .... A contextual policy takes a context vector in a separate interface,
+ * {@link org.agora.learning.bandits.contextual.ContextualBanditPolicy}; a multi-player simulation
+ * calls one policy per player and applies its collision model to the rewards it feeds back.
  */
 public interface BanditPolicy {
 

@@ -1,4 +1,4 @@
-package org.agora.markets.mechanism.scoring;
+package org.agora.core.scoring;
 
 /**
  * How a decision maker turns action-conditional forecasts into a distribution over actions. The

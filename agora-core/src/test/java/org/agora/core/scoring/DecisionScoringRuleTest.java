@@ -1,4 +1,4 @@
-package org.agora.markets.mechanism.scoring;
+package org.agora.core.scoring;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

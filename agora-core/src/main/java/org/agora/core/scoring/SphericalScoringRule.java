@@ -1,4 +1,4 @@
-package org.agora.markets.mechanism.scoring;
+package org.agora.core.scoring;
 
 /**
  * The spherical scoring rule {@code S(q, o) = q_o / ||q||_2}. Strictly proper; scores lie in [0, 1].

@@ -1,4 +1,4 @@
-package org.agora.markets.mechanism.scoring;
+package org.agora.core.scoring;
 
 /**
  * A scoring rule for categorical forecasts: the reward {@code S(q, o)} paid to a forecaster who

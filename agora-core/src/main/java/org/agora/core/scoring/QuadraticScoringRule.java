@@ -1,4 +1,4 @@
-package org.agora.markets.mechanism.scoring;
+package org.agora.core.scoring;
 
 /**
  * The quadratic (Brier) scoring rule in its reward form {@code S(q, o) = 2 q_o - sum_j q_j^2}, equal

@@ -3,4 +3,4 @@
  * spherical rules, and decision scoring rules that elicit action-conditional forecasts for a decision
  * maker who acts on them.
  */
-package org.agora.markets.mechanism.scoring;
+package org.agora.core.scoring;

@@ -1,4 +1,4 @@
-package org.agora.markets.mechanism.scoring;
+package org.agora.core.scoring;
 
 /**
  * A decision scoring rule: an expert reports, for every action {@code a} of a decision maker, a

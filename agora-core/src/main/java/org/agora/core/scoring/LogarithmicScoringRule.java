@@ -1,4 +1,4 @@
-package org.agora.markets.mechanism.scoring;
+package org.agora.core.scoring;
 
 /**
  * The logarithmic scoring rule {@code S(q, o) = ln q_o} (minus infinity when {@code q_o = 0}).
