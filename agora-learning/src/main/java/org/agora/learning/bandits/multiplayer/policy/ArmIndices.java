@@ -31,7 +31,9 @@ import org.agora.learning.bandits.policy.Ucb1;
  *
  * Arms are sorted by lo; only arms whose bracket overlaps a neighbour's are solved (Newton from lo), so
  * the order is that of the solved indices (to the solver's tolerance, 1e-12) while well under one root
- * is solved per round. Ties between equal indices go to the lower arm. No allocation per round.
+ * is solved per round. Exactly equal values go to the lower arm; indices equal to within the solver's
+ * tolerance (arms with the same counts and sums) come in an order that depends on how their brackets
+ * were narrowed, the same for the same seed. No allocation per round.
  */
 public final class ArmIndices {
 
@@ -195,12 +197,8 @@ public final class ArmIndices {
         int above = order[Math.min(i, last)];
         int below = order[i + 1];
         if (unsure(above, below)) {
-          if (!exact[above]) {
-            solve(above, round, logRound);
-          }
-          if (!exact[below]) {
-            solve(below, round, logRound);
-          }
+          tighten(above, round, logRound);
+          tighten(below, round, logRound);
         }
       }
     }
@@ -265,6 +263,23 @@ public final class ArmIndices {
   /** True when the index of {@code below} might not be below that of {@code above}. */
   private boolean unsure(int above, int below) {
     return !(upper[below] < lower[above]) && !(exact[above] && exact[below]);
+  }
+
+  /**
+   * Narrows an unsure arm's bracket: first by re-bracketing at the current budget from its lower end (a
+   * bracket of width about the square of the old one, for two logs), then, if it is still unsure, by
+   * solving.
+   */
+  private void tighten(int arm, long round, double logRound) {
+    if (exact[arm]) {
+      return;
+    }
+    if (reference[arm] == logRound * inverseCount[arm]) {
+      solve(arm, round, logRound);
+    } else {
+      changed[arm] = true;
+      bound(arm, logRound * inverseCount[arm], round, logRound);
+    }
   }
 
   /** Sets the bracket of a pulled arm's KL-UCB index at budget d (see the class comment). */
