@@ -15,7 +15,8 @@ import org.agora.core.GameSpecException;
  * Finds the multi-player policies registered through {@link MultiPlayerCatalog}s and creates them from
  * strings with agora-core's grammar and validation, as {@link org.agora.learning.bandits.BanditRegistry}
  * does for single-player ones: {@code mctopm(index=kl-ucb)}, {@code rhorand}, {@code
- * selfish(index=ucb1)}, {@code musical-chair(explore=0.1)}.
+ * selfish(index=ucb1)}, {@code selfish(index=kl-ucb(c=3))} (any single-player policy string), {@code
+ * musical-chair(explore=0.1)}.
  */
 public final class MultiPlayerRegistry {
 
