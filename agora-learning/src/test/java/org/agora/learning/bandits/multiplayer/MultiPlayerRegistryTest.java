@@ -28,7 +28,7 @@ class MultiPlayerRegistryTest {
     assertThat(MultiPlayerRegistry.createPolicy("selfish(index=thompson)", problem("no-sensing"), 100,
         new SplittableRandom(1)).describe()).isEqualTo("selfish(index=thompson)");
     assertThat(MultiPlayerRegistry.createPolicy("smaa", problem("shared"), 100, new SplittableRandom(1)).describe())
-        .isEqualTo("smaa(index=kl-ucb)");
+        .isEqualTo("smaa(beta=1.0,tolerance=1.0E-9)");
     for (MultiPlayerPolicyProvider provider : MultiPlayerRegistry.policies()) {
       MultiPlayerProblem problem = problem(provider.models().get(0).text());
       MultiPlayerPolicy policy = MultiPlayerRegistry.createPolicy(provider.name(), problem, 1000, new SplittableRandom(1));

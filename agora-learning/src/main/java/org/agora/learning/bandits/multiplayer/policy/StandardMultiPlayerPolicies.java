@@ -16,6 +16,7 @@ public final class StandardMultiPlayerPolicies implements MultiPlayerCatalog {
 
   private static final List<CollisionModel> SENSING = List.of(CollisionModel.SENSING);
   private static final List<CollisionModel> CLASSIC = List.of(CollisionModel.SENSING, CollisionModel.NO_SENSING);
+  private static final double BIG = 1e9;
   private static final List<CollisionModel> ALL = List.of(CollisionModel.values());
 
   /** Creates a policy from validated options. */
@@ -79,8 +80,10 @@ public final class StandardMultiPlayerPolicies implements MultiPlayerCatalog {
         new Kind("centralized", "centralized index policy: the M largest indices, no collisions (Anantharam et al. 1987)",
             List.of(index()), CLASSIC,
             (o, p, h, r) -> new CentralizedIndexPolicy(p.players(), p.armCount(), kind("centralized", o))),
-        new Kind("smaa", "SMAA: optimistic averaging-allocation equilibrium on shared arms (Xu, Wang, Zhang, Li, Cui 2023)",
-            List.of(index()), List.of(CollisionModel.SHARED),
-            (o, p, h, r) -> new Smaa(p.players(), p.armCount(), kind("smaa", o), r)));
+        new Kind("smaa", "SMAA: averaging-allocation equilibrium on shared arms (Xu, Wang, Zhang, Li, Cui 2023)",
+            List.of(ParameterSpec.real("beta", 1, 0, BIG, "exploration constant of the candidate test"),
+                ParameterSpec.real("tolerance", 1e-9, 0, 1, "how close z m_k must be to mu_k for the marginal arm")),
+            List.of(CollisionModel.SHARED),
+            (o, p, h, r) -> new Smaa(p.players(), p.armCount(), o.getDouble("beta"), o.getDouble("tolerance"), r)));
   }
 }
