@@ -6,8 +6,10 @@ package org.agora.learning.bandits.multiplayer;
  * MultiPlayerProblem#optimalReward()} and {@code r_k(t)} is 1 when exactly one player pulled arm k in
  * the classic models, and 1 when at least one did in the shared model (the shares add up to the arm's
  * reward); it uses the means, not the draws, as part 1's {@link org.agora.learning.bandits.BanditRun}
- * does. In the shared model the benchmark is the equilibrium, which a coordinated team can beat, so
- * the regret may be negative there.
+ * does. In the shared model the benchmark is the equilibrium's total, the sum over players of the
+ * equilibrium shares each player's regret is measured against in Xu et al. (ICML 2023); players spread
+ * over more arms than the equilibrium (while exploring, or disagreeing) raise the total, so this regret
+ * may be negative there, and {@link #playerRewards()} tells how fairly the total was shared.
  *
  * @param policy the policy's string
  * @param problem the problem's {@link MultiPlayerProblem#describe()}
