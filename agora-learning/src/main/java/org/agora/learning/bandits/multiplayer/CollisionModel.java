@@ -16,7 +16,7 @@ import org.agora.core.GameSpecException;
  *       Shareable Arms in Multi-Player Multi-Armed Bandits", ICML 2023: the m_k players on arm k share
  *       its reward on average, each receiving {@code X_k / m_k} of one draw X_k (expected {@code mu_k /
  *       m_k}); players observe m_k, so a learner can recover the arm's reward as share x m_k (SMAA
- *       learns from the arm's reward; an assumption of this implementation where the paper is silent).
+ *       learns from the arm's reward, as its authors' experiments do; an assumption of this implementation).
  * </ul>
  */
 public enum CollisionModel {
