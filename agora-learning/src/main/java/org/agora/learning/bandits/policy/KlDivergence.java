@@ -50,7 +50,7 @@ public enum KlDivergence {
   }
 
   /** d kl(p, q) / dq (not for {@link #GAUSSIAN}, whose index has a closed form). */
-  double derivative(double p, double q) {
+  public double derivative(double p, double q) {
     return switch (this) {
       case BERNOULLI -> (q - p) / (clamp(q) * (1 - clamp(q)));
       case GAUSSIAN -> throw new AssertionError("closed form");
