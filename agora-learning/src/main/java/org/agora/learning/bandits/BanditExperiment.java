@@ -3,11 +3,6 @@ package org.agora.learning.bandits;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicLong;
 import org.agora.core.job.Cancellation;
 import org.agora.core.job.ProgressListener;
 
@@ -42,12 +37,7 @@ public record BanditExperiment(List<String> policies, List<String> problems, lon
 
   /** The seed of each task, in task order. */
   public long[] taskSeeds() {
-    SplittableRandom root = new SplittableRandom(seed);
-    long[] taskSeeds = new long[taskCount()];
-    for (int i = 0; i < taskSeeds.length; i++) {
-      taskSeeds[i] = root.split().nextLong();
-    }
-    return taskSeeds;
+    return ParallelRuns.taskSeeds(seed, taskCount());
   }
 
   /** Runs on {@code threads} threads without progress reports. */
@@ -77,40 +67,10 @@ public record BanditExperiment(List<String> policies, List<String> problems, lon
       }
     }
     long[] taskSeeds = taskSeeds();
-    BanditRun[] results = new BanditRun[taskSeeds.length];
-    AtomicLong done = new AtomicLong();
-    int total = taskSeeds.length;
-    ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, total), runnable -> {
-      Thread thread = new Thread(runnable, "bandit-experiment");
-      thread.setDaemon(true);
-      return thread;
+    return ParallelRuns.run(taskSeeds.length, threads, "bandit-experiment", progress, cancellation, task -> {
+      String policy = policies.get(task / (problems.size() * seeds));
+      BanditProblem problem = bandits.get((task / seeds) % problems.size());
+      return BanditSimulation.run(policy, problem, horizon, taskSeeds[task]);
     });
-    try {
-      List<Future<?>> futures = new ArrayList<>(total);
-      for (int i = 0; i < total; i++) {
-        int task = i;
-        futures.add(pool.submit(() -> {
-          cancellation.throwIfCancelled();
-          String policy = policies.get(task / (problems.size() * seeds));
-          BanditProblem problem = bandits.get((task / seeds) % problems.size());
-          results[task] = BanditSimulation.run(policy, problem, horizon, taskSeeds[task]);
-          progress.progress(done.incrementAndGet(), total);
-        }));
-      }
-      for (Future<?> future : futures) {
-        future.get();
-      }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while running bandit experiment", e);
-    } catch (ExecutionException e) {
-      if (e.getCause() instanceof RuntimeException runtime) {
-        throw runtime;
-      }
-      throw new IllegalStateException(e.getCause());
-    } finally {
-      pool.shutdownNow();
-    }
-    return List.of(results);
   }
 }

@@ -3,15 +3,11 @@ package org.agora.learning.bandits.contextual;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicLong;
 import org.agora.core.job.Cancellation;
 import org.agora.core.job.ProgressListener;
 import org.agora.learning.bandits.BanditExperiment;
 import org.agora.learning.bandits.BanditRun;
+import org.agora.learning.bandits.ParallelRuns;
 
 /**
  * The contextual counterpart of {@link BanditExperiment}: every contextual policy on every contextual
@@ -72,40 +68,11 @@ public record ContextualBanditExperiment(List<String> policies, List<String> pro
       }
     }
     long[] taskSeeds = taskSeeds();
-    BanditRun[] results = new BanditRun[taskSeeds.length];
-    AtomicLong done = new AtomicLong();
-    int total = taskSeeds.length;
-    ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, total), runnable -> {
-      Thread thread = new Thread(runnable, "contextual-bandit-experiment");
-      thread.setDaemon(true);
-      return thread;
-    });
-    try {
-      List<Future<?>> futures = new ArrayList<>(total);
-      for (int i = 0; i < total; i++) {
-        int task = i;
-        futures.add(pool.submit(() -> {
-          cancellation.throwIfCancelled();
+    return ParallelRuns.run(taskSeeds.length, threads, "contextual-bandit-experiment", progress, cancellation,
+        task -> {
           String policy = policies.get(task / (problems.size() * seeds));
           ContextualBanditProblem problem = bandits.get((task / seeds) % problems.size());
-          results[task] = ContextualBanditSimulation.run(policy, problem, horizon, taskSeeds[task]);
-          progress.progress(done.incrementAndGet(), total);
-        }));
-      }
-      for (Future<?> future : futures) {
-        future.get();
-      }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while running contextual bandit experiment", e);
-    } catch (ExecutionException e) {
-      if (e.getCause() instanceof RuntimeException runtime) {
-        throw runtime;
-      }
-      throw new IllegalStateException(e.getCause());
-    } finally {
-      pool.shutdownNow();
-    }
-    return List.of(results);
+          return ContextualBanditSimulation.run(policy, problem, horizon, taskSeeds[task]);
+        });
   }
 }

@@ -3,13 +3,9 @@ package org.agora.learning.bandits.multiplayer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicLong;
 import org.agora.core.job.Cancellation;
 import org.agora.core.job.ProgressListener;
+import org.agora.learning.bandits.ParallelRuns;
 
 /**
  * Runs every multi-player policy on one problem for a number of repetitions, on a given number of
@@ -48,12 +44,7 @@ public record MultiPlayerExperiment(List<String> policies, String arms, int play
 
   /** The seed of each task, in task order. */
   public long[] taskSeeds() {
-    SplittableRandom root = new SplittableRandom(seed);
-    long[] taskSeeds = new long[taskCount()];
-    for (int i = 0; i < taskSeeds.length; i++) {
-      taskSeeds[i] = root.split().nextLong();
-    }
-    return taskSeeds;
+    return ParallelRuns.taskSeeds(seed, taskCount());
   }
 
   /** Runs on {@code threads} threads without progress reports. */
@@ -79,39 +70,8 @@ public record MultiPlayerExperiment(List<String> policies, String arms, int play
       MultiPlayerRegistry.createPolicy(policy, problem, horizon, new SplittableRandom(0));
     }
     long[] taskSeeds = taskSeeds();
-    MultiPlayerRun[] results = new MultiPlayerRun[taskSeeds.length];
-    AtomicLong done = new AtomicLong();
-    int total = taskSeeds.length;
-    ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, total), runnable -> {
-      Thread thread = new Thread(runnable, "multi-player-experiment");
-      thread.setDaemon(true);
-      return thread;
-    });
-    try {
-      List<Future<?>> futures = new ArrayList<>(total);
-      for (int i = 0; i < total; i++) {
-        int task = i;
-        futures.add(pool.submit(() -> {
-          cancellation.throwIfCancelled();
-          results[task] = MultiPlayerSimulation.run(policies.get(task / seeds), problem, horizon, taskSeeds[task]);
-          progress.progress(done.incrementAndGet(), total);
-        }));
-      }
-      for (Future<?> future : futures) {
-        future.get();
-      }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while running multi-player experiment", e);
-    } catch (ExecutionException e) {
-      if (e.getCause() instanceof RuntimeException runtime) {
-        throw runtime;
-      }
-      throw new IllegalStateException(e.getCause());
-    } finally {
-      pool.shutdownNow();
-    }
-    return List.of(results);
+    return ParallelRuns.run(taskSeeds.length, threads, "multi-player-experiment", progress, cancellation,
+        task -> MultiPlayerSimulation.run(policies.get(task / seeds), problem, horizon, taskSeeds[task]));
   }
 
   /**
