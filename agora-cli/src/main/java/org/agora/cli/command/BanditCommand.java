@@ -39,7 +39,8 @@ import picocli.CommandLine.ParameterException;
 @Command(
     name = "bandit",
     mixinStandardHelpOptions = true,
-    subcommands = {BanditContextualCommand.class, BanditCollaborativeCommand.class},
+    subcommands = {BanditContextualCommand.class, BanditCollaborativeCommand.class,
+        BanditFederatedCommand.class},
     description = "Multi-armed bandit experiments: policies x problems x seeds, regret table, curves and plots.")
 public final class BanditCommand extends AgoraSubcommand {
 
