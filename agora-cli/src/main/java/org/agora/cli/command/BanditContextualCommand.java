@@ -154,6 +154,9 @@ public final class BanditContextualCommand extends BanditSubcommand {
     if (options.plotDirectory() != null) {
       throw usage("--plot draws regret curves, which a replay does not have; leave it out with --replay");
     }
+    if (!java.nio.file.Files.isRegularFile(replay)) {
+      throw new CommandFailure("cannot read contextual replay log " + replay + ": no such file");
+    }
     ContextualReplayLog log;
     try {
       log = ContextualReplayLog.read(replay);
