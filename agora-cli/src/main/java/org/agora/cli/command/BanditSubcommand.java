@@ -8,8 +8,10 @@ import org.agora.cli.MatchRun;
 import org.agora.cli.bandit.BanditRunOptions;
 import org.agora.cli.bandit.SeededRuns;
 import org.agora.core.job.JobCancelledException;
+import picocli.CommandLine;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
 
 /**
  * Base of the {@code agora bandit <kind>} subcommands ({@code contextual}, {@code collaborative}, {@code federated},
@@ -27,6 +29,13 @@ abstract class BanditSubcommand extends AgoraSubcommand {
 
   @Override
   protected final int execute() throws IOException {
+    CommandLine parent = spec.commandLine().getParent();
+    ParseResult parentOptions = parent == null ? null : parent.getParseResult();
+    if (parentOptions != null && !parentOptions.matchedOptions().isEmpty()) {
+      throw usage("options of agora bandit (" + parentOptions.matchedOptions().get(0).longestName() + ") do not apply"
+          + " to agora bandit " + spec.name() + "; give its options after the subcommand, e.g. agora bandit "
+          + spec.name() + " --seeds 5");
+    }
     options.validate();
     try {
       return run();

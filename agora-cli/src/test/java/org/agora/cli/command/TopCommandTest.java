@@ -33,6 +33,11 @@ class TopCommandTest {
       assertThat(run.out()).as(subcommand).contains("Usage: agora bandit " + subcommand, "--seeds", "--horizon",
           "--plot", "--json", "--csv", "--no-progress");
     }
+    CliRun misplaced = CliRun.run("bandit", "--seeds", "5", "market", "--no-progress");
+    assertThat(misplaced.exitCode()).isEqualTo(2);
+    assertThat(misplaced.out()).isEmpty();
+    assertThat(misplaced.errLines().get(0)).isEqualTo("agora: options of agora bandit (--seeds) do not apply to agora"
+        + " bandit market; give its options after the subcommand, e.g. agora bandit market --seeds 5");
     CliRun unknown = CliRun.run("bandit", "frobnicate");
     assertThat(unknown.exitCode()).isEqualTo(2);
     assertThat(unknown.errLines().get(0)).startsWith("agora: ").contains("frobnicate");
