@@ -39,30 +39,61 @@ public final class BanditPlots {
 
   private BanditPlots() {}
 
+  /**
+   * What the picture and the page say around the curves.
+   *
+   * @param heading the page's heading, e.g. {@code Bandit regret}
+   * @param title the run's title, e.g. {@code 3 policies x 1 problem, horizon 100,000, 20 seeds}
+   * @param seed the run's seed
+   * @param seeds the runs per curve
+   * @param quantity what is plotted, e.g. {@code regret} or {@code group regret}
+   * @param problemHeader the table's problem column, e.g. {@code Problem} or {@code Network}
+   * @param oneProblem true when the legend names the policy only
+   */
+  public record Labels(String heading, String title, long seed, int seeds, String quantity, String problemHeader,
+      boolean oneProblem) {}
+
   /** Writes both files into {@code directory} (created when missing) and returns their paths, the picture first. */
   public static List<Path> write(Path directory, BanditExperimentResult result) throws IOException {
+    return write(directory, result.summaries(), labels(result));
+  }
+
+  /**
+   * Writes the curves of {@code summaries} into {@code directory} (created when missing), as {@value #PNG} and
+   * {@value #HTML}, and returns their paths, the picture first.
+   */
+  public static List<Path> write(Path directory, List<RegretSummary> summaries, Labels labels) throws IOException {
     Files.createDirectories(directory);
-    byte[] png = png(result);
+    byte[] png = png(summaries, labels);
     Path picture = directory.resolve(PNG);
     AtomicFiles.write(picture, png);
     Path page = directory.resolve(HTML);
-    AtomicFiles.write(page, html(result, png).getBytes(StandardCharsets.UTF_8));
+    AtomicFiles.write(page, html(summaries, labels, png).getBytes(StandardCharsets.UTF_8));
     return List.of(picture, page);
+  }
+
+  private static Labels labels(BanditExperimentResult result) {
+    BanditExperimentSpec spec = result.spec();
+    return new Labels("Bandit regret", BanditReport.title(spec), spec.seed(), spec.seeds(), "regret", "Problem",
+        spec.problems().size() == 1);
   }
 
   /** The chart as PNG bytes. */
   static byte[] png(BanditExperimentResult result) throws IOException {
-    BanditExperimentSpec spec = result.spec();
+    return png(result.summaries(), labels(result));
+  }
+
+  private static byte[] png(List<RegretSummary> summaries, Labels labels) throws IOException {
     XYChart chart = new XYChartBuilder().width(1000).height(620)
-        .title("Cumulative regret, mean of " + spec.seeds() + (spec.seeds() == 1 ? " seed" : " seeds")
-            + " (bands: 95% CI, 10-90% quantiles)")
-        .xAxisTitle("round t (log scale)").yAxisTitle("cumulative regret").build();
+        .title("Cumulative " + labels.quantity() + ", mean of " + labels.seeds() + (labels.seeds() == 1 ? " seed"
+            : " seeds") + " (bands: 95% CI, 10-90% quantiles)")
+        .xAxisTitle("round t (log scale)").yAxisTitle("cumulative " + labels.quantity()).build();
     chart.getStyler().setXAxisLogarithmic(true);
     chart.getStyler().setLegendVisible(true);
     chart.getStyler().setChartBackgroundColor(Color.WHITE);
-    boolean oneProblem = spec.problems().size() == 1;
+    boolean oneProblem = labels.oneProblem();
     int index = 0;
-    for (RegretSummary summary : result.summaries()) {
+    for (RegretSummary summary : summaries) {
       Color colour = COLOURS[index++ % COLOURS.length];
       String name = oneProblem ? summary.policy() : summary.policy() + " on " + summary.problem();
       double[] x = new double[summary.rounds().length];
@@ -104,22 +135,27 @@ public final class BanditPlots {
 
   /** The page as text. */
   static String html(BanditExperimentResult result, byte[] png) {
-    BanditExperimentSpec spec = result.spec();
+    return html(result.summaries(), labels(result), png);
+  }
+
+  private static String html(List<RegretSummary> summaries, Labels labels, byte[] png) {
     StringBuilder page = new StringBuilder(png.length * 4 / 3 + 4096);
-    page.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>Bandit regret: ")
-        .append(escape(BanditReport.title(spec))).append("</title>\n<style>\n")
+    page.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>")
+        .append(escape(labels.heading())).append(": ")
+        .append(escape(labels.title())).append("</title>\n<style>\n")
         .append("body{font-family:sans-serif;margin:2em auto;max-width:1040px;color:#222}\n")
         .append("table{border-collapse:collapse;margin:1em 0}th,td{padding:.25em .75em;border-bottom:1px solid #ddd}\n")
         .append("td.n{text-align:right;font-variant-numeric:tabular-nums}img{max-width:100%}\n")
-        .append("</style>\n</head>\n<body>\n<h1>Bandit regret</h1>\n<p>")
-        .append(escape(BanditReport.title(spec))).append(", seed ").append(spec.seed()).append(".</p>\n");
+        .append("</style>\n</head>\n<body>\n<h1>").append(escape(labels.heading())).append("</h1>\n<p>")
+        .append(escape(labels.title())).append(", seed ").append(labels.seed()).append(".</p>\n");
     page.append("<p><img alt=\"mean cumulative regret against the round, log x axis, with shaded bands\" ")
         .append("src=\"data:image/png;base64,").append(Base64.getEncoder().encodeToString(png)).append("\"></p>\n");
-    page.append("<p>Lines: mean cumulative (pseudo-)regret over the seeds. Dark band: mean &plusmn; 1.96 standard")
+    page.append("<p>Lines: mean cumulative (pseudo-)").append(escape(labels.quantity())).append(" over the seeds. Dark band: mean &plusmn; 1.96 standard")
         .append(" errors. Light band: 10% to 90% quantiles of the seeds.</p>\n");
-    page.append("<table>\n<tr><th>Policy</th><th>Problem</th><th>Final regret</th><th>&plusmn; 95%</th><th>SD</th>")
+    page.append("<table>\n<tr><th>Policy</th><th>").append(escape(labels.problemHeader())).append("</th><th>Final ")
+        .append(escape(labels.quantity())).append("</th><th>&plusmn; 95%</th><th>SD</th>")
         .append("<th>Min</th><th>Max</th><th>Time</th></tr>\n");
-    for (RegretSummary summary : result.summaries()) {
+    for (RegretSummary summary : summaries) {
       page.append("<tr><td>").append(escape(summary.policy())).append("</td><td>").append(escape(summary.problem()))
           .append("</td>");
       cell(page, Numbers.fixed(summary.finalMean(), 2));

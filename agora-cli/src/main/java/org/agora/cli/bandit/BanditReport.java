@@ -33,7 +33,8 @@ public final class BanditReport {
         "problems") + ", horizon " + Numbers.grouped(spec.horizon()) + ", " + plural(spec.seeds(), "seed", "seeds");
   }
 
-  private static String plural(int count, String one, String many) {
+  /** {@code count} and the word for it, e.g. {@code 1 seed}, {@code 3 seeds}. */
+  public static String plural(int count, String one, String many) {
     return count + " " + (count == 1 ? one : many);
   }
 
@@ -57,8 +58,18 @@ public final class BanditReport {
   public static ObjectNode resultJson(BanditExperimentResult result) {
     ObjectNode node = NODES.objectNode().put("kind", result.spec().kind());
     node.set("spec", specJson(result.spec()));
-    ArrayNode cells = node.putArray("cells");
-    for (RegretSummary summary : result.summaries()) {
+    node.set("cells", cellsJson(result.summaries()));
+    return node.put("seconds", result.nanos() / 1e9);
+  }
+
+  /**
+   * The cells of {@link #resultJson}, one per summary: {@code policy}, {@code problem}, {@code seeds}, {@code final}
+   * (mean, standardDeviation, standardError, ci95 [low, high], min, max), {@code seconds} and {@code curve} (rounds,
+   * mean, standardError, lower95, upper95, quantile10, quantile90). Shared by the {@code agora bandit} subcommands.
+   */
+  public static ArrayNode cellsJson(List<RegretSummary> summaries) {
+    ArrayNode cells = NODES.arrayNode();
+    for (RegretSummary summary : summaries) {
       ObjectNode cell = cells.addObject().put("policy", summary.policy()).put("problem", summary.problem())
           .put("seeds", summary.seeds());
       ObjectNode last = cell.putObject("final");
@@ -82,7 +93,7 @@ public final class BanditReport {
       array(curve, "quantile10", summary.quantile10());
       array(curve, "quantile90", summary.quantile90());
     }
-    return node.put("seconds", result.nanos() / 1e9);
+    return cells;
   }
 
   private static void array(ObjectNode node, String key, double[] values) {
@@ -96,7 +107,8 @@ public final class BanditReport {
     }
   }
 
-  private static void number(ObjectNode node, String key, double value) {
+  /** Puts {@code value}, or null when it is not finite. */
+  public static void number(ObjectNode node, String key, double value) {
     if (Double.isFinite(value)) {
       node.put(key, value);
     } else {
@@ -106,9 +118,17 @@ public final class BanditReport {
 
   /** The table of final regrets (mean +- 95% half-width, standard deviation, min, max, summed run time). */
   public static String table(BanditExperimentResult result) {
-    TextTable table = TextTable.withHeaders("POLICY", "PROBLEM", "FINAL REGRET", "+- 95%", "SD", "MIN", "MAX", "TIME")
+    return table(result.summaries(), "PROBLEM", "FINAL REGRET");
+  }
+
+  /**
+   * The table of final regrets of {@code summaries}, the problem column headed {@code problemHeader} and the regret
+   * column {@code regretHeader}.
+   */
+  public static String table(List<RegretSummary> summaries, String problemHeader, String regretHeader) {
+    TextTable table = TextTable.withHeaders("POLICY", problemHeader, regretHeader, "+- 95%", "SD", "MIN", "MAX", "TIME")
         .align(TextTable.Alignment.RIGHT, 2, 3, 4, 5, 6, 7);
-    for (RegretSummary summary : result.summaries()) {
+    for (RegretSummary summary : summaries) {
       table.addRow(summary.policy(), summary.problem(), Numbers.fixed(summary.finalMean(), 2),
           Numbers.fixed(summary.finalHalfWidth(), 2), Numbers.fixed(summary.finalStandardDeviation(), 2),
           Numbers.fixed(summary.finalMin(), 2), Numbers.fixed(summary.finalMax(), 2), Numbers.seconds(summary.nanos()));
@@ -134,9 +154,14 @@ public final class BanditReport {
 
   /** One CSV line per (policy, problem, grid round): the curves and their bands. */
   public static String csv(BanditExperimentResult result) {
-    CsvWriter csv = new CsvWriter("policy", "problem", "round", "mean", "standard_error", "lower95", "upper95",
+    return csv(result.summaries(), "problem");
+  }
+
+  /** One CSV line per (policy, problem, grid round) of {@code summaries}, the problem column named {@code problemColumn}. */
+  public static String csv(List<RegretSummary> summaries, String problemColumn) {
+    CsvWriter csv = new CsvWriter("policy", problemColumn, "round", "mean", "standard_error", "lower95", "upper95",
         "quantile10", "quantile90");
-    for (RegretSummary summary : result.summaries()) {
+    for (RegretSummary summary : summaries) {
       for (int point = 0; point < summary.rounds().length; point++) {
         csv.row(summary.policy(), summary.problem(), summary.rounds()[point], summary.mean()[point],
             summary.standardError()[point], summary.lower95()[point], summary.upper95()[point],

@@ -32,13 +32,15 @@ import picocli.CommandLine.ParameterException;
  * of each policy on each problem (mean +- 95% half-width, spread, time), {@code --json} or {@code --csv}
  * for machines, {@code --plot DIR} for the regret curves as PNG and self-contained HTML; {@code --list}
  * lists the registered policies and problems. The run is recorded in the database's job runs (as the
- * workbench's are) unless {@code --no-store}. Single-player only: multi-player ({@code --players M
- * --collision ...}) and contextual ({@code --contextual}) experiments are meant to become options that
- * choose another specification, leaving these options as they are.
+ * workbench's are) unless {@code --no-store}. The other kinds of bandit experiment are subcommands
+ * ({@code agora bandit contextual|collaborative|federated|market ...}) built on {@link BanditSubcommand},
+ * leaving these options as they are.
  */
 @Command(
     name = "bandit",
     mixinStandardHelpOptions = true,
+    subcommands = {BanditContextualCommand.class, BanditCollaborativeCommand.class,
+        BanditFederatedCommand.class, BanditMarketCommand.class},
     description = "Multi-armed bandit experiments: policies x problems x seeds, regret table, curves and plots.")
 public final class BanditCommand extends AgoraSubcommand {
 

@@ -47,7 +47,10 @@ class OptionValueErrorsTest {
     List<DynamicTest> tests = new ArrayList<>();
     CommandLine agora = AgoraCommand.newCommandLine();
     Map<String, ParameterSpec> solverParameters = SolverOptions.declaredParameters();
-    for (Map.Entry<String, CommandLine> command : agora.getSubcommands().entrySet()) {
+    Map<String, CommandLine> commands = new java.util.LinkedHashMap<>(agora.getSubcommands());
+    agora.getSubcommands().get("bandit").getSubcommands()
+        .forEach((name, subcommand) -> commands.put("bandit " + name, subcommand));
+    for (Map.Entry<String, CommandLine> command : commands.entrySet()) {
       if (command.getKey().equals("help")) {
         continue;
       }
@@ -59,8 +62,7 @@ class OptionValueErrorsTest {
         ParameterSpec declared = command.getKey().equals("solve")
             ? solverParameters.get(name.substring(2).replace('-', '_')) : null;
         for (String bad : badValues(option, declared)) {
-          List<String> args = new ArrayList<>();
-          args.add(command.getKey());
+          List<String> args = new ArrayList<>(List.of(command.getKey().split(" ")));
           args.addAll(base(command.getKey(), name, declared));
           int given = args.indexOf(name);
           if (given >= 0) {
@@ -80,6 +82,13 @@ class OptionValueErrorsTest {
   private static List<String> base(String command, String option, ParameterSpec declared) {
     if (command.equals("sweep")) {
       return List.of("../examples/sweeps/solver-sweep.json", "--no-progress");
+    }
+    if (command.startsWith("bandit ")) {
+      List<String> line = new ArrayList<>(List.of("--horizon", "10", "--seeds", "1", "--no-progress"));
+      if (command.equals("bandit contextual")) {
+        line.addAll(List.of("--problem", "linear(arms=2,dimension=2)"));
+      }
+      return line;
     }
     if (command.equals("bandit")) {
       return List.of("--problem", "bernoulli(0.5)", "--horizon", "10", "--seeds", "1", "--no-progress", "--no-store");

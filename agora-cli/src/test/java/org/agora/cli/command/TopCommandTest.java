@@ -21,6 +21,28 @@ class TopCommandTest {
     assertThat(run.err()).isEmpty();
   }
 
+  /** {@code agora bandit} lists its subcommands; an unknown one is a usage error that names the bandit command. */
+  @Test
+  void banditListsItsSubcommands() {
+    CliRun help = CliRun.run("bandit", "--help");
+    assertThat(help.exitCode()).isZero();
+    assertThat(help.out()).contains("Commands:", "contextual", "collaborative", "federated", "market", "--policies");
+    for (String subcommand : List.of("contextual", "collaborative", "federated", "market")) {
+      CliRun run = CliRun.run("bandit", subcommand, "--help");
+      assertThat(run.exitCode()).as(subcommand).isZero();
+      assertThat(run.out()).as(subcommand).contains("Usage: agora bandit " + subcommand, "--seeds", "--horizon",
+          "--plot", "--json", "--csv", "--no-progress");
+    }
+    CliRun misplaced = CliRun.run("bandit", "--seeds", "5", "market", "--no-progress");
+    assertThat(misplaced.exitCode()).isEqualTo(2);
+    assertThat(misplaced.out()).isEmpty();
+    assertThat(misplaced.errLines().get(0)).isEqualTo("agora: options of agora bandit (--seeds) do not apply to agora"
+        + " bandit market; give its options after the subcommand, e.g. agora bandit market --seeds 5");
+    CliRun unknown = CliRun.run("bandit", "frobnicate");
+    assertThat(unknown.exitCode()).isEqualTo(2);
+    assertThat(unknown.errLines().get(0)).startsWith("agora: ").contains("frobnicate");
+  }
+
   /** Main builds only the subcommand a run names; what the run prints must not depend on that. */
   @Test
   void aCommandLineWithOneSubcommandBehavesLikeTheFullOne() {
@@ -28,6 +50,8 @@ class TopCommandTest {
         new String[] {"games"}, new String[] {"show", "--bogus", "x"}, new String[] {"convert"},
         new String[] {"--help"}, new String[] {"-h"}, new String[] {"--version"}, new String[0],
         new String[] {"help"}, new String[] {"help", "solve"}, new String[] {"frobnicate"},
+        new String[] {"bandit", "--help"}, new String[] {"bandit", "market", "--help"},
+        new String[] {"bandit", "frobnicate"},
         new String[] {"--bogus"})) {
       String[] lazy = runWith(AgoraCommand.newCommandLine(args), args);
       String[] full = runWith(AgoraCommand.newCommandLine(), args);

@@ -1,0 +1,69 @@
+package org.agora.cli.command;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.IntFunction;
+import org.agora.cli.MatchRun;
+import org.agora.cli.bandit.BanditRunOptions;
+import org.agora.cli.bandit.SeededRuns;
+import org.agora.core.job.JobCancelledException;
+import picocli.CommandLine;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
+
+/**
+ * Base of the {@code agora bandit <kind>} subcommands ({@code contextual}, {@code collaborative}, {@code federated},
+ * {@code market}, and the ones to come): the shared options ({@link BanditRunOptions}) checked before the run, the
+ * independent seeded tasks run on {@code --threads} workers with a progress bar ({@link SeededRuns}), Ctrl-C
+ * reported in one line with the interrupted exit code, and the plot paths reported on the error stream.
+ */
+abstract class BanditSubcommand extends AgoraSubcommand {
+
+  @Mixin
+  BanditRunOptions options;
+
+  /** Does the subcommand's work once the shared options are checked; returns its exit code. */
+  protected abstract int run() throws IOException;
+
+  @Override
+  protected final int execute() throws IOException {
+    CommandLine parent = spec.commandLine().getParent();
+    ParseResult parentOptions = parent == null ? null : parent.getParseResult();
+    if (parentOptions != null && !parentOptions.matchedOptions().isEmpty()) {
+      throw usage("options of agora bandit (" + parentOptions.matchedOptions().get(0).longestName() + ") do not apply"
+          + " to agora bandit " + spec.name() + "; give its options after the subcommand, e.g. agora bandit "
+          + spec.name() + " --seeds 5");
+    }
+    options.validate();
+    try {
+      return run();
+    } catch (JobCancelledException cancelled) {
+      err().println("agora: bandit " + spec.name() + " run cancelled (Ctrl-C)");
+      err().flush();
+      return SolveCommand.INTERRUPTED;
+    }
+  }
+
+  /**
+   * Runs {@code task} for every index in {@code [0, total)} on the {@code --threads} workers, with a progress bar of
+   * {@code total} units named {@code label}, and returns the results in index order.
+   */
+  protected final <T> List<T> runTasks(String label, int total, IntFunction<T> task) {
+    return MatchRun.run(Math.min(options.threads(), Math.max(1, total)), options.progress(err(), label, total),
+        "agora-bandit-" + spec.name(), context -> SeededRuns.run(context, total, task));
+  }
+
+  /** Names the written plot files on the error stream. */
+  protected final void reportPlots(List<Path> plots) {
+    for (Path plot : plots) {
+      err().println("plot written to " + plot);
+    }
+  }
+
+  /** A usage error (exit code 2). */
+  protected final ParameterException usage(String message) {
+    return options.usage(message);
+  }
+}
