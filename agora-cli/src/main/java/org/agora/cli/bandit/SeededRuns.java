@@ -3,7 +3,6 @@ package org.agora.cli.bandit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.SplittableRandom;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -11,10 +10,11 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.IntFunction;
 import org.agora.core.job.JobCancelledException;
 import org.agora.core.job.JobContext;
+import org.agora.learning.bandits.ParallelRuns;
 
 /**
  * Runs the independent tasks of a multi-seed bandit experiment (one task per policy and seed) on a job
- * context's workers, deterministically: the task seeds are split from one {@link SplittableRandom} in
+ * context's workers, deterministically: the task seeds are split from one {@link java.util.SplittableRandom} in
  * task order before any task starts (the scheme of {@link org.agora.learning.bandits.BanditExperiment#taskSeeds()}),
  * each worker takes the next task index until none is left, and every result is placed by its index, so the
  * numbers do not depend on the thread count. Progress counts finished tasks; cancellation is polled before
@@ -27,12 +27,7 @@ public final class SeededRuns {
 
   /** The seeds of {@code count} tasks from the experiment seed {@code seed}, in task order. */
   public static long[] taskSeeds(long seed, int count) {
-    SplittableRandom root = new SplittableRandom(seed);
-    long[] seeds = new long[count];
-    for (int i = 0; i < count; i++) {
-      seeds[i] = root.split().nextLong();
-    }
-    return seeds;
+    return ParallelRuns.taskSeeds(seed, count);
   }
 
   /**

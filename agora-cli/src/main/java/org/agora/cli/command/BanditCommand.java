@@ -39,7 +39,7 @@ import picocli.CommandLine.ParameterException;
 @Command(
     name = "bandit",
     mixinStandardHelpOptions = true,
-    subcommands = {BanditContextualCommand.class, BanditCollaborativeCommand.class,
+    subcommands = {BanditMultiplayerCommand.class, BanditContextualCommand.class, BanditCollaborativeCommand.class,
         BanditFederatedCommand.class, BanditMarketCommand.class},
     description = "Multi-armed bandit experiments: policies x problems x seeds, regret table, curves and plots.")
 public final class BanditCommand extends AgoraSubcommand {

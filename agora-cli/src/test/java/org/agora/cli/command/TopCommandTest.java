@@ -26,8 +26,9 @@ class TopCommandTest {
   void banditListsItsSubcommands() {
     CliRun help = CliRun.run("bandit", "--help");
     assertThat(help.exitCode()).isZero();
-    assertThat(help.out()).contains("Commands:", "contextual", "collaborative", "federated", "market", "--policies");
-    for (String subcommand : List.of("contextual", "collaborative", "federated", "market")) {
+    assertThat(help.out()).contains("Commands:", "multiplayer", "contextual", "collaborative", "federated", "market",
+        "--policies");
+    for (String subcommand : List.of("multiplayer", "contextual", "collaborative", "federated", "market")) {
       CliRun run = CliRun.run("bandit", subcommand, "--help");
       assertThat(run.exitCode()).as(subcommand).isZero();
       assertThat(run.out()).as(subcommand).contains("Usage: agora bandit " + subcommand, "--seeds", "--horizon",
