@@ -98,8 +98,10 @@ public final class BanditCollaborativeCommand extends BanditSubcommand {
     List<Path> plots = options.plotDirectory() == null ? List.of() : BanditPlots.write(options.plotDirectory(),
         summaries, new BanditPlots.Labels("Collaborative bandit group regret", title, options.seed(), seeds,
             "group regret", "Network", true));
+    ObjectNode result = json(policyStrings, bandits, horizon, summaries, messages, total);
+    store(KIND, title, result);
     if (options.json()) {
-      out().println(json(policyStrings, bandits, horizon, summaries, messages, total).toPrettyString());
+      out().println(result.toPrettyString());
     } else if (options.csv()) {
       out().print(csv(summaries, messages));
     } else {

@@ -126,16 +126,17 @@ public final class BanditContextualCommand extends BanditSubcommand {
     List<Path> plots = options.plotDirectory() == null ? List.of() : BanditPlots.write(options.plotDirectory(),
         summaries, new BanditPlots.Labels("Contextual bandit regret", title, options.seed(), seeds, "regret", "Problem",
             problemCount == 1));
+    ObjectNode node = JsonNodeFactory.instance.objectNode().put("kind", KIND);
+    ObjectNode spec = node.putObject("spec").put("kind", KIND);
+    ArrayNode policyArray = spec.putArray("policies");
+    policyStrings.forEach(policyArray::add);
+    ArrayNode problemArray = spec.putArray("problems");
+    problems.forEach(problemArray::add);
+    spec.put("horizon", horizon).put("seeds", seeds).put("seed", options.seed());
+    node.set("cells", BanditReport.cellsJson(summaries));
+    node.put("seconds", total / 1e9);
+    store(KIND, title, node);
     if (options.json()) {
-      ObjectNode node = JsonNodeFactory.instance.objectNode().put("kind", KIND);
-      ObjectNode spec = node.putObject("spec").put("kind", KIND);
-      ArrayNode policyArray = spec.putArray("policies");
-      policyStrings.forEach(policyArray::add);
-      ArrayNode problemArray = spec.putArray("problems");
-      problems.forEach(problemArray::add);
-      spec.put("horizon", horizon).put("seeds", seeds).put("seed", options.seed());
-      node.set("cells", BanditReport.cellsJson(summaries));
-      node.put("seconds", total / 1e9);
       out().println(node.toPrettyString());
     } else if (options.csv()) {
       out().print(BanditReport.csv(summaries, "problem"));

@@ -118,8 +118,10 @@ public final class BanditFederatedCommand extends BanditSubcommand {
     List<Path> plots = options.plotDirectory() == null ? List.of() : BanditPlots.write(options.plotDirectory(),
         summaries, new BanditPlots.Labels("Federated bandit group regret", title, options.seed(), seeds, "group regret",
             "Federation", true));
+    ObjectNode result = json(protocols, environment, horizon, summaries, means, utilities, total);
+    store(KIND, title, result);
     if (options.json()) {
-      out().println(json(protocols, environment, horizon, summaries, means, utilities, total).toPrettyString());
+      out().println(result.toPrettyString());
     } else if (options.csv()) {
       out().print(BanditReport.csv(summaries, "federation"));
     } else {

@@ -129,23 +129,24 @@ public final class BanditMarketCommand extends BanditSubcommand {
     List<Path> plots = options.plotDirectory() == null ? List.of() : BanditPlots.write(options.plotDirectory(),
         curves, new BanditPlots.Labels("Decision market regret", title, options.seed(), seeds, "regret", "Problem",
             true));
+    ObjectNode node = JsonNodeFactory.instance.objectNode().put("kind", KIND);
+    ObjectNode spec = node.putObject("spec").put("kind", KIND);
+    ArrayNode expertArray = spec.putArray("experts");
+    expertStrings.forEach(expertArray::add);
+    spec.put("problem", problem).put("rule", rule).put("epsilon", epsilon).put("payment", payment)
+        .put("horizon", horizon).put("seeds", seeds).put("seed", options.seed());
+    ArrayNode cells = BanditReport.cellsJson(summaries);
+    for (int expert = 0; expert < n; expert++) {
+      ObjectNode cell = (ObjectNode) cells.get(expert);
+      cell.put("expert", expertStrings.get(expert)).put("payment", mean(payments[expert]));
+      BanditReport.number(cell, "paymentHalfWidth95", halfWidth(payments[expert]));
+    }
+    node.set("experts", cells);
+    node.set("principal", BanditReport.cellsJson(List.of(principal)).get(0));
+    ((ObjectNode) node.get("principal")).put("value", principalValue);
+    node.put("seconds", total / 1e9);
+    store(KIND, title, node);
     if (options.json()) {
-      ObjectNode node = JsonNodeFactory.instance.objectNode().put("kind", KIND);
-      ObjectNode spec = node.putObject("spec").put("kind", KIND);
-      ArrayNode expertArray = spec.putArray("experts");
-      expertStrings.forEach(expertArray::add);
-      spec.put("problem", problem).put("rule", rule).put("epsilon", epsilon).put("payment", payment)
-          .put("horizon", horizon).put("seeds", seeds).put("seed", options.seed());
-      ArrayNode cells = BanditReport.cellsJson(summaries);
-      for (int expert = 0; expert < n; expert++) {
-        ObjectNode cell = (ObjectNode) cells.get(expert);
-        cell.put("expert", expertStrings.get(expert)).put("payment", mean(payments[expert]));
-        BanditReport.number(cell, "paymentHalfWidth95", halfWidth(payments[expert]));
-      }
-      node.set("experts", cells);
-      node.set("principal", BanditReport.cellsJson(List.of(principal)).get(0));
-      ((ObjectNode) node.get("principal")).put("value", principalValue);
-      node.put("seconds", total / 1e9);
       out().println(node.toPrettyString());
     } else if (options.csv()) {
       out().print(BanditReport.csv(curves, "problem"));

@@ -124,8 +124,10 @@ public final class BanditMultiplayerCommand extends BanditSubcommand {
     List<Path> plots = options.plotDirectory() == null ? List.of() : BanditPlots.write(options.plotDirectory(),
         summaries, new BanditPlots.Labels("Multi-player bandit regret", title, options.seed(), seeds,
             "centralized regret", "Problem", true));
+    ObjectNode result = json(policyStrings, problem, horizon, summaries, collisions, worstPlayer, total);
+    store(KIND, title, result);
     if (options.json()) {
-      out().println(json(policyStrings, problem, horizon, summaries, collisions, worstPlayer, total).toPrettyString());
+      out().println(result.toPrettyString());
     } else if (options.csv()) {
       out().print(csv(summaries, collisions));
     } else {

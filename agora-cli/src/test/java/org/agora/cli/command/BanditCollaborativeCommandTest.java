@@ -31,7 +31,7 @@ class BanditCollaborativeCommandTest {
 
   private static List<String> common(String... more) {
     List<String> args = new ArrayList<>(List.of("bandit", "collaborative", "--policies", "gosine,independent-ucb",
-        "--network", NETWORK, "--horizon", "3000", "--seeds", "3", "--seed", "1", "--no-progress"));
+        "--network", NETWORK, "--horizon", "3000", "--seeds", "3", "--seed", "1", "--no-progress", "--no-store"));
     args.addAll(List.of(more));
     return args;
   }

@@ -38,7 +38,7 @@ class BanditContextualCommandTest {
 
   private static List<String> common(String... more) {
     List<String> args = new ArrayList<>(List.of("bandit", "contextual", "--policies", "linucb,ucb1", "--problem",
-        PROBLEM, "--horizon", "1e3", "--seeds", "4", "--seed", "5", "--no-progress"));
+        PROBLEM, "--horizon", "1e3", "--seeds", "4", "--seed", "5", "--no-progress", "--no-store"));
     args.addAll(List.of(more));
     return args;
   }
@@ -116,7 +116,7 @@ class BanditContextualCommandTest {
     Path file = directory.resolve("log.csv");
     Files.write(file, lines);
     CliRun run = ok(List.of("bandit", "contextual", "--policies", "linucb", "--replay", file.toString(), "--seeds", "1",
-        "--seed", "2", "--json", "--no-progress"));
+        "--seed", "2", "--json", "--no-progress", "--no-store"));
     JsonNode json = MAPPER.readTree(run.out());
     assertThat(json.get("logged").asInt()).isEqualTo(3_000);
     ReplayEvaluation.Result expected = ContextualReplayEvaluation.run("linucb", ContextualReplayLog.read(file),
@@ -125,7 +125,7 @@ class BanditContextualCommandTest {
     assertThat(policy.get("accepted").asDouble()).isEqualTo(expected.acceptedRounds());
     assertThat(policy.get("averageReward").asDouble()).isCloseTo(expected.averageReward(), within(1e-12));
     CliRun table = ok(List.of("bandit", "contextual", "--policies", "linucb,uniform", "--replay", file.toString(),
-        "--seeds", "2", "--no-progress"));
+        "--seeds", "2", "--no-progress", "--no-store"));
     assertThat(table.out()).contains("REWARD/ROUND", "linucb", "uniform", "3000");
   }
 
@@ -148,6 +148,7 @@ class BanditContextualCommandTest {
   static void assertUsage(List<String> args, String messageStart) {
     List<String> all = new ArrayList<>(args);
     all.add("--no-progress");
+    all.add("--no-store");
     CliRun run = CliRun.run(all.toArray(String[]::new));
     assertThat(run.exitCode()).as(run.err()).isEqualTo(2);
     assertThat(run.out()).isEmpty();

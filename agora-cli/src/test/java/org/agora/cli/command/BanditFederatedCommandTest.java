@@ -37,7 +37,7 @@ class BanditFederatedCommandTest {
   private static List<String> common(String... more) {
     List<String> args = new ArrayList<>(List.of("bandit", "federated", "--policies",
         MECHANISM + ",truth-fedban(participation=none)", "--federation", FEDERATION, "--horizon", "800", "--seeds", "2",
-        "--seed", "4", "--no-progress"));
+        "--seed", "4", "--no-progress", "--no-store"));
     args.addAll(List.of(more));
     return args;
   }

@@ -30,7 +30,7 @@ class BanditMarketCommandTest {
   private static List<String> common(String... more) {
     List<String> args = new ArrayList<>(List.of("bandit", "market", "--experts", String.join(",", EXPERTS),
         "--problem", PROBLEM, "--rule", "quadratic", "--epsilon", "0.1", "--horizon", "2000", "--seeds", "3", "--seed",
-        "7", "--no-progress"));
+        "7", "--no-progress", "--no-store"));
     args.addAll(List.of(more));
     return args;
   }

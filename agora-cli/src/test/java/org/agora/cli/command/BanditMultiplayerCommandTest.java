@@ -15,6 +15,9 @@ import org.agora.cli.CliRun;
 import org.agora.cli.bandit.SeededRuns;
 import org.agora.learning.bandits.multiplayer.MultiPlayerProblem;
 import org.agora.learning.bandits.multiplayer.MultiPlayerSimulation;
+import org.agora.store.RunStatus;
+import org.agora.store.RunStore;
+import org.agora.store.StoredRun;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -30,7 +33,7 @@ class BanditMultiplayerCommandTest {
   private static List<String> common(String... more) {
     List<String> args = new ArrayList<>(List.of("bandit", "multiplayer", "--policies",
         "mctopm(index=kl-ucb),rhorand(index=kl-ucb),oracle", "--arms", ARMS, "--players", "6", "--horizon", "3000",
-        "--seeds", "4", "--seed", "1", "--no-progress"));
+        "--seeds", "4", "--seed", "1", "--no-progress", "--no-store"));
     args.addAll(List.of(more));
     return args;
   }
@@ -81,7 +84,7 @@ class BanditMultiplayerCommandTest {
   void theSharedModelNamesTheEquilibriumCountsAndCsvAndPlotsAreWritten() throws IOException {
     CliRun shared = ok(List.of("bandit", "multiplayer", "--policies", "smaa,selfish(index=ucb1)", "--arms",
         "bernoulli(0.3,0.6,0.9)", "--players", "4", "--collision", "shared", "--horizon", "2000", "--seeds", "2",
-        "--no-progress", "--plot", directory.toString()));
+        "--no-progress", "--no-store", "--plot", directory.toString()));
     // water-filling: 4 players on means 0.3, 0.6, 0.9 give counts (1, 1, 2): the shares 0.3, 0.6, 0.45 are all
     // at least z = 0.3, and one more player on any arm would get 0.15, 0.3 or 0.3, at most z
     assertThat(shared.out()).contains("(shared)", "equilibrium counts [1, 1, 2]");
@@ -90,6 +93,26 @@ class BanditMultiplayerCommandTest {
     CliRun csv = ok(common("--csv"));
     assertThat(csv.out().lines().findFirst().orElseThrow()).endsWith(",collisions");
     assertThat(csv.out().lines().count()).isGreaterThan(3);
+  }
+
+  @Test
+  void aFinishedRunIsRecordedInTheDatabaseOnce() throws IOException {
+    Path data = directory.resolve("data");
+    List<String> args = new ArrayList<>(common("--json"));
+    args.remove("--no-store");
+    args.addAll(List.of("--data", data.toString()));
+    JsonNode printed = MAPPER.readTree(ok(args).out());
+    assertThat(printed.get("run").asLong()).isEqualTo(1);
+    try (RunStore runs = RunStore.openDataDirectory(data)) {
+      StoredRun stored = runs.get(1);
+      assertThat(stored.summary().kind()).isEqualTo("bandit-multiplayer");
+      assertThat(stored.summary().status()).isEqualTo(RunStatus.COMPLETED);
+      JsonNode result = MAPPER.readTree(runs.result(1).orElseThrow());
+      assertThat(result.get("cells").get(0).get("final").get("mean").asDouble()).isEqualTo(cell(printed, 0));
+      assertThat(MAPPER.readTree(stored.spec()).get("players").asInt()).isEqualTo(6);
+    }
+    CliRun again = ok(args);
+    assertThat(again.err()).contains("bandit-multiplayer run 2 in ");
   }
 
   @Test

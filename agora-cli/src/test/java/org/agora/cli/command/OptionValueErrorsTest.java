@@ -84,7 +84,7 @@ class OptionValueErrorsTest {
       return List.of("../examples/sweeps/solver-sweep.json", "--no-progress");
     }
     if (command.startsWith("bandit ")) {
-      List<String> line = new ArrayList<>(List.of("--horizon", "10", "--seeds", "1", "--no-progress"));
+      List<String> line = new ArrayList<>(List.of("--horizon", "10", "--seeds", "1", "--no-progress", "--no-store"));
       if (command.equals("bandit contextual")) {
         line.addAll(List.of("--problem", "linear(arms=2,dimension=2)"));
       }
