@@ -42,6 +42,15 @@ import org.agora.store.TournamentStore;
  */
 public final class AgoraServer implements AutoCloseable {
 
+  /**
+   * The job kinds a listing can filter by: those the workbench runs, and those the CLI records in the same
+   * store ({@code agora simulate auction}, its cross-table, {@code agora bandit} and its subcommands).
+   */
+  static final List<String> LISTED_KINDS = List.of("solve", "tournament", "psro", "simulate-auction",
+      "pacing-cross-table", "bandit", "bandit-multiplayer", "bandit-contextual", "bandit-collaborative",
+      "bandit-federated", "bandit-market");
+
+
   private static final Logger LOG = Logger.getLogger(AgoraServer.class.getName());
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
   /** Most runs one listing returns. */
@@ -270,8 +279,9 @@ public final class AgoraServer implements AutoCloseable {
 
   private void listJobs(Context ctx) {
     String kind = ctx.queryParam("kind");
-    if (kind != null && !List.of("solve", "tournament", "psro").contains(kind)) {
-      throw ApiException.badRequest("unknown kind '" + ClientStrings.abbreviate(kind) + "'; allowed: solve, tournament, psro");
+    if (kind != null && !LISTED_KINDS.contains(kind)) {
+      throw ApiException.badRequest("unknown kind '" + ClientStrings.abbreviate(kind) + "'; allowed: "
+          + String.join(", ", LISTED_KINDS));
     }
     String statusName = ctx.queryParam("status");
     RunStatus status;

@@ -436,6 +436,9 @@ class AgoraServerTest {
     assertThat(store.matches(tournament)).hasSize(12);
     JsonNode listed = http.get("/api/jobs?kind=tournament").json();
     assertThat(listed.get(0).get("id").asLong()).isEqualTo(id);
+    // kinds the CLI records in the same store filter too (none here); an unknown one is refused
+    assertThat(http.get("/api/jobs?kind=bandit-multiplayer").json()).isEmpty();
+    assertBad(http.get("/api/jobs?kind=bogus"), 400, "unknown kind 'bogus'; allowed: solve, tournament, psro,");
   }
 
   @Test
