@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
  * writes them to {@code target/shapley-error-curves.csv} and checks that each curve falls from the
  * smallest to the largest budget (16x: the MSE of a 1/budget estimator falls 16x; we ask for 4x).
  */
+@org.junit.jupiter.api.Tag("slow")
 class ErrorCurvesTest {
 
   static final long[] BUDGETS = {2000, 4000, 8000, 16000, 32000};
