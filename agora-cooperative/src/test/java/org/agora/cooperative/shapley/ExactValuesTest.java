@@ -112,4 +112,25 @@ class ExactValuesTest {
     assertThatThrownBy(() -> ShapleyInteraction.exact(new GloveGame(11, 10)))
         .hasMessage("the exact interaction index needs 2 to 20 players, not 21");
   }
+
+  @Test
+  void sampledInteractionIndexConvergesToTheExactOne() {
+    // Unbiased per pair: the error should sit within 5 reported standard errors, and the
+    // error at 16x the budget should be smaller (1/4 the standard error).
+    UnanimitySumGame game = SyntheticGames.randomUnanimity(6, 8, 6);
+    double[] exact = ShapleyInteraction.exact(game);
+    ShapleyInteractionSampling.Estimate small = ShapleyInteractionSampling.estimate(game, 6000, 1);
+    ShapleyInteractionSampling.Estimate large = ShapleyInteractionSampling.estimate(game, 96000, 1);
+    assertThat(large.evaluationsUsed()).isLessThanOrEqualTo(96000);
+    double smallError = 0;
+    double largeError = 0;
+    for (int cell = 0; cell < exact.length; cell++) {
+      assertThat(Math.abs(large.values()[cell] - exact[cell])).isLessThanOrEqualTo(5 * large.standardErrors()[cell] + 1e-12);
+      smallError += Math.pow(small.values()[cell] - exact[cell], 2);
+      largeError += Math.pow(large.values()[cell] - exact[cell], 2);
+    }
+    assertThat(largeError).isLessThan(smallError);
+    assertThatThrownBy(() -> ShapleyInteractionSampling.estimate(game, 100, 1))
+        .hasMessage("interaction sampling needs a budget of at least 120 evaluations for 6 players, not 100");
+  }
 }
