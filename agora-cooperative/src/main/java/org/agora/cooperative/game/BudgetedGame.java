@@ -30,7 +30,7 @@ public final class BudgetedGame implements CoalitionGame {
     this.game = game;
     this.budget = budget;
     int capacity = 16;
-    long wanted = Math.min(budget, 1L << 20) * 2;
+    long wanted = Math.min(budget, 1L << 10) * 2;
     while (capacity < wanted) {
       capacity <<= 1;
     }
