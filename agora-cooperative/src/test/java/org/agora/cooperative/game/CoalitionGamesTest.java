@@ -141,6 +141,20 @@ class CoalitionGamesTest {
   }
 
   @Test
+  void budgetedGameKeepsEveryValueWhileItsTableGrows() {
+    // The table starts at 2048 slots and must double several times for 20000 keys.
+    BudgetedGame budgeted = new BudgetedGame(SyntheticGames.randomTable(16, 3), Long.MAX_VALUE);
+    TableGame table = SyntheticGames.randomTable(16, 3);
+    for (long mask = 0; mask < 20000; mask++) {
+      budgeted.value(mask * 3 % 65536);
+    }
+    for (long mask = 0; mask < 20000; mask++) {
+      assertThat(budgeted.value(mask * 3 % 65536)).isEqualTo(table.value(mask * 3 % 65536));
+    }
+    assertThat(budgeted.evaluations()).isEqualTo(20000);
+  }
+
+  @Test
   void coalitionsParseListsAndBitStrings() {
     assertThat(Coalitions.parse("{0,2}", 3)).isEqualTo(0b101);
     assertThat(Coalitions.parse("[2, 0]", -1)).isEqualTo(0b101);
