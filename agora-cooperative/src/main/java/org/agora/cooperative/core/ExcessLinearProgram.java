@@ -1,5 +1,6 @@
 package org.agora.cooperative.core;
 
+import java.util.Arrays;
 import org.ojalgo.optimisation.Expression;
 import org.ojalgo.optimisation.ExpressionsBasedModel;
 import org.ojalgo.optimisation.Optimisation;
@@ -34,6 +35,12 @@ final class ExcessLinearProgram {
 
   /** The absolute row tolerance of the residual check (the values are scaled to magnitude at most 1). */
   static final double ROW_TOLERANCE = 1e-7;
+
+  /** The violation above which row generation adds a free row. */
+  private static final double GENERATION_TOLERANCE = 1e-8;
+
+  /** The most free rows row generation adds per round. */
+  private static final int ROWS_PER_ROUND = 128;
 
   private final double[] values;
   private final int players;
@@ -107,12 +114,8 @@ final class ExcessLinearProgram {
 
   /** Minimises the largest excess of the {@code free} coalitions; {@code fixed[k]} has excess {@code fixedExcess[k]}. */
   Point minimiseLargestExcess(int[] free, int freeCount, int[] fixed, double[] fixedExcess, int fixedCount) {
-    ExpressionsBasedModel model = new ExpressionsBasedModel();
-    Variable[] x = payoffVariables(model);
-    Variable epsilon = model.addVariable("epsilon").lower(epsilonLower).upper(epsilonUpper).weight(1.0);
-    addRows(model, x, epsilon, Double.NaN, free, freeCount, fixed, fixedExcess, fixedCount);
-    double[] solution = solve(model, false);
-    return new Point(solution[players], java.util.Arrays.copyOf(solution, players));
+    double[] solution = generateRows(null, Double.NaN, free, freeCount, fixed, fixedExcess, fixedCount, null, 0);
+    return new Point(solution[players], Arrays.copyOf(solution, players));
   }
 
   /**
@@ -122,8 +125,6 @@ final class ExcessLinearProgram {
    */
   double[] maximiseSlack(double epsilonCap, int[] free, int freeCount, int[] fixed, double[] fixedExcess,
       int fixedCount, int[] candidates, int candidateCount) {
-    ExpressionsBasedModel model = new ExpressionsBasedModel();
-    Variable[] x = payoffVariables(model);
     double[] weights = new double[players];
     for (int k = 0; k < candidateCount; k++) {
       for (int i = 0; i < players; i++) {
@@ -132,11 +133,81 @@ final class ExcessLinearProgram {
         }
       }
     }
-    for (int i = 0; i < players; i++) {
-      x[i].weight(weights[i]);
+    double[] solution = generateRows(weights, epsilonCap, free, freeCount, fixed, fixedExcess, fixedCount, candidates,
+        candidateCount);
+    return Arrays.copyOf(solution, players);
+  }
+
+  /**
+   * Row generation (the cutting-plane scheme of Dantzig, Fulkerson and Johnson, 1954): solves over a
+   * subset of the free rows (the coalitions of sizes 1 and n - 1, and the {@code seeds}), adds the free
+   * rows the answer breaks (the {@link #ROWS_PER_ROUND} most broken), and repeats until it breaks none;
+   * the last answer is then optimal for the whole program, which is never built. Minimises eps when
+   * {@code weights} is null, else maximises {@code weights . x} with eps capped at {@code epsilonCap}.
+   */
+  private double[] generateRows(double[] weights, double epsilonCap, int[] free, int freeCount, int[] fixed,
+      double[] fixedExcess, int fixedCount, int[] seeds, int seedCount) {
+    boolean[] isFree = new boolean[values.length];
+    boolean[] isActive = new boolean[values.length];
+    int[] active = new int[freeCount];
+    int activeCount = 0;
+    for (int k = 0; k < freeCount; k++) {
+      isFree[free[k]] = true;
+      int size = Integer.bitCount(free[k]);
+      if (size == 1 || size == players - 1) {
+        isActive[free[k]] = true;
+        active[activeCount++] = free[k];
+      }
     }
-    addRows(model, x, null, epsilonCap, free, freeCount, fixed, fixedExcess, fixedCount);
-    return java.util.Arrays.copyOf(solve(model, true), players);
+    for (int k = 0; k < seedCount; k++) {
+      int seed = seeds[k];
+      if (seed > 0 && isFree[seed] && !isActive[seed]) {
+        isActive[seed] = true;
+        active[activeCount++] = seed;
+      }
+    }
+    double[] violations = new double[freeCount];
+    while (true) {
+      ExpressionsBasedModel model = new ExpressionsBasedModel();
+      Variable[] x = payoffVariables(model);
+      Variable epsilon = null;
+      if (weights == null) {
+        epsilon = model.addVariable("epsilon").lower(epsilonLower).upper(epsilonUpper).weight(1.0);
+      } else {
+        for (int i = 0; i < players; i++) {
+          x[i].weight(weights[i]);
+        }
+      }
+      addRows(model, x, epsilon, epsilonCap, active, activeCount, fixed, fixedExcess, fixedCount);
+      double[] solution = solve(model, weights != null);
+      double level = weights == null ? solution[players] : epsilonCap;
+      int broken = 0;
+      for (int k = 0; k < freeCount; k++) {
+        int coalition = free[k];
+        if (!isActive[coalition]) {
+          double violation = Nucleolus.excess(values, solution, coalition) - level;
+          if (violation > GENERATION_TOLERANCE) {
+            violations[broken++] = violation;
+          }
+        }
+      }
+      if (broken == 0) {
+        return solution;
+      }
+      double threshold = GENERATION_TOLERANCE;
+      if (broken > ROWS_PER_ROUND) {
+        double[] sorted = Arrays.copyOf(violations, broken);
+        Arrays.sort(sorted);
+        threshold = Math.max(threshold, sorted[broken - ROWS_PER_ROUND] - Double.MIN_VALUE);
+      }
+      for (int k = 0; k < freeCount; k++) {
+        int coalition = free[k];
+        if (!isActive[coalition] && Nucleolus.excess(values, solution, coalition) - level > threshold) {
+          isActive[coalition] = true;
+          active[activeCount++] = coalition;
+        }
+      }
+    }
   }
 
   private Variable[] payoffVariables(ExpressionsBasedModel model) {

@@ -25,8 +25,9 @@ import org.agora.cooperative.CoalitionGame;
  *
  * <p>Doubles, not exact rationals: each LP is solved by ojAlgo on the game scaled to largest |v(S)| = 1
  * and checked row by row ({@link ExcessLinearProgram}); a coalition counts as tight when its slack is
- * at most {@link #TIGHTNESS} on that scale. Each LP has up to {@code 2^n} rows, so n is limited to
- * {@link #MAX_PLAYERS}.
+ * at most {@link #TIGHTNESS} on that scale. Each LP has up to {@code 2^n} rows, generated lazily
+ * (only the rows an answer breaks enter the model; every round checks all coalitions), so n is limited
+ * to {@link #MAX_PLAYERS}: about 0.1 s at n = 12 and 1 s at n = 14 on random games (one run, 2 cores).
  */
 public final class Nucleolus {
 

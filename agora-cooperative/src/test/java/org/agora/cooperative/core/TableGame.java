@@ -20,10 +20,14 @@ record TableGame(int playerCount, double[] values) implements CoalitionGame {
     return new TableGame(players, values);
   }
 
-  /** Values uniform in [0, |S|) with v(empty) = 0: a random game, seeded. */
+  /**
+   * A random game, seeded: v(S) uniform in [0, |S|) for proper S, v(N) = n (so imputations exist, as
+   * every v(i) &lt; 1), v(empty) = 0.
+   */
   static TableGame random(int players, long seed) {
     SplittableRandom random = new SplittableRandom(seed);
-    return of(players, coalition -> random.nextDouble() * Long.bitCount(coalition));
+    long grand = (1L << players) - 1;
+    return of(players, coalition -> coalition == grand ? players : random.nextDouble() * Long.bitCount(coalition));
   }
 
   /** The bankruptcy game of Aumann and Maschler: v(S) = max(0, estate - claims of the others). */
