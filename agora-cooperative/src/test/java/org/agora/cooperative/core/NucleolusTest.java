@@ -106,6 +106,34 @@ class NucleolusTest {
     }
   }
 
+  @ParameterizedTest
+  @CsvSource({"10, 101", "12, 102", "14, 103"})
+  void littlechildMatchesTheLinearProgramsOnLargeAirports(int n, long seed) {
+    // thousands of coalitions: exercises the row generation of the excess programs
+    java.util.SplittableRandom random = new java.util.SplittableRandom(seed);
+    double[] costs = new double[n];
+    for (int i = 0; i < n; i++) {
+      costs[i] = 1 + random.nextInt(20);
+    }
+    Arrays.sort(costs);
+    double[] savings = Nucleolus.nucleolus(TableGame.airportSavings(costs)).payoffs();
+    double[] expected = littlechild(costs);
+    for (int i = 0; i < n; i++) {
+      assertThat(costs[i] - savings[i]).as("player %d of %s", i, Arrays.toString(costs)).isCloseTo(expected[i], within(1e-6));
+    }
+  }
+
+  @Test
+  void twoPlayersSplitTheSurplusEquallyAndOnePlayerTakesItsValue() {
+    // the standard solution: x_i = v(i) + (v(N) - v(1) - v(2)) / 2
+    TableGame two = TableGame.of(2, coalition -> coalition == 1 ? 1.0 : coalition == 2 ? 3.0 : 10.0);
+    assertThat(Nucleolus.nucleolus(two).payoffs()).containsExactly(new double[] {4.0, 6.0}, within(1e-7));
+    TableGame one = TableGame.of(1, coalition -> 7.0);
+    assertThat(Nucleolus.nucleolus(one).payoffs()).containsExactly(7.0);
+    TableGame zero = TableGame.of(4, coalition -> 0.0);
+    assertThat(Nucleolus.nucleolus(zero).payoffs()).containsExactly(new double[] {0, 0, 0, 0}, within(1e-9));
+  }
+
   @Test
   void theNucleolusOfAGameWithoutImputationsIsRefusedButItsPrenucleolusExists() {
     // v(i) = 1 each but v(N) = 2: no imputation; the prenucleolus is the symmetric (2/3, 2/3, 2/3)
