@@ -11,7 +11,8 @@ final class CoalitionTable {
   private CoalitionTable() {}
 
   /**
-   * Reads {@code v(S)} for all {@code 2^n} coalitions.
+   * Reads {@code v(S)} for all {@code 2^n} coalitions, the empty one included (a game need not be
+   * normalised, and marginal contributions start from {@code v(empty)}).
    *
    * @param concept the solution concept's name, for messages
    * @param maximumPlayers the largest n the concept accepts
@@ -20,7 +21,7 @@ final class CoalitionTable {
   static double[] read(CoalitionGame game, String concept, int maximumPlayers) {
     int n = checkedPlayerCount(game, concept, maximumPlayers);
     double[] values = new double[1 << n];
-    for (int coalition = 1; coalition < values.length; coalition++) {
+    for (int coalition = 0; coalition < values.length; coalition++) {
       double value = game.value(coalition);
       if (!Double.isFinite(value)) {
         throw new IllegalArgumentException("the " + concept + " needs finite coalition values, but v(" + describe(coalition, n)

@@ -73,6 +73,33 @@ class CoreTest {
   }
 
   @Test
+  void aTwentyPlayerCheckFindsTheShortchangedPlayer() {
+    // additive game v(S) = sum of i + 1 over S: its core is the single point x_i = i + 1. Moving one unit
+    // from player 3 to player 17 gives every coalition with 3 and without 17 excess 1; the smallest
+    // such mask is {3} (the block sums span three bytes of the mask)
+    int n = 20;
+    TableGame game = TableGame.of(n, coalition -> {
+      double sum = 0;
+      for (int i = 0; i < n; i++) {
+        sum += (coalition >>> i & 1) * (i + 1);
+      }
+      return sum;
+    });
+    double[] x = new double[n];
+    for (int i = 0; i < n; i++) {
+      x[i] = i + 1;
+    }
+    assertThat(Core.check(game, x).inCore()).isTrue();
+    x[3] -= 1;
+    x[17] += 1;
+    CoreCheck check = Core.check(game, x);
+    assertThat(check.inCore()).isFalse();
+    assertThat(check.mostViolatedCoalition()).isEqualTo(1L << 3);
+    assertThat(check.largestExcess()).isEqualTo(1.0);
+    assertThat(check.efficiencyGap()).isZero();
+  }
+
+  @Test
   void badInputIsRefusedWithAMessage() {
     assertThatThrownBy(() -> Core.check(GLOVES, new double[] {1, 0}))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("3 payoffs, not 2");

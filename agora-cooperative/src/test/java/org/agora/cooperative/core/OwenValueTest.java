@@ -90,6 +90,19 @@ class OwenValueTest {
   }
 
   @Test
+  void aConstantAddedToEveryCoalitionIncludingTheEmptyOneChangesNothing() {
+    // marginal contributions are differences, so v + c (v(empty) = c too) has the same Owen value
+    TableGame game = TableGame.random(5, 7);
+    double[] shifted = game.values().clone();
+    for (int coalition = 0; coalition < shifted.length; coalition++) {
+      shifted[coalition] += 10.0;
+    }
+    CoalitionStructure structure = CoalitionStructure.of(5, new int[] {0, 2}, new int[] {1, 3, 4});
+    assertThat(OwenValue.compute(new TableGame(5, shifted), structure))
+        .containsExactly(OwenValue.compute(game, structure), within(1e-12));
+  }
+
+  @Test
   void badStructuresAreRefused() {
     assertThatThrownBy(() -> CoalitionStructure.of(3, new int[] {0, 1}, new int[] {1, 2}))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("overlap in {1}");
