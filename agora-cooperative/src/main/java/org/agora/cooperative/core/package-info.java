@@ -7,6 +7,8 @@
  *   <li>{@link org.agora.cooperative.core.LeastCore}: the least core's epsilon and a point (one LP).
  *   <li>{@link org.agora.cooperative.core.Nucleolus}: the nucleolus and prenucleolus by the sequence
  *       of LPs of Kopelowitz / Maschler, Peleg and Shapley.
+ *   <li>{@link org.agora.cooperative.core.KohlbergCriterion}: Kohlberg's balancedness check of a
+ *       claimed (pre)nucleolus, independent of the LP sequence.
  *   <li>{@link org.agora.cooperative.core.OwenValue}: the Owen value of a
  *       {@link org.agora.cooperative.core.CoalitionStructure}.
  * </ul>

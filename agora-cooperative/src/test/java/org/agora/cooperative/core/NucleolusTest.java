@@ -160,5 +160,10 @@ class NucleolusTest {
     // x0 = x1 = 0.45; the nucleolus holds x2 >= 0.2, so x2 = 0.2 and x0 = x1 = 0.4
     assertThat(pre).containsExactly(new double[] {0.45, 0.45, 0.1}, within(1e-7));
     assertThat(nucleolus).containsExactly(new double[] {0.4, 0.4, 0.2}, within(1e-7));
+    // Kohlberg's two criteria tell them apart
+    assertThat(KohlbergCriterion.holds(game, pre, false, 1e-7)).isTrue();
+    assertThat(KohlbergCriterion.holds(game, pre, true, 1e-7)).isFalse();
+    assertThat(KohlbergCriterion.holds(game, nucleolus, true, 1e-7)).isTrue();
+    assertThat(KohlbergCriterion.holds(game, nucleolus, false, 1e-7)).isFalse();
   }
 }
