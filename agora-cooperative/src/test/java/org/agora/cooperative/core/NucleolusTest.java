@@ -130,6 +130,13 @@ class NucleolusTest {
     assertThat(Nucleolus.nucleolus(two).payoffs()).containsExactly(new double[] {4.0, 6.0}, within(1e-7));
     TableGame one = TableGame.of(1, coalition -> 7.0);
     assertThat(Nucleolus.nucleolus(one).payoffs()).containsExactly(7.0);
+    // a single imputation (sum v(i) = v(N)): the nucleolus is that point although pairs want more
+    TableGame pinned = TableGame.of(3, coalition -> switch (Long.bitCount(coalition)) {
+      case 1 -> 1.0;
+      case 2 -> 5.0;
+      default -> 3.0;
+    });
+    assertThat(Nucleolus.nucleolus(pinned).payoffs()).containsExactly(new double[] {1, 1, 1}, within(1e-7));
     TableGame zero = TableGame.of(4, coalition -> 0.0);
     assertThat(Nucleolus.nucleolus(zero).payoffs()).containsExactly(new double[] {0, 0, 0, 0}, within(1e-9));
   }
