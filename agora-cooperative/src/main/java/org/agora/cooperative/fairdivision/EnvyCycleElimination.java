@@ -33,12 +33,12 @@ public final class EnvyCycleElimination {
     }
     int[] bundleItem = new int[m]; // item -> bundle index
     double[] value = new double[n * n]; // value[i * n + b] = v_i(bundle b)
-    int[] next = new int[n];
+    int[] envier = new int[n];
     int[] mark = new int[n];
     for (int e = 0; e < m; e++) {
       int source;
       while ((source = unenviedAgent(value, bundleOf, n)) < 0) {
-        rotateCycle(value, bundleOf, holderOf, n, next, mark);
+        rotateCycle(value, bundleOf, holderOf, n, envier, mark);
       }
       int b = bundleOf[source];
       bundleItem[e] = b;
@@ -69,34 +69,40 @@ public final class EnvyCycleElimination {
     return -1;
   }
 
-  /** Every agent is envied, so following "envies" edges from any agent must revisit one: a cycle. */
-  private static void rotateCycle(double[] value, int[] bundleOf, int[] holderOf, int n, int[] next, int[] mark) {
+  /**
+   * Every agent is envied, so walking from any agent to one that envies it must revisit an agent: the
+   * agents revisited form an envy cycle, and each takes the bundle of the agent it envies.
+   */
+  private static void rotateCycle(double[] value, int[] bundleOf, int[] holderOf, int n, int[] envier, int[] mark) {
     java.util.Arrays.fill(mark, -1);
     int current = 0;
     int step = 0;
     while (mark[current] < 0) {
       mark[current] = step++;
-      int target = -1;
-      for (int j = 0; j < n && target < 0; j++) {
-        if (j != current && envies(value, bundleOf, n, current, j)) {
-          target = j;
+      int found = -1;
+      for (int i = 0; i < n && found < 0; i++) {
+        if (i != current && envies(value, bundleOf, n, i, current)) {
+          found = i;
         }
       }
-      if (target < 0) {
-        throw new IllegalStateException("no envy edge out of agent " + current + " although every agent is envied");
+      if (found < 0) {
+        throw new IllegalStateException("agent " + current + " is not envied although no agent is unenvied");
       }
-      next[current] = target;
-      current = target;
+      envier[current] = found;
+      current = found;
     }
-    // current is on the cycle; each agent on it takes the bundle of the agent it envies.
     int start = current;
-    int firstBundle = bundleOf[start];
-    int agent = start;
-    do {
-      int envied = next[agent];
-      bundleOf[agent] = envied == start ? firstBundle : bundleOf[envied];
-      holderOf[bundleOf[agent]] = agent;
-      agent = envied;
-    } while (agent != start);
+    int carried = bundleOf[start];
+    int agent = envier[start];
+    while (true) {
+      int held = bundleOf[agent];
+      bundleOf[agent] = carried;
+      holderOf[carried] = agent;
+      carried = held;
+      if (agent == start) {
+        break;
+      }
+      agent = envier[agent];
+    }
   }
 }
