@@ -17,10 +17,10 @@ import java.util.Arrays;
 public final class MaximinShare {
 
   /** The largest number of items accepted. */
-  public static final int MAX_ITEMS = 30;
+  public static final int MAX_ITEMS = 24;
 
   /** The largest number of search nodes visited before giving up. */
-  public static final long NODE_LIMIT = 200_000_000L;
+  public static final long NODE_LIMIT = 50_000_000L;
 
   private final boolean goods;
   private final int n;
@@ -133,7 +133,7 @@ public final class MaximinShare {
       for (int c = 0; c < b && !repeat; c++) {
         repeat = load[c] == load[b];
       }
-      if (repeat) {
+      if (repeat || (!goods && load[b] + items[k] >= best)) {
         continue;
       }
       load[b] += items[k];

@@ -90,6 +90,6 @@ class MaximinShareTest {
     double[] row = new double[MaximinShare.MAX_ITEMS + 1];
     java.util.Arrays.fill(row, 1.0);
     assertThatThrownBy(() -> MaximinShare.of(ItemKind.GOODS, row, 2))
-        .hasMessage("exact maximin share is limited to 30 items; got 31");
+        .hasMessage("exact maximin share is limited to 24 items; got 25");
   }
 }
