@@ -194,4 +194,17 @@ class OnlineMmsAllocatorTest {
     assertThatThrownBy(() -> OnlineMmsAllocator.run(OnlineChoresTwoAgents.forInstance(chores2), chores2, new int[] {0, 1, 1, 2}))
         .hasMessageContaining("not a permutation");
   }
+
+  /** The goods search has teeth too: giving each good to the agent valuing it more (scaled) fails 0.5. */
+  @Test
+  void adversarialSearchCatchesTheNaiveHighestValueRule() {
+    Function<FairDivisionInstance, Allocation> highestValue = instance -> {
+      int[] owner = new int[instance.itemCount()];
+      for (int e = 0; e < owner.length; e++) {
+        owner[e] = instance.entry(1, e) / instance.total(1) > instance.entry(0, e) / instance.total(0) ? 1 : 0;
+      }
+      return new Allocation(2, owner);
+    };
+    assertThat(adversarialRuleSearch(ItemKind.GOODS, 2, 6, 16_05, 10, 400, highestValue)).isLessThan(0.5);
+  }
 }
