@@ -15,26 +15,25 @@ package org.agora.cooperative.fairdivision;
  *
  * <ol>
  *   <li>Phase 1, while neither agent is satisfied: give the item to the agent valuing it more (ties:
- *       agent 0), unless that makes it satisfied and the other does not tolerate its bundle; then give
- *       it to the other agent.
+ *       agent 0). Satisfaction is checked after updating {@code B_i} with the arriving item, before
+ *       placing it.
  *   <li>Phase 2, once an agent is satisfied: give every later item to the other agent (if both are
  *       satisfied, to the agent valuing it more).
  * </ol>
  *
  * <p>Proof sketch. In phase 1 every item went to an agent valuing it at least as much as the other, so
- * {@code v_j(X_i) <= v_i(X_i) < 1/2}. When the favoured agent i, taking e, becomes satisfied and j does
- * not tolerate, {@code v_j(X_i) > 1 - v_j(e)/2}; if j taking e were not tolerated by i either, {@code
- * v_i(X_j) > 1 - v_i(e)/2}, and {@code v_i(M) >= v_j(X_i) + v_i(X_j) + v_i(e) > 2 + (v_i(e) - v_j(e))/2
- * >= 2}, a contradiction; taking e, j has {@code v_j(e) > 1} and is satisfied. An agent satisfied
- * without receiving (its s fell) holds a phase-1 bundle worth less than 1/2 to the other, which the
- * other tolerates. So at the end of phase 1 the unsatisfied agent tolerates the satisfied one's bundle,
- * and both end with {@code v_i(X_i) >= s_i >= MMS_i / 2}. Time O(1) per item.
+ * {@code v_j(X_i) <= v_i(X_i) < s_i <= 1/2}. If the phase ends because an item's arrival lowers some
+ * {@code s_k}, the other agent values k's bundle below 1/2 and tolerates it. If it ends because the
+ * favoured agent i takes e, and j did not tolerate, then {@code v_j(X_i) + v_j(e) > 2 - s_j >= max(3/2,
+ * 1 + v_j(e)/2)}, so {@code v_j(e) > 1} and {@code v_i(X_i) >= v_j(X_i) > 1 - v_j(e)/2 >= 1 - v_i(e)/2
+ * >= s_i}: i was already satisfied on e's arrival, a contradiction. So when phase 1 ends the unsatisfied
+ * agent tolerates the satisfied one's bundle, and both end with {@code v_i(X_i) >= s_i >= MMS_i / 2}.
+ * Time O(1) per item.
  */
 public final class OnlineGoodsTwoAgents implements OnlineMmsAllocator {
 
   private final double[] scale;
   private final double[] own = new double[2];
-  private final double[] other = new double[2]; // other[o] = v_o(X_{1-o})
   private final double[] largest = new double[2];
   private final boolean[] satisfied = new boolean[2];
 
@@ -88,22 +87,13 @@ public final class OnlineGoodsTwoAgents implements OnlineMmsAllocator {
     largest[1] = Math.max(largest[1], v1);
     refreshSatisfied();
     int receiver;
-    if (satisfied[0] && satisfied[1]) {
-      receiver = v1 > v0 ? 1 : 0;
-    } else if (satisfied[0] || satisfied[1]) {
+    if (satisfied[0] != satisfied[1]) {
       receiver = satisfied[0] ? 1 : 0;
     } else {
-      int favoured = v1 > v0 ? 1 : 0;
-      int rival = 1 - favoured;
-      double favouredValue = favoured == 0 ? v0 : v1;
-      double rivalValue = favoured == 0 ? v1 : v0;
-      boolean becomesSatisfied = own[favoured] + favouredValue >= share(favoured);
-      boolean tolerated = other[rival] + rivalValue <= 2.0 - share(rival);
-      receiver = !becomesSatisfied || tolerated ? favoured : rival;
+      receiver = v1 > v0 ? 1 : 0;
     }
     double[] value = {v0, v1};
     own[receiver] += value[receiver];
-    other[1 - receiver] += value[1 - receiver];
     refreshSatisfied();
     return receiver;
   }

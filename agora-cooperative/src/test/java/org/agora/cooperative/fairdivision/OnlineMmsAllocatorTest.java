@@ -144,9 +144,11 @@ class OnlineMmsAllocatorTest {
     assertThat(worst).isGreaterThanOrEqualTo(0.5 - SLACK);
   }
 
-  @Test
-  void adversarialSearchFindsNoTwoAgentChoreSequenceAboveSqrtTwo() {
-    double worst = adversarialSearch(ItemKind.CHORES, 2, 6, 16_02, 40, 400, OnlineChoresTwoAgents::forInstance);
+  @ParameterizedTest
+  @ValueSource(ints = {3, 6})
+  void adversarialSearchFindsNoTwoAgentChoreSequenceAboveSqrtTwo(int m) {
+    // On 3 chores this search drives the least-cost variant of phase 1 to about 1.53.
+    double worst = adversarialSearch(ItemKind.CHORES, 2, m, 16_02 + m, 100, 1500, OnlineChoresTwoAgents::forInstance);
     assertThat(worst).isLessThanOrEqualTo(Math.sqrt(2) + SLACK);
   }
 
@@ -206,5 +208,19 @@ class OnlineMmsAllocatorTest {
       return new Allocation(2, owner);
     };
     assertThat(adversarialRuleSearch(ItemKind.GOODS, 2, 6, 16_05, 10, 400, highestValue)).isLessThan(0.5);
+  }
+
+  /**
+   * A hand-made adversarial sequence for goods: a (0.3 to both), b (0.2 and 0.21), then e (1.5 and
+   * 1.49). Giving e to agent 0, who values it more, would leave agent 1 with 0.21 < MMS_1 / 2 = 0.255
+   * (MMS_1 = min(1.49, 0.51)). On e's arrival agent 0's share bound falls to min(1, 2 - 1.5) / 2 = 0.25
+   * <= 0.3, so agent 0 is already satisfied and e goes to agent 1.
+   */
+  @Test
+  void goodsStopFavouringOnceABigItemSatisfiesAnAgent() {
+    FairDivisionInstance instance = FairDivisionInstance.of(ItemKind.GOODS, new double[][] {{0.3, 0.2, 1.5}, {0.3, 0.21, 1.49}});
+    Allocation allocation = OnlineMmsAllocator.run(OnlineGoodsTwoAgents.forInstance(instance), instance, OnlineMmsAllocator.inOrder(3));
+    assertThat(allocation.owner()).containsExactly(0, 1, 1);
+    assertThat(worstRatio(instance, allocation)).isGreaterThanOrEqualTo(0.5);
   }
 }
