@@ -88,4 +88,15 @@ public record FairDivisionInstance(ItemKind kind, List<String> agentNames, List<
   public double[] entries() {
     return entries.clone();
   }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof FairDivisionInstance x && x.kind == kind && x.agentNames.equals(agentNames)
+        && x.itemNames.equals(itemNames) && java.util.Arrays.equals(x.entries, entries);
+  }
+
+  @Override
+  public int hashCode() {
+    return java.util.Objects.hash(kind, agentNames, itemNames) * 31 + java.util.Arrays.hashCode(entries);
+  }
 }

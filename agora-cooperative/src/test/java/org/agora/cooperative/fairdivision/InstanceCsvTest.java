@@ -60,4 +60,16 @@ class InstanceCsvTest {
     assertThat(instance.kind()).isEqualTo(ItemKind.CHORES);
     assertThat(instance.utility(1, 1)).isEqualTo(-3.0);
   }
+
+  @Test
+  void instancesWithEqualEntriesAreEqualAndGeneratorsAreSeeded() {
+    FairDivisionInstance a = RandomInstances.uniform(ItemKind.GOODS, 3, 5, new java.util.SplittableRandom(7));
+    FairDivisionInstance b = RandomInstances.uniform(ItemKind.GOODS, 3, 5, new java.util.SplittableRandom(7));
+    assertThat(a).isEqualTo(b).hasSameHashCodeAs(b);
+    assertThat(RandomInstances.uniform(ItemKind.GOODS, 3, 5, new java.util.SplittableRandom(8))).isNotEqualTo(a);
+    FairDivisionInstance normalised = RandomInstances.normalised(a);
+    for (int i = 0; i < 3; i++) {
+      assertThat(normalised.total(i)).isCloseTo(3.0, org.assertj.core.api.Assertions.within(1e-12));
+    }
+  }
 }
