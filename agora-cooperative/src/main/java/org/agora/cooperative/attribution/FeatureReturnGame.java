@@ -132,6 +132,11 @@ public final class FeatureReturnGame implements CoalitionGame {
     }
     this.groups = groups(options.featureGroups(), size);
     this.groupCount = Arrays.stream(groups).max().orElse(-1) + 1;
+    if (groupCount > CoalitionEstimates.MAX_PLAYERS) {
+      throw new IllegalArgumentException("the observation tensor of " + game.name() + " has " + groupCount
+          + " features; at most " + CoalitionEstimates.MAX_PLAYERS + " can be attributed: group them with"
+          + " Options.featureGroups (one group per one-hot block, for instance)");
+    }
     this.episodes = episodes;
     this.seed = seed;
     SplittableRandom root = new SplittableRandom(seed);

@@ -1,6 +1,7 @@
 package org.agora.cooperative.attribution;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
@@ -33,6 +34,29 @@ class ZooAttributionTest {
     assertThat(phi[0]).isCloseTo(0.0, within(1e-12));
     assertThat(phi[2]).isCloseTo(0.0, within(1e-12));
     assertThat(phi[1]).isCloseTo(features.value(7) - features.value(0), within(1e-12));
+  }
+
+  @Test
+  void aTensorWithTooManyFeaturesAsksForGroups() {
+    // Tic-tac-toe's observation has 27 entries (3 planes of 9 cells), more than 20 players.
+    Game game = GameRegistry.create("tic_tac_toe");
+    int size = FeatureReturnGame.tensorSize(game);
+    ObservationPolicy first = (observation, legal, count, probabilities) -> {
+      java.util.Arrays.fill(probabilities, 0, count, 0.0);
+      probabilities[0] = 1.0;
+    };
+    assertThatThrownBy(() -> new FeatureReturnGame(game, 0, first, RANDOM, List.of(new float[size]),
+        FeatureReturnGame.Options.DEFAULT, 1, 0))
+        .hasMessageContaining("has " + size + " features; at most 20").hasMessageContaining("featureGroups");
+    int[] groups = new int[size];
+    for (int i = 0; i < size; i++) {
+      groups[i] = i / 9;
+    }
+    FeatureReturnGame planes = new FeatureReturnGame(game, 0, first, RANDOM, List.of(new float[size]),
+        new FeatureReturnGame.Options(Marginalisation.REFERENCE_MEAN, 1, groups), 50, 0);
+    // A policy that always takes the first legal cell reads nothing: every plane gets 0.
+    assertThat(new ExactShapley().estimate(planes, 8, 0).values()).containsExactly(new double[] {0, 0, 0},
+        within(1e-12));
   }
 
   @Test
