@@ -139,15 +139,9 @@ public final class FeatureReturnGame implements CoalitionGame {
     }
     this.episodes = episodes;
     this.seed = seed;
-    SplittableRandom root = new SplittableRandom(seed);
-    this.agentSeeds = new long[game.playerCount()];
-    for (int p = 0; p < agentSeeds.length; p++) {
-      agentSeeds[p] = root.nextLong();
-    }
-    this.episodeSeeds = new long[episodes];
-    for (int e = 0; e < episodes; e++) {
-      episodeSeeds[e] = root.nextLong();
-    }
+    CommonSeeds seeds = CommonSeeds.of(seed, game.playerCount(), episodes);
+    this.agentSeeds = seeds.agents();
+    this.episodeSeeds = seeds.episodes();
     this.loop = new EpisodeLoop(game);
     this.estimates = new CoalitionEstimates(groupCount, "a feature game", this::play);
   }

@@ -74,15 +74,9 @@ public final class TeamReturnGame implements CoalitionGame {
     this.defaultAgent = defaultAgent;
     this.episodes = episodes;
     this.seed = seed;
-    SplittableRandom root = new SplittableRandom(seed);
-    this.agentSeeds = new long[game.playerCount()];
-    for (int p = 0; p < agentSeeds.length; p++) {
-      agentSeeds[p] = root.nextLong();
-    }
-    this.episodeSeeds = new long[episodes];
-    for (int e = 0; e < episodes; e++) {
-      episodeSeeds[e] = root.nextLong();
-    }
+    CommonSeeds seeds = CommonSeeds.of(seed, game.playerCount(), episodes);
+    this.agentSeeds = seeds.agents();
+    this.episodeSeeds = seeds.episodes();
     this.loop = new EpisodeLoop(game);
     this.estimates = new CoalitionEstimates(team.length, "a team", this::play);
     this.description = description != null ? description
@@ -158,7 +152,7 @@ public final class TeamReturnGame implements CoalitionGame {
     return estimates.mean(coalition);
   }
 
-  /** The standard error of {@link #value(long)}: the sample standard deviation over the square root of the episodes. */
+  /** The standard error of {@link #value(long)}: the sample standard deviation over the root of the episodes. */
   public double standardError(long coalition) {
     return estimates.standardError(coalition);
   }
