@@ -13,9 +13,10 @@ import org.agora.core.ViewAgent;
 /**
  * Plays one episode of a game between seated agents and leaves every player's return in a buffer.
  * Each agent sees what its type declares (a {@link ViewAgent} a {@link PlayerView} of its seat, a
- * {@link StateAgent} the state, which then records its history); every action is checked against the legal actions and an episode
- * longer than the game's declared maximum length is refused, so a faulty agent fails with a message
- * instead of corrupting a coalition's value. Reuses its buffers; one loop per thread.
+ * {@link StateAgent} the state, which then records its history); every action is checked against
+ * the legal actions and an episode longer than the game's declared maximum length is refused, so a
+ * faulty agent fails with a message instead of corrupting a coalition's value. Reuses its buffers;
+ * one loop per thread.
  */
 final class EpisodeLoop {
 

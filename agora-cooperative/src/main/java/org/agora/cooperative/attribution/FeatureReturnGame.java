@@ -23,13 +23,14 @@ import org.agora.core.ObservationTensorWriter;
  * replaced by their reference mean. {@link OnPolicyObservations} collects the reference the paper
  * prescribes, the observations the unmasked policy meets when it plays (its on-policy distribution).
  *
- * <p>Departures from the paper, as far as we could check its definitions: (1) it marginalises over the on-policy distribution of states
- * conditioned on the observed features, {@code p(s | s_C)}; here hidden features are drawn from the
- * reference independently of the observed ones (the interventional approximation of KernelSHAP),
- * which equals the conditional when features are independent; (2) the policy is marginalised at
- * every decision and the return counted from the game's initial state distribution (the paper also
- * gives local explanations, where only the state being explained is affected); (3) games, not MDPs: the other seats'
- * agents are part of the environment.
+ * <p>Departures from the paper, as far as we could check its definitions: (1) it marginalises over
+ * the on-policy distribution of states conditioned on the observed features, {@code p(s | s_C)};
+ * here hidden features are drawn from the reference independently of the observed ones (the
+ * interventional approximation of KernelSHAP), which equals the conditional when features are
+ * independent; (2) the policy is marginalised at every decision and the return counted from the
+ * game's initial state distribution (the paper also gives local explanations, where only the state
+ * being explained is affected); (3) games, not MDPs: the other seats' agents are part of the
+ * environment.
  *
  * <p>Common random numbers as in {@link TeamReturnGame}: episode e samples chance from the same seed
  * in every coalition, the agents get the same seeds, and the masked policy makes the same number of
