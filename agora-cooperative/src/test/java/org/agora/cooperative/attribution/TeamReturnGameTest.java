@@ -8,6 +8,8 @@ import java.util.Collections;
 import java.util.List;
 import java.util.function.IntToDoubleFunction;
 import org.agora.cooperative.shapley.ExactShapley;
+import org.agora.cooperative.shapley.ShapleyEstimate;
+import org.agora.cooperative.shapley.ShapleyEstimators;
 import org.agora.core.AgentRegistry;
 import org.agora.core.Game;
 import org.agora.core.GameParameters;
@@ -133,6 +135,30 @@ class TeamReturnGameTest {
     assertThat(other.value(0)).isNotEqualTo(forward[0]);
     assertThat(first.value(0)).isEqualTo(forward[0]);
     assertThat(first.coalitionsPlayed()).isEqualTo(8);
+  }
+
+  @Test
+  void samplingEstimatorsPlayEachCoalitionOnceWithinTheirBudget() {
+    // Six seats, payoff k^2 for all, members play 1 and the default 0: v(S) = 6 |S|^2, 64 coalitions.
+    double[] payoffs = new double[6 * 64];
+    for (int profile = 0; profile < 64; profile++) {
+      for (int p = 0; p < 6; p++) {
+        payoffs[p * 64 + profile] = Integer.bitCount(profile) * Integer.bitCount(profile);
+      }
+    }
+    String[] actions = {"0", "1"};
+    String[][] strategies = {actions, actions, actions, actions, actions, actions};
+    Game game = NormalFormGame.of(GameParameters.none("six"), "", new String[] {"a", "b", "c", "d", "e", "f"},
+        strategies, payoffs);
+    for (String name : ShapleyEstimators.samplingNames()) {
+      TeamReturnGame team = new TeamReturnGame(game, new int[] {0, 1, 2, 3, 4, 5},
+          Collections.nCopies(6, FixedAgent.always(1)), FixedAgent.always(0), 2, 1);
+      ShapleyEstimate estimate = ShapleyEstimators.create(name).estimate(team, 300, 3);
+      // Some estimators count repeated coalitions against their budget; the cache plays each once.
+      assertThat(team.coalitionsPlayed()).as(name).isPositive()
+          .isLessThanOrEqualTo(Math.min(64, estimate.evaluationsUsed()));
+      assertThat(team.value(63)).isEqualTo(216.0);
+    }
   }
 
   @Test
