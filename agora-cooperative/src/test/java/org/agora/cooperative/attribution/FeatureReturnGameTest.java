@@ -94,6 +94,13 @@ class FeatureReturnGameTest {
   }
 
   @Test
+  void aGameLongerThanItDeclaresIsRefused() {
+    TeamReturnGame team = new TeamReturnGame(new GuessTheBitGame(1), new int[] {0}, List.of(RANDOM), RANDOM, 1, 0);
+    assertThatThrownBy(() -> team.value(0)).isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("did not end within its declared maximum length of 1 moves");
+  }
+
+  @Test
   void badInputsAreRefusedWithTheReason() {
     Game game = new GuessTheBitGame();
     FeatureReturnGame.Options options = FeatureReturnGame.Options.DEFAULT;

@@ -16,8 +16,17 @@ import org.agora.core.Turn;
  */
 final class GuessTheBitGame implements Game {
 
-  private static final GameInfo INFO = new GameInfo(new GameType(GameType.Dynamics.SEQUENTIAL,
-      GameType.Chance.EXPLICIT, GameType.Information.PERFECT, GameType.Utility.GENERAL_SUM), 1, 2, 4, 0, 1, 2);
+  private final GameInfo info;
+
+  GuessTheBitGame() {
+    this(2);
+  }
+
+  /** A copy that declares {@code maxGameLength} moves (the true length is 2), for testing the guard. */
+  GuessTheBitGame(int maxGameLength) {
+    info = new GameInfo(new GameType(GameType.Dynamics.SEQUENTIAL, GameType.Chance.EXPLICIT,
+        GameType.Information.PERFECT, GameType.Utility.GENERAL_SUM), 1, 2, 4, 0, 1, maxGameLength);
+  }
 
   private final GameAbilities abilities = GameAbilities.of(new ObservationTensorWriter() {
     @Override
@@ -46,7 +55,7 @@ final class GuessTheBitGame implements Game {
 
   @Override
   public GameInfo info() {
-    return INFO;
+    return info;
   }
 
   @Override
