@@ -124,6 +124,7 @@ public final class AllocateCommand extends AgoraSubcommand {
         mms[i] = MaximinShare.of(instance, i);
         if (bar != null) {
           bar.advance(1);
+          bar.refresh();
         }
       }
     } finally {

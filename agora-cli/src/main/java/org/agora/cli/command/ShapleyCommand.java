@@ -168,6 +168,7 @@ public final class ShapleyCommand extends AgoraSubcommand {
       points = ShapleyPlots.curves(game, names, budgets, seeds, () -> {
         if (bar != null) {
           bar.advance(1);
+          bar.refresh();
         }
       });
     } finally {

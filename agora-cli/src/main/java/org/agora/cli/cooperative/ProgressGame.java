@@ -4,7 +4,7 @@ import org.agora.cli.output.ProgressBar;
 import org.agora.cooperative.CoalitionGame;
 
 /**
- * A coalition game that forwards every evaluation to another and advances a progress bar once every
+ * A coalition game that forwards every evaluation to another and advances (and redraws, when due) a progress bar once every
  * {@value #STEP} evaluations (a counter and a mask test per call, no allocation). Single-threaded,
  * like the estimators that call it.
  */
@@ -35,6 +35,7 @@ public final class ProgressGame implements CoalitionGame {
   public double value(long coalition) {
     if ((++evaluations & (STEP - 1)) == 0 && bar != null) {
       bar.advance(STEP);
+      bar.refresh();
     }
     return game.value(coalition);
   }
