@@ -1,5 +1,6 @@
 package org.agora.cli;
 
+import org.agora.cli.command.AllocateCommand;
 import org.agora.cli.command.BanditCommand;
 import org.agora.cli.command.ConvertCommand;
 import org.agora.cli.command.EvaluateCommand;
@@ -9,6 +10,7 @@ import org.agora.cli.command.PlayCommand;
 import org.agora.cli.command.PsroCommand;
 import org.agora.cli.command.RateCommand;
 import org.agora.cli.command.ServeCommand;
+import org.agora.cli.command.ShapleyCommand;
 import org.agora.cli.command.ShowCommand;
 import org.agora.cli.command.SimulateCommand;
 import org.agora.cli.command.SolveCommand;
@@ -68,6 +70,8 @@ public final class AgoraCommand implements Runnable {
     byName.put("sweep", SweepCommand.class);
     byName.put("simulate", SimulateCommand.class);
     byName.put("bandit", BanditCommand.class);
+    byName.put("shapley", ShapleyCommand.class);
+    byName.put("allocate", AllocateCommand.class);
     byName.put("solve", SolveCommand.class);
     byName.put("exploitability", ExploitabilityCommand.class);
     byName.put("convert", ConvertCommand.class);

@@ -93,6 +93,12 @@ class OptionValueErrorsTest {
     if (command.equals("bandit")) {
       return List.of("--problem", "bernoulli(0.5)", "--horizon", "10", "--seeds", "1", "--no-progress", "--no-store");
     }
+    if (command.equals("shapley")) {
+      return List.of("glove(left=1,right=1)", "--no-progress");
+    }
+    if (command.equals("allocate")) {
+      return List.of("no-such-instance.csv", "--no-progress");
+    }
     if (!command.equals("solve")) {
       return BASE.get(command);
     }

@@ -114,7 +114,7 @@ class TopCommandTest {
   /** Without a command and with an unknown one, every command of the table is listed. */
   @Test
   void missingAndUnknownCommandsListEveryCommand() {
-    String all = "games, show, play, tournament, evaluate, rate, psro, sweep, simulate, bandit, solve, exploitability, convert, serve, help";
+    String all = "games, show, play, tournament, evaluate, rate, psro, sweep, simulate, bandit, shapley, allocate, solve, exploitability, convert, serve, help";
     CliRun none = CliRun.run();
     assertThat(none.exitCode()).isEqualTo(2);
     assertThat(none.errLines().get(0)).isEqualTo("agora: missing command; one of: " + all);
