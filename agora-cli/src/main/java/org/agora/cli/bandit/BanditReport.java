@@ -159,16 +159,47 @@ public final class BanditReport {
 
   /** One CSV line per (policy, problem, grid round) of {@code summaries}, the problem column named {@code problemColumn}. */
   public static String csv(List<RegretSummary> summaries, String problemColumn) {
-    CsvWriter csv = new CsvWriter("policy", problemColumn, "round", "mean", "standard_error", "lower95", "upper95",
-        "quantile10", "quantile90");
-    for (RegretSummary summary : summaries) {
+    return csv(summaries, problemColumn, null, null);
+  }
+
+  /**
+   * As {@link #csv(List, String)}, with one more column {@code extraName} holding {@code extra[cell][point]}
+   * (none when {@code extraName} is null).
+   */
+  public static String csv(List<RegretSummary> summaries, String problemColumn, String extraName, double[][] extra) {
+    List<String> headers = new java.util.ArrayList<>(List.of("policy", problemColumn, "round", "mean",
+        "standard_error", "lower95", "upper95", "quantile10", "quantile90"));
+    if (extraName != null) {
+      headers.add(extraName);
+    }
+    CsvWriter csv = new CsvWriter(headers.toArray(String[]::new));
+    for (int cell = 0; cell < summaries.size(); cell++) {
+      RegretSummary summary = summaries.get(cell);
       for (int point = 0; point < summary.rounds().length; point++) {
-        csv.row(summary.policy(), summary.problem(), summary.rounds()[point], summary.mean()[point],
+        Object[] fields = {summary.policy(), summary.problem(), summary.rounds()[point], summary.mean()[point],
             summary.standardError()[point], summary.lower95()[point], summary.upper95()[point],
-            summary.quantile10()[point], summary.quantile90()[point]);
+            summary.quantile10()[point], summary.quantile90()[point], extraName == null ? null : extra[cell][point]};
+        csv.row(extraName == null ? java.util.Arrays.copyOf(fields, fields.length - 1) : fields);
       }
     }
     return csv.toString();
+  }
+
+  /**
+   * {@link #cellsJson(List)} with one more quantity per cell: its value at the horizon under {@code name} and
+   * its curve ({@code extra[cell][point]}) under {@code curve.name}.
+   */
+  public static ArrayNode cellsJson(List<RegretSummary> summaries, String name, double[][] extra) {
+    ArrayNode cells = cellsJson(summaries);
+    for (int cell = 0; cell < summaries.size(); cell++) {
+      ObjectNode node = (ObjectNode) cells.get(cell);
+      node.put(name, extra[cell][extra[cell].length - 1]);
+      ArrayNode curve = ((ObjectNode) node.get("curve")).putArray(name);
+      for (double value : extra[cell]) {
+        curve.add(value);
+      }
+    }
+    return cells;
   }
 
   /** The registered policies and problems with their descriptions and parameters. */

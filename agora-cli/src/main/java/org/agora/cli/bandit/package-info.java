@@ -4,7 +4,7 @@
  * regret-curve plots as PNG and self-contained HTML ({@link org.agora.cli.bandit.BanditPlots}); and what
  * the {@code agora bandit <kind>} subcommands share: their options ({@link
  * org.agora.cli.bandit.BanditRunOptions}), the deterministic multi-seed runner ({@link
- * org.agora.cli.bandit.SeededRuns}) and the federated mechanism's misreport check ({@link
+ * org.agora.learning.bandits.ParallelRuns}) and the federated mechanism's misreport check ({@link
  * org.agora.cli.bandit.FederatedTruthfulnessCheck}).
  */
 package org.agora.cli.bandit;

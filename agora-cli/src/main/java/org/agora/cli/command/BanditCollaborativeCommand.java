@@ -9,8 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.agora.cli.bandit.BanditPlots;
 import org.agora.cli.bandit.BanditReport;
-import org.agora.cli.bandit.SeededRuns;
-import org.agora.cli.output.CsvWriter;
+import org.agora.learning.bandits.ParallelRuns;
 import org.agora.cli.output.Numbers;
 import org.agora.cli.output.TextTable;
 import org.agora.learning.bandits.BanditSimulation;
@@ -65,7 +64,7 @@ public final class BanditCollaborativeCommand extends BanditSubcommand {
     }
     int seeds = options.seeds();
     long start = System.nanoTime();
-    long[] taskSeeds = SeededRuns.taskSeeds(options.seed(), policyStrings.size() * seeds);
+    long[] taskSeeds = ParallelRuns.taskSeeds(options.seed(), policyStrings.size() * seeds);
     long[] nanos = new long[taskSeeds.length];
     List<CollaborativeRun> runs = runTasks("runs", taskSeeds.length, task -> {
       long runStart = System.nanoTime();
@@ -103,7 +102,7 @@ public final class BanditCollaborativeCommand extends BanditSubcommand {
     if (options.json()) {
       out().println(result.toPrettyString());
     } else if (options.csv()) {
-      out().print(csv(summaries, messages));
+      out().print(BanditReport.csv(summaries, "network", "messages", messages));
     } else {
       TextTable table = TextTable.withHeaders("POLICY", "GROUP REGRET", "+- 95%", "SD", "MIN", "MAX", "MESSAGES", "TIME")
           .align(TextTable.Alignment.RIGHT, 1, 2, 3, 4, 5, 6, 7);
@@ -133,30 +132,8 @@ public final class BanditCollaborativeCommand extends BanditSubcommand {
     policyStrings.forEach(policyArray::add);
     spec.put("network", bandits.describe()).put("horizon", horizon).put("seeds", options.seeds())
         .put("seed", options.seed());
-    ArrayNode cells = BanditReport.cellsJson(summaries);
-    for (int policy = 0; policy < summaries.size(); policy++) {
-      ObjectNode cell = (ObjectNode) cells.get(policy);
-      cell.put("messages", messages[policy][messages[policy].length - 1]);
-      ArrayNode curve = ((ObjectNode) cell.get("curve")).putArray("messages");
-      for (double value : messages[policy]) {
-        curve.add(value);
-      }
-    }
+    ArrayNode cells = BanditReport.cellsJson(summaries, "messages", messages);
     node.set("cells", cells);
     return node.put("seconds", total / 1e9);
-  }
-
-  private static String csv(List<RegretSummary> summaries, double[][] messages) {
-    CsvWriter csv = new CsvWriter("policy", "network", "round", "mean", "standard_error", "lower95", "upper95",
-        "quantile10", "quantile90", "messages");
-    for (int policy = 0; policy < summaries.size(); policy++) {
-      RegretSummary summary = summaries.get(policy);
-      for (int point = 0; point < summary.rounds().length; point++) {
-        csv.row(summary.policy(), summary.problem(), summary.rounds()[point], summary.mean()[point],
-            summary.standardError()[point], summary.lower95()[point], summary.upper95()[point],
-            summary.quantile10()[point], summary.quantile90()[point], messages[policy][point]);
-      }
-    }
-    return csv.toString();
   }
 }

@@ -174,7 +174,7 @@ public final class BanditContextualCommand extends BanditSubcommand {
       throw usage(bad.getMessage());
     }
     int seeds = options.seeds();
-    long[] taskSeeds = org.agora.cli.bandit.SeededRuns.taskSeeds(options.seed(), policyStrings.size() * seeds);
+    long[] taskSeeds = org.agora.learning.bandits.ParallelRuns.taskSeeds(options.seed(), policyStrings.size() * seeds);
     List<ReplayEvaluation.Result> results = runTasks("replays", taskSeeds.length,
         task -> ContextualReplayEvaluation.run(policyStrings.get(task / seeds), log, taskSeeds[task]));
     TextTable table = TextTable.withHeaders("POLICY", "LOGGED", "ACCEPTED", "REWARD/ROUND", "+- 95%")

@@ -10,7 +10,7 @@ import java.util.List;
 import org.agora.cli.bandit.BanditPlots;
 import org.agora.cli.bandit.BanditReport;
 import org.agora.cli.bandit.FederatedTruthfulnessCheck;
-import org.agora.cli.bandit.SeededRuns;
+import org.agora.learning.bandits.ParallelRuns;
 import org.agora.cli.output.Numbers;
 import org.agora.cli.output.TextTable;
 import org.agora.core.GameParameters;
@@ -81,7 +81,7 @@ public final class BanditFederatedCommand extends BanditSubcommand {
     long horizon = options.horizon();
     int seeds = options.seeds();
     long start = System.nanoTime();
-    long[] taskSeeds = SeededRuns.taskSeeds(options.seed(), protocols.size() * seeds);
+    long[] taskSeeds = ParallelRuns.taskSeeds(options.seed(), protocols.size() * seeds);
     long[] nanos = new long[taskSeeds.length];
     List<FederatedRun> runs = runTasks("runs", taskSeeds.length, task -> {
       long runStart = System.nanoTime();
@@ -221,7 +221,7 @@ public final class BanditFederatedCommand extends BanditSubcommand {
     }
     List<FederatedTruthfulnessCheck.ClientCheck[]> results = runTasks("checks", checked.size(),
         index -> FederatedTruthfulnessCheck.run(environment, parameters.get(index)[0], parameters.get(index)[1],
-            TRUTHFULNESS_ROUNDS, SeededRuns.taskSeeds(options.seed(), checked.size())[index]));
+            TRUTHFULNESS_ROUNDS, ParallelRuns.taskSeeds(options.seed(), checked.size())[index]));
     ObjectNode node = JsonNodeFactory.instance.objectNode().put("kind", KIND + "-truthfulness")
         .put("federation", environment.describe()).put("rounds", TRUTHFULNESS_ROUNDS)
         .put("grid", FederatedTruthfulnessCheck.GRID).put("seed", options.seed());

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.SplittableRandom;
 import org.agora.cli.bandit.BanditPlots;
 import org.agora.cli.bandit.BanditReport;
-import org.agora.cli.bandit.SeededRuns;
+import org.agora.learning.bandits.ParallelRuns;
 import org.agora.cli.output.Numbers;
 import org.agora.cli.output.TextTable;
 import org.agora.core.scoring.DecisionRule;
@@ -88,7 +88,7 @@ public final class BanditMarketCommand extends BanditSubcommand {
     long horizon = options.horizon();
     int seeds = options.seeds();
     long start = System.nanoTime();
-    long[] taskSeeds = SeededRuns.taskSeeds(options.seed(), seeds);
+    long[] taskSeeds = ParallelRuns.taskSeeds(options.seed(), seeds);
     long[] nanos = new long[seeds];
     List<DecisionMarketRun> runs = runTasks("runs", seeds, task -> {
       long runStart = System.nanoTime();

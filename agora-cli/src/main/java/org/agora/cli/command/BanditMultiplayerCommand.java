@@ -11,8 +11,7 @@ import java.util.SplittableRandom;
 import java.util.stream.Collectors;
 import org.agora.cli.bandit.BanditPlots;
 import org.agora.cli.bandit.BanditReport;
-import org.agora.cli.bandit.SeededRuns;
-import org.agora.cli.output.CsvWriter;
+import org.agora.learning.bandits.ParallelRuns;
 import org.agora.cli.output.Numbers;
 import org.agora.cli.output.TextTable;
 import org.agora.learning.bandits.experiment.RegretStatistics;
@@ -84,7 +83,7 @@ public final class BanditMultiplayerCommand extends BanditSubcommand {
     }
     int seeds = options.seeds();
     long start = System.nanoTime();
-    long[] taskSeeds = SeededRuns.taskSeeds(options.seed(), policyStrings.size() * seeds);
+    long[] taskSeeds = ParallelRuns.taskSeeds(options.seed(), policyStrings.size() * seeds);
     long[] nanos = new long[taskSeeds.length];
     List<MultiPlayerRun> runs = runTasks("runs", taskSeeds.length, task -> {
       long runStart = System.nanoTime();
@@ -129,7 +128,7 @@ public final class BanditMultiplayerCommand extends BanditSubcommand {
     if (options.json()) {
       out().println(result.toPrettyString());
     } else if (options.csv()) {
-      out().print(csv(summaries, collisions));
+      out().print(BanditReport.csv(summaries, "problem", "collisions", collisions));
     } else {
       out().print(text(problem, title, summaries, collisions, worstPlayer, total));
     }
@@ -166,32 +165,12 @@ public final class BanditMultiplayerCommand extends BanditSubcommand {
     policyStrings.forEach(policyArray::add);
     spec.put("arms", problem.arms().describe()).put("players", problem.players()).put("collision", problem.model().text())
         .put("horizon", horizon).put("seeds", options.seeds()).put("seed", options.seed());
-    ArrayNode cells = BanditReport.cellsJson(summaries);
+    ArrayNode cells = BanditReport.cellsJson(summaries, "collisions", collisions);
     for (int policy = 0; policy < summaries.size(); policy++) {
-      ObjectNode cell = (ObjectNode) cells.get(policy);
-      cell.put("collisions", collisions[policy][collisions[policy].length - 1]);
-      BanditReport.number(cell, "worstPlayerReward", worstPlayer[policy]);
-      ArrayNode curve = ((ObjectNode) cell.get("curve")).putArray("collisions");
-      for (double value : collisions[policy]) {
-        curve.add(value);
-      }
+      BanditReport.number((ObjectNode) cells.get(policy), "worstPlayerReward", worstPlayer[policy]);
     }
     node.set("cells", cells);
     return node.put("seconds", total / 1e9);
-  }
-
-  private static String csv(List<RegretSummary> summaries, double[][] collisions) {
-    CsvWriter csv = new CsvWriter("policy", "problem", "round", "mean", "standard_error", "lower95", "upper95",
-        "quantile10", "quantile90", "collisions");
-    for (int policy = 0; policy < summaries.size(); policy++) {
-      RegretSummary summary = summaries.get(policy);
-      for (int point = 0; point < summary.rounds().length; point++) {
-        csv.row(summary.policy(), summary.problem(), summary.rounds()[point], summary.mean()[point],
-            summary.standardError()[point], summary.lower95()[point], summary.upper95()[point],
-            summary.quantile10()[point], summary.quantile90()[point], collisions[policy][point]);
-      }
-    }
-    return csv.toString();
   }
 
   private static String listing() {

@@ -8,7 +8,7 @@ import java.util.function.IntFunction;
 import org.agora.cli.CommandFailure;
 import org.agora.cli.MatchRun;
 import org.agora.cli.bandit.BanditRunOptions;
-import org.agora.cli.bandit.SeededRuns;
+import org.agora.learning.bandits.ParallelRuns;
 import org.agora.cli.store.StoreOptions;
 import org.agora.core.job.JobCancelledException;
 import org.agora.store.AgoraDatabase;
@@ -23,7 +23,7 @@ import picocli.CommandLine.ParseResult;
 /**
  * Base of the {@code agora bandit <kind>} subcommands ({@code contextual}, {@code collaborative}, {@code federated},
  * {@code market}, and the ones to come): the shared options ({@link BanditRunOptions}) checked before the run, the
- * independent seeded tasks run on {@code --threads} workers with a progress bar ({@link SeededRuns}), Ctrl-C
+ * independent seeded tasks run on {@code --threads} workers with a progress bar ({@link ParallelRuns}), Ctrl-C
  * reported in one line with the interrupted exit code, the plot paths reported on the error stream, and a finished
  * experiment recorded in the database as a completed job run of the subcommand's kind (its specification and
  * result JSON, as {@code agora bandit} records its runs) unless {@code --no-store}. A run is recorded only once
@@ -69,7 +69,7 @@ abstract class BanditSubcommand extends AgoraSubcommand {
    */
   protected final <T> List<T> runTasks(String label, int total, IntFunction<T> task) {
     return MatchRun.run(Math.min(options.threads(), Math.max(1, total)), options.progress(err(), label, total),
-        "agora-bandit-" + spec.name(), context -> SeededRuns.run(context, total, task));
+        "agora-bandit-" + spec.name(), context -> ParallelRuns.run(context, total, task));
   }
 
   /**

@@ -11,7 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.agora.cli.CliRun;
-import org.agora.cli.bandit.SeededRuns;
+import org.agora.learning.bandits.ParallelRuns;
 import org.agora.learning.bandits.BanditSimulation;
 import org.agora.learning.bandits.collaborative.CollaborativeRegistry;
 import org.agora.learning.bandits.collaborative.CollaborativeRun;
@@ -59,7 +59,7 @@ class BanditCollaborativeCommandTest {
     assertThat(withoutTimes(one.get("cells"))).isEqualTo(withoutTimes(two.get("cells")));
     assertThat(one.get("kind").asText()).isEqualTo("bandit-collaborative");
     HeterogeneousBanditNetwork network = CollaborativeRegistry.createNetwork(NETWORK);
-    long[] seeds = SeededRuns.taskSeeds(1, 6);
+    long[] seeds = ParallelRuns.taskSeeds(1, 6);
     double regret = 0;
     double messages = 0;
     for (int seed = 0; seed < 3; seed++) {

@@ -12,7 +12,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.agora.cli.CliRun;
-import org.agora.cli.bandit.SeededRuns;
+import org.agora.learning.bandits.ParallelRuns;
 import org.agora.core.job.Cancellation;
 import org.agora.core.job.ProgressListener;
 import org.agora.learning.bandits.BanditRun;
@@ -120,7 +120,7 @@ class BanditContextualCommandTest {
     JsonNode json = MAPPER.readTree(run.out());
     assertThat(json.get("logged").asInt()).isEqualTo(3_000);
     ReplayEvaluation.Result expected = ContextualReplayEvaluation.run("linucb", ContextualReplayLog.read(file),
-        SeededRuns.taskSeeds(2, 1)[0]);
+        ParallelRuns.taskSeeds(2, 1)[0]);
     JsonNode policy = json.get("policies").get(0);
     assertThat(policy.get("accepted").asDouble()).isEqualTo(expected.acceptedRounds());
     assertThat(policy.get("averageReward").asDouble()).isCloseTo(expected.averageReward(), within(1e-12));

@@ -13,7 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.agora.cli.CliRun;
 import org.agora.cli.bandit.FederatedTruthfulnessCheck;
-import org.agora.cli.bandit.SeededRuns;
+import org.agora.learning.bandits.ParallelRuns;
 import org.agora.learning.bandits.BanditSimulation;
 import org.agora.learning.bandits.federated.FederatedLinearBandit;
 import org.agora.learning.bandits.federated.FederatedRegistry;
@@ -65,7 +65,7 @@ class BanditFederatedCommandTest {
     assertThat(withoutTimes(one.get("cells"))).isEqualTo(withoutTimes(two.get("cells")));
     assertThat(one.get("kind").asText()).isEqualTo("bandit-federated");
     FederatedLinearBandit environment = FederatedRegistry.createEnvironment(FEDERATION);
-    long[] seeds = SeededRuns.taskSeeds(4, 4);
+    long[] seeds = ParallelRuns.taskSeeds(4, 4);
     double payment = 0;
     double cost = 0;
     double uploads = 0;

@@ -11,7 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.agora.cli.CliRun;
-import org.agora.cli.bandit.SeededRuns;
+import org.agora.learning.bandits.ParallelRuns;
 import org.agora.learning.bandits.contextual.market.DecisionMarket;
 import org.agora.learning.bandits.contextual.market.DecisionMarketRun;
 import org.junit.jupiter.api.Test;
@@ -63,7 +63,7 @@ class BanditMarketCommandTest {
     }
     assertThat(one).isEqualTo(two);
     assertThat(one.get("kind").asText()).isEqualTo("bandit-market");
-    long[] seeds = SeededRuns.taskSeeds(7, 3);
+    long[] seeds = ParallelRuns.taskSeeds(7, 3);
     double learnerPayment = 0;
     double principal = 0;
     for (long seed : seeds) {

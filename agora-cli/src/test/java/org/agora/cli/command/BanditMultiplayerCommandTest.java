@@ -12,7 +12,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.agora.cli.CliRun;
-import org.agora.cli.bandit.SeededRuns;
+import org.agora.learning.bandits.ParallelRuns;
 import org.agora.learning.bandits.multiplayer.MultiPlayerProblem;
 import org.agora.learning.bandits.multiplayer.MultiPlayerSimulation;
 import org.agora.store.RunStatus;
@@ -68,7 +68,7 @@ class BanditMultiplayerCommandTest {
     assertThat(one.get("kind").asText()).isEqualTo("bandit-multiplayer");
     assertThat(one.get("spec").get("players").asInt()).isEqualTo(6);
     MultiPlayerProblem problem = MultiPlayerProblem.of(ARMS, 6, "sensing");
-    long[] seeds = SeededRuns.taskSeeds(1, 12);
+    long[] seeds = ParallelRuns.taskSeeds(1, 12);
     double regret = 0;
     for (int seed = 0; seed < 4; seed++) {
       regret += MultiPlayerSimulation.run("mctopm(index=kl-ucb)", problem, 3000, seeds[seed]).finalRegret() / 4;

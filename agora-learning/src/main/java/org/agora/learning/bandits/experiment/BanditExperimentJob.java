@@ -2,18 +2,14 @@ package org.agora.learning.bandits.experiment;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
 import org.agora.core.job.Job;
-import org.agora.core.job.JobCancelledException;
 import org.agora.core.job.JobContext;
 import org.agora.learning.bandits.BanditExperiment;
 import org.agora.learning.bandits.BanditProblem;
 import org.agora.learning.bandits.BanditRegistry;
 import org.agora.learning.bandits.BanditRun;
 import org.agora.learning.bandits.BanditSimulation;
+import org.agora.learning.bandits.ParallelRuns;
 
 /**
  * The {@code bandit} job: runs a {@link BanditExperimentSpec} and summarises each (policy, problem)
@@ -45,84 +41,28 @@ public final class BanditExperimentJob implements Job<BanditExperimentSpec, Band
     }
     long[] taskSeeds = spec.experiment().taskSeeds();
     int total = taskSeeds.length;
-    double[][] curves = new double[total][];
     long[] nanos = new long[total];
-    long[][] grid = new long[1][];
-    AtomicInteger next = new AtomicInteger();
-    AtomicLong done = new AtomicLong();
     int seeds = spec.seeds();
     int problemCount = problems.size();
-    Runnable worker = () -> {
-      try {
-        for (int task = next.getAndIncrement(); task < total; task = next.getAndIncrement()) {
-          context.cancellation().throwIfCancelled();
-          long runStart = System.nanoTime();
-          BanditRun run = BanditSimulation.run(spec.policies().get(task / (problemCount * seeds)),
-              problems.get((task / seeds) % problemCount), spec.horizon(), taskSeeds[task]);
-          nanos[task] = System.nanoTime() - runStart;
-          curves[task] = run.regret();
-          if (task == 0) {
-            grid[0] = run.rounds();
-          }
-          context.progress().progress(done.incrementAndGet(), total);
-        }
-      } catch (RuntimeException | Error failure) {
-        next.set(total); // the other workers stop after their current run
-        throw failure;
-      }
-    };
-    runWorkers(worker, Math.min(context.parallelism(), total), context, () -> next.set(total));
+    List<BanditRun> runs = ParallelRuns.run(context, total, task -> {
+      long runStart = System.nanoTime();
+      BanditRun run = BanditSimulation.run(spec.policies().get(task / (problemCount * seeds)),
+          problems.get((task / seeds) % problemCount), spec.horizon(), taskSeeds[task]);
+      nanos[task] = System.nanoTime() - runStart;
+      return run;
+    });
+    long[] grid = runs.get(0).rounds();
     List<RegretSummary> summaries = new ArrayList<>(spec.policies().size() * problemCount);
     for (int cell = 0; cell < spec.policies().size() * problemCount; cell++) {
       double[][] cellCurves = new double[seeds][];
       long cellNanos = 0;
       for (int seed = 0; seed < seeds; seed++) {
-        cellCurves[seed] = curves[cell * seeds + seed];
+        cellCurves[seed] = runs.get(cell * seeds + seed).regret();
         cellNanos += nanos[cell * seeds + seed];
       }
       summaries.add(RegretStatistics.summarise(spec.policies().get(cell / problemCount),
-          spec.problems().get(cell % problemCount), grid[0], cellCurves, cellNanos));
+          spec.problems().get(cell % problemCount), grid, cellCurves, cellNanos));
     }
     return new BanditExperimentResult(spec, summaries, System.nanoTime() - start);
-  }
-
-  /**
-   * Runs {@code worker} as {@code workers} tasks, on the calling thread when there is one, and rethrows the first
-   * failure; {@code stop} makes the workers finish after their current run when the waiting thread is interrupted.
-   */
-  private static void runWorkers(Runnable worker, int workers, JobContext context, Runnable stop) {
-    if (workers <= 1) {
-      worker.run();
-      return;
-    }
-    List<FutureTask<Void>> tasks = new ArrayList<>(workers);
-    for (int i = 0; i < workers; i++) {
-      FutureTask<Void> task = new FutureTask<>(worker, null);
-      tasks.add(task);
-      context.executor().execute(task);
-    }
-    RuntimeException failure = null;
-    for (FutureTask<Void> task : tasks) {
-      try {
-        task.get();
-      } catch (InterruptedException interrupted) {
-        stop.run();
-        Thread.currentThread().interrupt();
-        throw new JobCancelledException();
-      } catch (ExecutionException execution) {
-        Throwable cause = execution.getCause();
-        if (cause instanceof Error error) {
-          throw error;
-        }
-        RuntimeException runtime = cause instanceof RuntimeException r ? r : new IllegalStateException(cause);
-        // a real failure wins over a cancellation seen by another worker
-        if (failure == null || failure instanceof JobCancelledException) {
-          failure = runtime;
-        }
-      }
-    }
-    if (failure != null) {
-      throw failure;
-    }
   }
 }
